@@ -1,0 +1,354 @@
+package calc
+
+import (
+	"fmt"
+	"math"
+	"os"
+	"sort"
+	"strconv"
+	"strings"
+
+	"statcalc/parser"
+	"statcalc/sym"
+)
+
+// CommandInfo describes a ':' command for :help and completion.
+type CommandInfo struct {
+	Name, Signature, Doc string
+}
+
+// Commands lists the ':' commands.
+var Commands = []CommandInfo{
+	{"help", ":help [name]", "list the functions, or describe one function or command"},
+	{"vars", ":vars", "list the session's variables"},
+	{"clear", ":clear [name …]", "forget the named variables, or all of them"},
+	{"digits", ":digits N", "print N significant digits (1–17, default 10)"},
+	{"precision", ":precision N", "evaluate exact expressions in decimal to N correct digits (0: float64)"},
+	{"format", ":format plain|latex|json", "choose the output format"},
+	{"units", ":units nats|bits", "units of KL, Rényi, Bhattacharyya, entropy and cross-entropy"},
+	{"seed", ":seed N", "seed of Monte-Carlo estimates"},
+	{"load", ":load file", "run the statements of a file in this session"},
+	{"quit", ":quit", "end the session"},
+}
+
+func (s *Session) command(st *parser.CommandStmt) string {
+	argc := func(lo, hi int, usage string) {
+		if len(st.Args) < lo || len(st.Args) > hi {
+			errorf(st.Pos, "usage: %s", usage)
+		}
+	}
+	intArg := func(lo, hi int, usage string) int {
+		argc(1, 1, usage)
+		n, err := strconv.Atoi(st.Args[0])
+		if err != nil || n < lo || n > hi {
+			errorf(st.Pos, "%s: expected a whole number from %d to %d, not %q", usage, lo, hi, st.Args[0])
+		}
+		return n
+	}
+	switch st.Name {
+	case "help", "h", "?":
+		argc(0, 1, ":help [name]")
+		if len(st.Args) == 0 {
+			return helpIndex()
+		}
+		return s.helpFor(st.Pos, st.Args[0])
+	case "vars":
+		argc(0, 0, ":vars")
+		return s.varsText()
+	case "clear":
+		if len(st.Args) == 0 {
+			s.vars = map[string]Value{}
+			s.assume = sym.NewAssumptions()
+			return ""
+		}
+		for _, n := range st.Args {
+			if _, ok := s.vars[n]; !ok {
+				errorf(st.Pos, "no variable %s", n)
+			}
+			delete(s.vars, n)
+		}
+	case "digits":
+		s.digits = intArg(1, 17, ":digits N")
+	case "precision":
+		s.prec = intArg(0, 1000, ":precision N")
+	case "format":
+		argc(1, 1, ":format plain|latex|json")
+		if err := s.SetFormat(st.Args[0]); err != nil {
+			errorf(st.Pos, "%v", err)
+		}
+	case "units":
+		argc(1, 1, ":units nats|bits")
+		switch st.Args[0] {
+		case "nats":
+			s.bits = false
+		case "bits":
+			s.bits = true
+		default:
+			errorf(st.Pos, "unknown units %q (nats or bits)", st.Args[0])
+		}
+	case "seed":
+		argc(1, 1, ":seed N")
+		n, err := strconv.ParseUint(st.Args[0], 10, 64)
+		if err != nil {
+			errorf(st.Pos, ":seed: expected a non-negative whole number, not %q", st.Args[0])
+		}
+		s.seed = n
+	case "load":
+		argc(1, 1, ":load file")
+		s.load(st.Pos, strings.Trim(st.Args[0], `"`))
+	case "quit", "q", "exit":
+		s.quit = true
+	default:
+		names := make([]string, len(Commands))
+		for i, c := range Commands {
+			names[i] = c.Name
+		}
+		if near := nearest(st.Name, names); near != "" {
+			errorf(st.Pos, "unknown command :%s (did you mean :%s?)", st.Name, near)
+		}
+		errorf(st.Pos, "unknown command :%s (:help lists the commands)", st.Name)
+	}
+	return ""
+}
+
+// maxLoadDepth bounds :load of files that load each other.
+const maxLoadDepth = 16
+
+func (s *Session) load(pos parser.Pos, name string) {
+	if s.loading >= maxLoadDepth {
+		errorf(pos, ":load nested more than %d deep (does a file load itself?)", maxLoadDepth)
+	}
+	src, err := os.ReadFile(name)
+	if err != nil {
+		errorf(pos, ":load: %v", err)
+	}
+	s.loading++
+	defer func() { s.loading-- }()
+	if n := s.Run(name, string(src), 1); n > 0 {
+		errorf(pos, ":load %s: %d statement(s) failed", name, n)
+	}
+}
+
+func (s *Session) varsText() string {
+	if len(s.vars) == 0 {
+		return "no variables"
+	}
+	var b strings.Builder
+	for i, n := range s.Vars() {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		text := s.plain(s.vars[n])
+		if strings.Contains(text, "\n") || len(text) > 60 {
+			text = s.vars[n].Kind()
+		}
+		fmt.Fprintf(&b, "%s = %s", n, text)
+	}
+	return b.String()
+}
+
+func helpIndex() string {
+	groups := map[string][]string{}
+	var order []string
+	for _, b := range builtinList {
+		if _, ok := groups[b.Group]; !ok {
+			order = append(order, b.Group)
+		}
+		groups[b.Group] = append(groups[b.Group], b.Name)
+	}
+	var b strings.Builder
+	for _, g := range order {
+		fmt.Fprintf(&b, "%s: %s\n", g, strings.Join(groups[g], " "))
+	}
+	b.WriteString("constants: pi e\n")
+	names := make([]string, len(Commands))
+	for i, c := range Commands {
+		names[i] = ":" + c.Name
+	}
+	fmt.Fprintf(&b, "commands: %s\n", strings.Join(names, " "))
+	b.WriteString("statements: name = expr, check a == b [tol=t], assume s > 0, # comment\n")
+	b.WriteString(":help name describes one")
+	return b.String()
+}
+
+func (s *Session) helpFor(pos parser.Pos, name string) string {
+	name = strings.TrimPrefix(name, ":")
+	if b, ok := builtins[name]; ok {
+		return fmt.Sprintf("%s\n  %s\n  example: %s", b.Signature, b.Doc, b.Example)
+	}
+	for _, c := range Commands {
+		if c.Name == name {
+			return fmt.Sprintf("%s\n  %s", c.Signature, c.Doc)
+		}
+	}
+	switch name {
+	case "check":
+		return "check a == b [tol=t]\n  prove an identity symbolically, or test it at random points; numbers compare within |a − b| ≤ t"
+	case "assume":
+		return "assume s > 0, 0 < p < 1\n  narrow the domain of free symbols (> 0, >= 0, < 0, and 0 < p < 1)"
+	case "pi", "e":
+		return name + "\n  the constant " + map[string]string{"pi": "π = 3.14159…", "e": "e = 2.71828…"}[name]
+	}
+	names := s.names()
+	for _, c := range Commands {
+		names = append(names, c.Name)
+	}
+	if near := nearest(name, names); near != "" {
+		errorf(pos, "no help for %s (did you mean %s?)", name, near)
+	}
+	errorf(pos, "no help for %s", name)
+	return ""
+}
+
+// assumeStmt records assumptions such as s > 0 and 0 < p < 1.
+func (s *Session) assumeStmt(st *parser.AssumeStmt) {
+	type bound struct{ lower, upper parser.Kind }
+	props := map[string]*bound{}
+	var order []string
+	for _, r := range st.Relations {
+		if _, ok := s.vars[r.Name]; ok {
+			errorf(r.Pos, "assume: %s has a value; assumptions are for free symbols", r.Name)
+		}
+		v := s.eval(r.Value)
+		c := s.numberArg(r.Value.Position(), v, "assume: the bound")
+		b := props[r.Name]
+		if b == nil {
+			b = &bound{}
+			props[r.Name] = b
+			order = append(order, r.Name)
+		}
+		switch {
+		case c == 0 && (r.Op == parser.Greater || r.Op == parser.GreaterEq):
+			b.lower = r.Op
+		case c == 0 && r.Op == parser.Less:
+			b.upper = parser.Less
+		case c == 1 && r.Op == parser.Less:
+			b.upper = parser.Slash // marks "< 1"
+		default:
+			errorf(r.Pos, "assume: only s > 0, s >= 0, s < 0 and 0 < p < 1 are supported")
+		}
+	}
+	for _, n := range order {
+		b := props[n]
+		switch {
+		case b.upper == parser.Slash && b.lower == parser.Greater:
+			s.assume.Assume(n, sym.UnitInterval)
+		case b.upper == parser.Slash:
+			errorf(st.Pos, "assume: write 0 < %s < 1", n)
+		case b.upper == parser.Less:
+			s.assume.Assume(n, sym.Negative)
+		case b.lower == parser.Greater:
+			s.assume.Assume(n, sym.Positive)
+		case b.lower == parser.GreaterEq:
+			s.assume.Assume(n, sym.Nonnegative)
+		}
+	}
+}
+
+// check runs `check a == b [tol=t]` and returns its verdict; a failed
+// check is an error at the statement.
+func (s *Session) check(st *parser.CheckStmt) string {
+	tol := -1.0
+	for _, o := range st.Opts {
+		if o.Name != "tol" {
+			errorf(o.Pos, "check has no option %s= (it has tol=)", o.Name)
+		}
+		tol = s.numberArg(o.Value.Position(), s.eval(o.Value), "check: tol")
+		if !(tol >= 0) {
+			errorf(o.Value.Position(), "check: tol must be a non-negative number")
+		}
+	}
+	lhs, rhs := s.eval(st.Lhs), s.eval(st.Rhs)
+	switch l := lhs.(type) {
+	case Scalar:
+		if r, ok := rhs.(Scalar); ok {
+			return s.checkScalars(st.Pos, l.E, r.E, tol, "")
+		}
+	case *Matrix:
+		if r, ok := rhs.(*Matrix); ok {
+			if !sameShape(l, r) {
+				errorf(st.Pos, "check failed: %s and %s differ in shape", l.Kind(), r.Kind())
+			}
+			ls, rs := l.symbolic(), r.symbolic()
+			verdict := ""
+			for i := range ls {
+				at := fmt.Sprintf(" at [%d, %d]", i/l.Cols+1, i%l.Cols+1)
+				if l.IsVector {
+					at = fmt.Sprintf(" at [%d]", i+1)
+				}
+				v := s.checkScalars(st.Pos, ls[i], rs[i], tol, at)
+				if verdict == "" || strings.Contains(v, "numeric") {
+					verdict = v
+				}
+			}
+			return verdict
+		}
+	}
+	errorf(st.Pos, "check compares numbers, expressions or matrices, not %s and %s", lhs.Kind(), rhs.Kind())
+	return ""
+}
+
+// checkScalars compares two scalars: within tol when one is given,
+// otherwise as an identity (sym.Check), allowing float64 rounding between
+// two numbers.
+func (s *Session) checkScalars(pos parser.Pos, a, b sym.Expr, tol float64, at string) string {
+	if sym.IsNumber(a) && sym.IsNumber(b) {
+		fa, erra := s.number(a)
+		fb, errb := s.number(b)
+		if erra != nil || errb != nil {
+			errorf(pos, "check%s: %v", at, firstErr(erra, errb))
+		}
+		diff := math.Abs(fa - fb)
+		if tol >= 0 {
+			if diff <= tol {
+				return fmt.Sprintf("ok (|a − b| = %s ≤ %s)", formatShort(diff), formatShort(tol))
+			}
+			errorf(pos, "check failed%s: %s ≠ %s, |a − b| = %s > tol %s", at,
+				formatFloat(fa, s.digits), formatFloat(fb, s.digits), formatShort(diff), formatShort(tol))
+		}
+		if r := sym.Check(a, b, s.assume); r.OK {
+			return "ok (exact)"
+		}
+		if diff <= 4*epsilon*math.Max(math.Abs(fa), math.Abs(fb)) {
+			return "ok (equal to float64 rounding)"
+		}
+		errorf(pos, "check failed%s: %s ≠ %s (difference %s)", at,
+			formatFloat(fa, s.digits), formatFloat(fb, s.digits), formatShort(fa-fb))
+	}
+	r := sym.Check(a, b, s.assume)
+	if r.OK {
+		if r.Method == "symbolic" {
+			return "ok (symbolic)"
+		}
+		return fmt.Sprintf("ok (numeric, %d random points, %d digits)", r.Points, r.Digits)
+	}
+	msg := "check failed" + at
+	if len(r.Counterexample) > 0 {
+		keys := make([]string, 0, len(r.Counterexample))
+		for k := range r.Counterexample {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		parts := make([]string, len(keys))
+		for i, k := range keys {
+			parts[i] = k + " = " + r.Counterexample[k]
+		}
+		msg += ": differs at " + strings.Join(parts, ", ")
+	}
+	if r.Detail != "" {
+		msg += " (" + r.Detail + ")"
+	}
+	errorf(pos, "%s", msg)
+	return ""
+}
+
+const epsilon = 0x1p-52
+
+func firstErr(errs ...error) error {
+	for _, e := range errs {
+		if e != nil {
+			return e
+		}
+	}
+	return nil
+}

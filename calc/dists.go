@@ -1,0 +1,364 @@
+package calc
+
+import (
+	"bufio"
+	"fmt"
+	"math"
+	"os"
+	"strconv"
+	"strings"
+
+	"statcalc/dist"
+	"statcalc/metrics"
+	"statcalc/parser"
+	"statcalc/sym"
+)
+
+func init() {
+	register(
+		&Builtin{Name: "N", Signature: "N(mu, Sigma) or N(m, v)",
+			Doc:     "normal distribution: mean vector and covariance matrix, or mean and VARIANCE v = σ²",
+			Example: "N([0, 0], [[2, 0.5], [0.5, 1]])", Group: "distributions", min: 2, max: 2, fn: fnNormal},
+	)
+	for _, d := range []struct {
+		name, sig, doc, ex string
+		n                  int
+		bits               bool
+		fn                 func(p, q *dist.MVN) (metrics.Estimate, error)
+	}{
+		{"kl", "kl(p, q)", "Kullback–Leibler divergence KL(p‖q) = E_p[log p − log q]", "kl(N(0, 1), N(1, 2))", 2, true, metrics.KLNormal},
+		{"bhattacharyya", "bhattacharyya(p, q)", "Bhattacharyya distance −log ∫ √(p q)", "bhattacharyya(N(0, 1), N(1, 2))", 2, true, metrics.BhattacharyyaNormal},
+		{"hellinger", "hellinger(p, q)", "Hellinger distance √(1 − ∫ √(p q))", "hellinger(N(0, 1), N(1, 2))", 2, false, metrics.HellingerNormal},
+		{"w2", "w2(p, q)", "Wasserstein-2 distance (not its square)", "w2(N(0, 1), N(1, 2))", 2, false, metrics.W2Normal},
+		{"cross_entropy", "cross_entropy(p, q)", "cross-entropy −E_p[log q]", "cross_entropy(N(0, 1), N(1, 2))", 2, true, metrics.CrossEntropyNormal},
+	} {
+		d := d
+		register(&Builtin{Name: d.name, Signature: d.sig, Doc: d.doc, Example: d.ex, Group: "divergences",
+			min: d.n, max: d.n, fn: func(s *Session, a *args) Value {
+				p, q := s.normalArg(a, 0), s.normalArg(a, 1)
+				return s.estimate(a, d.bits)(d.fn(p, q))
+			}})
+	}
+	register(
+		&Builtin{Name: "renyi", Signature: "renyi(p, q, alpha)", Doc: "Rényi divergence of order α > 0 (α = 1 is KL)",
+			Example: "renyi(N(0, 1), N(1, 2), 0.5)", Group: "divergences", min: 3, max: 3, fn: fnRenyi},
+		&Builtin{Name: "entropy", Signature: "entropy(p)", Doc: "differential entropy −E_p[log p]",
+			Example: "entropy(N(0, 1))", Group: "divergences", min: 1, max: 1, fn: fnEntropy},
+		&Builtin{Name: "mahalanobis", Signature: "mahalanobis(x, p)", Doc: "Mahalanobis distance √((x − μ)ᵀ Σ⁻¹ (x − μ)) of a point from p",
+			Example: "mahalanobis([1, 1], N([0, 0], I(2)))", Group: "divergences", min: 2, max: 2, fn: fnMahalanobis},
+		&Builtin{Name: "logpdf", Signature: "logpdf(p, x)", Doc: "log-density of p at x",
+			Example: "logpdf(N(0, 1), 0)", Group: "distributions", min: 2, max: 2, fn: fnLogPDF},
+		&Builtin{Name: "pdf", Signature: "pdf(p, x)", Doc: "density of p at x",
+			Example: "pdf(N(0, 1), 0)", Group: "distributions", min: 2, max: 2, fn: fnPDF},
+		&Builtin{Name: "mean", Signature: "mean(p)", Doc: "mean of a distribution",
+			Example: "mean(N([1, 2], I(2)))", Group: "distributions", min: 1, max: 1, fn: fnMean},
+		&Builtin{Name: "cov", Signature: "cov(p)", Doc: "covariance matrix of a distribution (variance if univariate)",
+			Example: "cov(N([1, 2], I(2)))", Group: "distributions", min: 1, max: 1, fn: fnCov},
+		&Builtin{Name: "var", Signature: "var(p)", Doc: "variance of a univariate distribution (covariance if multivariate)",
+			Example: "var(N(1, 4))", Group: "distributions", min: 1, max: 1, fn: fnCov},
+		&Builtin{Name: "read_matrix", Signature: `read_matrix("file")`, Doc: "read a matrix from a file: rows on lines, entries separated by commas or white space",
+			Example: `S = read_matrix("cov.csv")`, Group: "linear algebra", min: 1, max: 1, fn: fnReadMatrix},
+	)
+}
+
+// fnNormal builds N(μ, Σ), N(m, v), or N(μ, v) = N(μ, v I).
+func fnNormal(s *Session, a *args) Value {
+	mu, cov := a.vals[0], a.vals[1]
+	switch m := mu.(type) {
+	case Scalar:
+		v, ok := cov.(Scalar)
+		if !ok {
+			if c, isMat := cov.(*Matrix); isMat && c.Rows == 1 && c.Cols == 1 && !c.IsVector {
+				v, ok = Scalar{E: c.At(0, 0)}, true
+			}
+		}
+		if !ok {
+			errorf(a.pos[1], "N: a scalar mean needs a scalar variance, not %s", cov.Kind())
+		}
+		return s.univariateNormal(a, m.E, v.E)
+	case *Matrix:
+		if !m.IsVector {
+			errorf(a.pos[0], "N: the mean must be a vector, not %s", m.Kind())
+		}
+		m, err := numericIfPossible(m)
+		if err != nil || !m.IsNumeric() {
+			errorf(a.pos[0], "N: a multivariate normal needs a numeric mean")
+		}
+		var rows [][]float64
+		switch c := cov.(type) {
+		case *Matrix:
+			c, err := numericIfPossible(c)
+			if err != nil || !c.IsNumeric() {
+				errorf(a.pos[1], "N: a multivariate normal needs a numeric covariance")
+			}
+			if c.IsVector {
+				errorf(a.pos[1], "N: the covariance must be a matrix, not %s (use diag(v) for a diagonal one)", c.Kind())
+			}
+			if c.Rows != c.Cols {
+				errorf(a.pos[1], "N: the covariance must be square, not %s", c.Kind())
+			}
+			if c.Rows != m.Rows {
+				errorf(a.pos[1], "N: the mean has %d entries but the covariance is %d×%d", m.Rows, c.Rows, c.Cols)
+			}
+			rows = c.rowsOf()
+		case Scalar:
+			v := s.numberArg(a.pos[1], c, "N: the variance")
+			rows = make([][]float64, m.Rows)
+			for i := range rows {
+				rows[i] = make([]float64, m.Rows)
+				rows[i][i] = v
+			}
+		default:
+			errorf(a.pos[1], "N: the covariance must be a matrix, not %s", cov.Kind())
+		}
+		mvn, err := dist.NewMVN(append([]float64(nil), m.Num...), rows)
+		if err != nil {
+			errorf(a.pos[1], "N: %v", err)
+		}
+		return &Normal{MVN: mvn}
+	}
+	errorf(a.pos[0], "N: the mean must be a number or a vector, not %s", mu.Kind())
+	return nil
+}
+
+func (s *Session) univariateNormal(a *args, m, v sym.Expr) Value {
+	if sym.IsNumber(m) && sym.IsNumber(v) {
+		mf := s.numberArg(a.pos[0], Scalar{E: m}, "N: the mean")
+		vf := s.numberArg(a.pos[1], Scalar{E: v}, "N: the variance")
+		if vf < 0 {
+			errorf(a.pos[1], "N: the variance must be positive, not %s", formatFloat(vf, s.digits))
+		}
+		mvn, err := dist.NewMVN([]float64{mf}, [][]float64{{vf}})
+		if err != nil {
+			errorf(a.pos[1], "N: %v", err)
+		}
+		return &Normal{MVN: mvn, Univariate: true, Mean: m, Var: v}
+	}
+	if sym.IsNumber(v) {
+		if vf, err := sym.Float64(v); err == nil && vf <= 0 {
+			errorf(a.pos[1], "N: the variance must be positive, not %s", formatFloat(vf, s.digits))
+		}
+	}
+	if names := sym.FreeSymbols(v); len(names) == 1 && sym.Equal(v, sym.Symbol(names[0])) {
+		s.assume.Assume(names[0], sym.Positive)
+	}
+	return &Normal{Univariate: true, Mean: m, Var: v}
+}
+
+func (s *Session) normalText(n *Normal) string {
+	if n.Univariate {
+		if n.MVN == nil {
+			return fmt.Sprintf("N(μ = %s, σ² = %s)", s.scalarText(n.Mean), s.scalarText(n.Var))
+		}
+		return fmt.Sprintf("N(μ = %s, σ² = %s)", formatFloat(n.MVN.Mean()[0], s.digits), formatFloat(n.MVN.Cov().At(0, 0), s.digits))
+	}
+	return fmt.Sprintf("N(μ = %s, Σ = %s)", s.compactMatrix(newVector(n.MVN.Mean())), s.compactMatrix(fromDense(n.MVN.Cov())))
+}
+
+func (s *Session) normalLaTeX(n *Normal) string {
+	if n.Univariate {
+		if n.MVN == nil {
+			return fmt.Sprintf("\\mathcal{N}\\left(%s, %s\\right)", sym.LaTeX(n.Mean), sym.LaTeX(n.Var))
+		}
+		return fmt.Sprintf("\\mathcal{N}\\left(%s, %s\\right)", latexNumber(formatFloat(n.MVN.Mean()[0], s.digits)), latexNumber(formatFloat(n.MVN.Cov().At(0, 0), s.digits)))
+	}
+	return fmt.Sprintf("\\mathcal{N}\\left(%s, %s\\right)", s.latex(newVector(n.MVN.Mean())), s.latex(fromDense(n.MVN.Cov())))
+}
+
+// compactMatrix prints a matrix on one line: [[2, 0.5], [0.5, 1]].
+func (s *Session) compactMatrix(m *Matrix) string {
+	cell := func(i int) string { return s.cellText(m, i) }
+	if m.IsVector {
+		parts := make([]string, m.Rows)
+		for i := range parts {
+			parts[i] = cell(i)
+		}
+		return "[" + strings.Join(parts, ", ") + "]"
+	}
+	rows := make([]string, m.Rows)
+	for i := range rows {
+		parts := make([]string, m.Cols)
+		for j := range parts {
+			parts[j] = cell(i*m.Cols + j)
+		}
+		rows[i] = "[" + strings.Join(parts, ", ") + "]"
+	}
+	return "[" + strings.Join(rows, ", ") + "]"
+}
+
+// normalArg returns argument i as a normal with numeric parameters.
+func (s *Session) normalArg(a *args, i int) *dist.MVN {
+	n, ok := a.vals[i].(*Normal)
+	if !ok {
+		errorf(a.pos[i], "%s needs a distribution, not %s", a.call.Fun, describe(a.vals[i]))
+	}
+	if n.MVN == nil {
+		errorf(a.pos[i], "%s: this normal has symbolic parameters; give numbers (closed forms in symbols are not available for %s)", a.call.Fun, a.call.Fun)
+	}
+	return n.MVN
+}
+
+// estimate turns a metrics result into a scalar, in bits when asked.
+func (s *Session) estimate(a *args, information bool) func(metrics.Estimate, error) Value {
+	return func(e metrics.Estimate, err error) Value {
+		if err != nil {
+			errorf(a.call.Pos, "%s: %v", a.call.Fun, err)
+		}
+		v := e.Value
+		if information && s.bits {
+			v /= math.Ln2
+		}
+		if math.IsInf(v, 0) || math.IsNaN(v) {
+			errorf(a.call.Pos, "%s: the result is out of range", a.call.Fun)
+		}
+		return Scalar{E: sym.Float(v), RelErr: e.RelErr}
+	}
+}
+
+func fnRenyi(s *Session, a *args) Value {
+	p, q := s.normalArg(a, 0), s.normalArg(a, 1)
+	alpha := s.numberArg(a.pos[2], a.vals[2], "renyi: the order alpha")
+	if !(alpha > 0) || math.IsInf(alpha, 0) {
+		errorf(a.pos[2], "renyi: the order alpha must be positive and finite, not %s", formatFloat(alpha, s.digits))
+	}
+	return s.estimate(a, true)(metrics.RenyiNormal(p, q, alpha))
+}
+
+func fnEntropy(s *Session, a *args) Value {
+	return s.estimate(a, true)(metrics.EntropyNormal(s.normalArg(a, 0)))
+}
+
+// pointArg reads a point: a vector, or a number for a univariate p.
+func (s *Session) pointArg(a *args, i int, p *dist.MVN) []float64 {
+	switch v := a.vals[i].(type) {
+	case Scalar, floatValue:
+		if p.Dim() != 1 {
+			errorf(a.pos[i], "%s: the point must be a %d-vector", a.call.Fun, p.Dim())
+		}
+		return []float64{s.numberArg(a.pos[i], v, "the point")}
+	case *Matrix:
+		m, err := numericIfPossible(v)
+		if err != nil || !m.IsNumeric() || !m.IsVector {
+			errorf(a.pos[i], "%s: the point must be a numeric vector", a.call.Fun)
+		}
+		if m.Rows != p.Dim() {
+			errorf(a.pos[i], "%s: the point has %d entries but the distribution has dimension %d", a.call.Fun, m.Rows, p.Dim())
+		}
+		return m.Num
+	}
+	errorf(a.pos[i], "%s: the point must be a vector, not %s", a.call.Fun, a.vals[i].Kind())
+	return nil
+}
+
+func fnMahalanobis(s *Session, a *args) Value {
+	p := s.normalArg(a, 1)
+	return s.estimate(a, false)(metrics.MahalanobisNormal(s.pointArg(a, 0, p), p))
+}
+
+func fnLogPDF(s *Session, a *args) Value {
+	p := s.normalArg(a, 0)
+	v, err := p.LogProb(s.pointArg(a, 1, p))
+	if err != nil {
+		errorf(a.call.Pos, "logpdf: %v", err)
+	}
+	return Scalar{E: sym.Float(v)}
+}
+
+func fnPDF(s *Session, a *args) Value {
+	p := s.normalArg(a, 0)
+	v, err := p.LogProb(s.pointArg(a, 1, p))
+	if err != nil {
+		errorf(a.call.Pos, "pdf: %v", err)
+	}
+	return Scalar{E: sym.Float(math.Exp(v))}
+}
+
+func fnMean(s *Session, a *args) Value {
+	n, ok := a.vals[0].(*Normal)
+	if !ok {
+		errorf(a.pos[0], "mean needs a distribution, not %s", describe(a.vals[0]))
+	}
+	if n.Univariate {
+		if n.MVN == nil {
+			return Scalar{E: n.Mean}
+		}
+		return Scalar{E: sym.Float(n.MVN.Mean()[0])}
+	}
+	return newVector(n.MVN.Mean())
+}
+
+func fnCov(s *Session, a *args) Value {
+	n, ok := a.vals[0].(*Normal)
+	if !ok {
+		errorf(a.pos[0], "%s needs a distribution, not %s", a.call.Fun, describe(a.vals[0]))
+	}
+	if n.Univariate {
+		if n.MVN == nil {
+			return Scalar{E: n.Var}
+		}
+		return Scalar{E: sym.Float(n.MVN.Cov().At(0, 0))}
+	}
+	return fromDense(n.MVN.Cov())
+}
+
+// maxFileBytes bounds the size of a matrix file.
+const maxFileBytes = 1 << 28
+
+func fnReadMatrix(s *Session, a *args) Value {
+	name, ok := a.vals[0].(Str)
+	if !ok {
+		errorf(a.pos[0], `read_matrix needs a file name in quotes, such as "cov.csv"`)
+	}
+	m, err := readMatrix(string(name))
+	if err != nil {
+		errorf(a.pos[0], "read_matrix: %v", err)
+	}
+	return m
+}
+
+// readMatrix reads rows of numbers separated by commas or white space;
+// blank lines and lines starting with # are skipped.
+func readMatrix(name string) (*Matrix, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	if st, err := f.Stat(); err == nil && st.Size() > maxFileBytes {
+		return nil, fmt.Errorf("%s is too large (%d bytes)", name, st.Size())
+	}
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), maxFileBytes)
+	var data []float64
+	rows, cols, line := 0, 0, 0
+	for sc.Scan() {
+		line++
+		text := strings.TrimSpace(sc.Text())
+		if text == "" || strings.HasPrefix(text, "#") {
+			continue
+		}
+		fields := strings.FieldsFunc(text, func(r rune) bool { return r == ',' || r == ' ' || r == '\t' || r == ';' })
+		if rows == 0 {
+			cols = len(fields)
+		} else if len(fields) != cols {
+			return nil, fmt.Errorf("%s:%d: ragged rows: this row has %d entries, the first has %d", name, line, len(fields), cols)
+		}
+		for j, fld := range fields {
+			v, err := strconv.ParseFloat(fld, 64)
+			if err != nil || math.IsNaN(v) || math.IsInf(v, 0) {
+				return nil, fmt.Errorf("%s:%d: entry %d (%q) is not a finite number", name, line, j+1, fld)
+			}
+			data = append(data, v)
+		}
+		rows++
+	}
+	if err := sc.Err(); err != nil {
+		return nil, err
+	}
+	if rows == 0 {
+		return nil, fmt.Errorf("%s holds no numbers", name)
+	}
+	return newNumMatrix(rows, cols, data), nil
+}
+
+var _ = parser.Pos{}

@@ -1,0 +1,284 @@
+package calc
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+
+	"statcalc/sym"
+)
+
+// formatShort prints a float with 4 significant digits, for messages.
+func formatShort(v float64) string { return strconv.FormatFloat(v, 'g', 4, 64) }
+
+func formatComplex(c complex128) string {
+	return fmt.Sprintf("%.4g%+.4gi", real(c), imag(c))
+}
+
+// formatFloat prints v with at most digits significant digits, dropping
+// trailing zeros: 0.6931471806, 1e+20, 2.5e-07.
+func formatFloat(v float64, digits int) string {
+	if v == 0 {
+		return "0" // also for -0
+	}
+	return strconv.FormatFloat(v, 'g', digits, 64)
+}
+
+// scalarText prints a scalar: a number at the session's digits (or
+// precision), or a symbolic expression.
+func (s *Session) scalarText(e sym.Expr) string {
+	if !sym.IsNumber(e) {
+		return sym.FormatDigits(e, s.digits)
+	}
+	if s.prec > 0 {
+		d, err := sym.Decimal(e, s.prec)
+		if err != nil {
+			return "error: " + err.Error()
+		}
+		return decimalText(d.String(), s.prec)
+	}
+	f, err := sym.Float64(e)
+	if err != nil {
+		return "error: " + err.Error()
+	}
+	return formatFloat(f, s.digits)
+}
+
+// decimalText puts a decimal string with many digits into scientific
+// notation when it is very large or very small.
+func decimalText(d string, prec int) string {
+	neg := strings.HasPrefix(d, "-")
+	d = strings.TrimPrefix(d, "-")
+	intPart, frac, _ := strings.Cut(d, ".")
+	digits := strings.TrimLeft(intPart+frac, "0")
+	exp := len(intPart) - 1 // exponent of the leading digit
+	if strings.Trim(intPart, "0") == "" {
+		lead := len(frac) - len(strings.TrimLeft(frac, "0"))
+		exp = -lead - 1
+	}
+	digits = strings.TrimRight(digits, "0")
+	if digits == "" {
+		return "0"
+	}
+	sign := ""
+	if neg {
+		sign = "-"
+	}
+	if exp < -5 || exp >= prec {
+		m := digits[:1]
+		if len(digits) > 1 {
+			m += "." + digits[1:]
+		}
+		return fmt.Sprintf("%s%se%+03d", sign, m, exp)
+	}
+	return sign + strings.TrimSuffix(strings.TrimRight(d, "0"), ".")
+}
+
+// plain prints a value as the REPL shows it.
+func (s *Session) plain(v Value) string {
+	switch v := v.(type) {
+	case Scalar:
+		return s.scalarText(v.E)
+	case floatValue:
+		return formatFloat(float64(v), s.digits)
+	case Str:
+		return strconv.Quote(string(v))
+	case *Matrix:
+		return s.matrixText(v)
+	case *Normal:
+		return s.normalText(v)
+	}
+	return fmt.Sprint(v)
+}
+
+// cellText prints one matrix entry.
+func (s *Session) cellText(m *Matrix, i int) string {
+	if m.IsNumeric() {
+		return formatFloat(m.Num[i], s.digits)
+	}
+	return s.scalarText(m.Sym[i])
+}
+
+// matrixText prints a vector on one line, [1, 2], and a matrix as rows
+// with columns aligned on the decimal point.
+func (s *Session) matrixText(m *Matrix) string {
+	cells := make([]string, m.Rows*m.Cols)
+	for i := range cells {
+		cells[i] = s.cellText(m, i)
+	}
+	if m.IsVector {
+		return "[" + strings.Join(cells, ", ") + "]"
+	}
+	numeric := m.IsNumeric()
+	left := make([]int, m.Cols)  // width before the decimal point (with sign)
+	right := make([]int, m.Cols) // width from the decimal point on
+	for i, c := range cells {
+		j := i % m.Cols
+		l, r := splitCell(c, numeric)
+		left[j] = max(left[j], runeLen(l))
+		right[j] = max(right[j], runeLen(r))
+	}
+	var b strings.Builder
+	for i := 0; i < m.Rows; i++ {
+		b.WriteString("[ ")
+		for j := 0; j < m.Cols; j++ {
+			if j > 0 {
+				b.WriteString("   ")
+			}
+			l, r := splitCell(cells[i*m.Cols+j], numeric)
+			b.WriteString(strings.Repeat(" ", left[j]-runeLen(l)))
+			b.WriteString(l)
+			b.WriteString(r)
+			b.WriteString(strings.Repeat(" ", right[j]-runeLen(r)))
+		}
+		b.WriteString(" ]")
+		if i < m.Rows-1 {
+			b.WriteByte('\n')
+		}
+	}
+	return b.String()
+}
+
+// splitCell splits a number at its decimal point (or exponent), so that
+// columns align on it; a symbolic cell splits after its sign.
+func splitCell(c string, numeric bool) (string, string) {
+	if !numeric {
+		if strings.HasPrefix(c, "-") {
+			return "-", c[1:]
+		}
+		return "", c
+	}
+	if i := strings.IndexAny(c, ".e"); i >= 0 {
+		return c[:i], c[i:]
+	}
+	return c, ""
+}
+
+func runeLen(s string) int { return len([]rune(s)) }
+
+// jsonValue is a value as the JSON Lines contract gives it: a number, an
+// array of numbers, an array of arrays, or a string.
+func (s *Session) jsonValue(v Value) any {
+	switch v := v.(type) {
+	case Scalar:
+		if sym.IsNumber(v.E) {
+			if f, err := s.number(v.E); err == nil && !math.IsInf(f, 0) && !math.IsNaN(f) {
+				return jsonNumber(f)
+			}
+		}
+		return sym.Format(v.E)
+	case floatValue:
+		return jsonNumber(float64(v))
+	case *Matrix:
+		if m, err := numericIfPossible(v); err == nil && m.IsNumeric() {
+			if m.IsVector {
+				out := make([]any, m.Rows)
+				for i, x := range m.Num {
+					out[i] = jsonNumber(x)
+				}
+				return out
+			}
+			rows := make([]any, m.Rows)
+			for i := range rows {
+				row := make([]any, m.Cols)
+				for j := range row {
+					row[j] = jsonNumber(m.Num[i*m.Cols+j])
+				}
+				rows[i] = row
+			}
+			return rows
+		}
+		return s.matrixSyntax(v)
+	}
+	return s.plain(v)
+}
+
+// jsonNumber keeps the shortest text that round-trips the float64.
+type jsonNumber float64
+
+func (n jsonNumber) MarshalJSON() ([]byte, error) {
+	f := float64(n)
+	if math.IsInf(f, 0) || math.IsNaN(f) {
+		return []byte("null"), nil
+	}
+	return []byte(strconv.FormatFloat(f, 'g', -1, 64)), nil
+}
+
+// matrixSyntax prints a matrix in the syntax the parser reads back.
+func (s *Session) matrixSyntax(m *Matrix) string {
+	es := m.symbolic()
+	cell := func(i int) string {
+		if m.IsNumeric() {
+			return strconv.FormatFloat(m.Num[i], 'g', -1, 64)
+		}
+		return sym.Format(es[i])
+	}
+	if m.IsVector {
+		parts := make([]string, m.Rows)
+		for i := range parts {
+			parts[i] = cell(i)
+		}
+		return "[" + strings.Join(parts, ", ") + "]"
+	}
+	rows := make([]string, m.Rows)
+	for i := range rows {
+		parts := make([]string, m.Cols)
+		for j := range parts {
+			parts[j] = cell(i*m.Cols + j)
+		}
+		rows[i] = "[" + strings.Join(parts, ", ") + "]"
+	}
+	return "[" + strings.Join(rows, ", ") + "]"
+}
+
+// latex prints a value as LaTeX source.
+func (s *Session) latex(v Value) string {
+	switch v := v.(type) {
+	case Scalar:
+		if sym.IsNumber(v.E) {
+			return latexNumber(s.scalarText(v.E))
+		}
+		return sym.LaTeX(v.E)
+	case *Matrix:
+		var b strings.Builder
+		b.WriteString("\\begin{bmatrix}")
+		for i := 0; i < v.Rows; i++ {
+			if i > 0 {
+				b.WriteString(" \\\\")
+			}
+			for j := 0; j < v.Cols; j++ {
+				if j > 0 {
+					b.WriteString(" &")
+				}
+				b.WriteByte(' ')
+				k := i*v.Cols + j
+				if v.IsNumeric() {
+					b.WriteString(latexNumber(formatFloat(v.Num[k], s.digits)))
+				} else if sym.IsNumber(v.Sym[k]) {
+					b.WriteString(latexNumber(s.scalarText(v.Sym[k])))
+				} else {
+					b.WriteString(sym.LaTeX(v.Sym[k]))
+				}
+			}
+		}
+		b.WriteString(" \\end{bmatrix}")
+		return b.String()
+	case *Normal:
+		return s.normalLaTeX(v)
+	}
+	return s.plain(v)
+}
+
+// latexNumber writes 1.5e-07 as 1.5 \times 10^{-7}.
+func latexNumber(t string) string {
+	m, e, ok := strings.Cut(t, "e")
+	if !ok {
+		return t
+	}
+	exp, err := strconv.Atoi(e)
+	if err != nil {
+		return t
+	}
+	return fmt.Sprintf("%s \\times 10^{%d}", m, exp)
+}

@@ -1,0 +1,108 @@
+package calc
+
+import (
+	"fmt"
+	"math"
+
+	"statcalc/dist"
+	"statcalc/mc"
+	"statcalc/parser"
+)
+
+// defaultDraws is the number of Monte-Carlo draws when n= is not given.
+const defaultDraws = 100_000
+
+// mcTolerance is how many standard errors a closed form may lie from its
+// Monte-Carlo estimate before the statement fails.
+const mcTolerance = 5
+
+// mcEstimators maps a function to its Monte-Carlo estimator.
+var mcEstimators = map[string]func(ps []*dist.MVN, alpha float64, n int, seed uint64) (mc.Estimate, error){
+	"kl": func(ps []*dist.MVN, _ float64, n int, seed uint64) (mc.Estimate, error) {
+		return mc.KL(ps[0], ps[1], n, seed)
+	},
+	"cross_entropy": func(ps []*dist.MVN, _ float64, n int, seed uint64) (mc.Estimate, error) {
+		return mc.CrossEntropy(ps[0], ps[1], n, seed)
+	},
+	"entropy": func(ps []*dist.MVN, _ float64, n int, seed uint64) (mc.Estimate, error) {
+		return mc.Entropy(ps[0], n, seed)
+	},
+	"bhattacharyya": func(ps []*dist.MVN, _ float64, n int, seed uint64) (mc.Estimate, error) {
+		return mc.Bhattacharyya(ps[0], ps[1], n, seed)
+	},
+	"hellinger": func(ps []*dist.MVN, _ float64, n int, seed uint64) (mc.Estimate, error) {
+		return mc.Hellinger(ps[0], ps[1], n, seed)
+	},
+	"renyi": func(ps []*dist.MVN, alpha float64, n int, seed uint64) (mc.Estimate, error) {
+		return mc.Renyi(ps[0], ps[1], alpha, n, seed)
+	},
+}
+
+// monteCarlo runs `mc f(p, q) [n=…] [seed=…]`: it estimates f by sampling
+// and compares the estimate with the closed form, failing when they are
+// more than mcTolerance standard errors apart.
+func (s *Session) monteCarlo(st *parser.MCStmt) string {
+	n, seed := defaultDraws, s.seed
+	for _, o := range st.Opts {
+		v := s.eval(o.Value)
+		switch o.Name {
+		case "n":
+			n = s.intArg(o.Value.Position(), v, "mc: n", 2, mc.MaxDraws)
+		case "seed":
+			seed = uint64(s.intArg(o.Value.Position(), v, "mc: seed", 0, math.MaxInt32))
+		default:
+			errorf(o.Pos, "mc has no option %s= (it has n= and seed=)", o.Name)
+		}
+	}
+	call, ok := st.X.(*parser.Call)
+	est, known := mcEstimators[callName(call, ok)]
+	if !ok || !known {
+		errorf(st.X.Position(), "mc estimates kl, cross_entropy, entropy, bhattacharyya, hellinger or renyi of distributions, such as mc kl(p, q)")
+	}
+	closed := s.eval(call).(Scalar)
+	a := &args{call: call}
+	for _, arg := range call.Args {
+		a.pos = append(a.pos, arg.Value.Position())
+		a.vals = append(a.vals, s.eval(arg.Value))
+	}
+	var ps []*dist.MVN
+	alpha := 0.0
+	for i := range a.vals {
+		if call.Fun == "renyi" && i == 2 {
+			alpha = s.numberArg(a.pos[i], a.vals[i], "renyi: the order alpha")
+			continue
+		}
+		ps = append(ps, s.normalArg(a, i))
+	}
+	e, err := est(ps, alpha, n, seed)
+	if err != nil {
+		errorf(call.Pos, "mc %s: %v", call.Fun, err)
+	}
+	cf, err := s.number(closed.E)
+	if err != nil {
+		errorf(call.Pos, "%v", err)
+	}
+	if s.bits && call.Fun != "hellinger" {
+		e.Value /= math.Ln2
+		e.StdErr /= math.Ln2
+	}
+	z := 0.0
+	if e.StdErr > 0 {
+		z = math.Abs(cf-e.Value) / e.StdErr
+	} else if cf != e.Value {
+		z = math.Inf(1)
+	}
+	msg := fmt.Sprintf("%s ≈ %s ± %s (n = %d, seed %d); closed form %s, %.1f standard errors away",
+		call.Fun, formatFloat(e.Value, 6), formatShort(e.StdErr), n, seed, formatFloat(cf, s.digits), z)
+	if z > mcTolerance {
+		errorf(st.Pos, "mc: the closed form is more than %d standard errors from the estimate: %s", mcTolerance, msg)
+	}
+	return msg
+}
+
+func callName(c *parser.Call, ok bool) string {
+	if !ok {
+		return ""
+	}
+	return c.Fun
+}

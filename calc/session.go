@@ -1,0 +1,256 @@
+package calc
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"runtime/debug"
+	"sort"
+	"strings"
+
+	"statcalc/parser"
+	"statcalc/sym"
+)
+
+// Format is an output format.
+type Format int
+
+const (
+	Plain Format = iota // aligned text
+	LaTeX               // LaTeX source
+	JSON                // JSON Lines, one object per result or error
+)
+
+var formatNames = map[string]Format{"plain": Plain, "latex": LaTeX, "json": JSON}
+
+// Session is one calculator session: variables, assumptions and settings.
+// The zero value is not usable; call NewSession.
+type Session struct {
+	out, errOut io.Writer
+
+	vars    map[string]Value
+	assume  *sym.Assumptions
+	digits  int    // significant digits printed, default 10
+	prec    int    // decimal precision; 0 means float64
+	format  Format // output format
+	seed    uint64 // Monte-Carlo seed
+	bits    bool   // information quantities in bits
+	quit    bool
+	loading int // depth of :load nesting
+
+	// FailFast stops a run at its first failed statement.
+	FailFast bool
+}
+
+// Error is an evaluation error at a position.
+type Error struct {
+	Pos parser.Pos
+	Msg string
+}
+
+func (e *Error) Error() string { return e.Pos.String() + ": " + e.Msg }
+
+// errorf stops evaluation of the current statement with an error at pos.
+func errorf(pos parser.Pos, format string, args ...any) {
+	panic(&Error{pos, fmt.Sprintf(format, args...)})
+}
+
+// NewSession returns a session writing results to out and, in plain and
+// LaTeX formats, errors to errOut.
+func NewSession(out, errOut io.Writer) *Session {
+	return &Session{
+		out:    out,
+		errOut: errOut,
+		vars:   map[string]Value{},
+		assume: sym.NewAssumptions(),
+		digits: 10,
+		seed:   1,
+	}
+}
+
+// SetFormat selects the output format by name: plain, latex or json.
+func (s *Session) SetFormat(name string) error {
+	f, ok := formatNames[name]
+	if !ok {
+		return fmt.Errorf("unknown format %q (plain, latex or json)", name)
+	}
+	s.format = f
+	return nil
+}
+
+// Quit reports whether :quit was given.
+func (s *Session) Quit() bool { return s.quit }
+
+// Vars returns the names of the session's variables, sorted.
+func (s *Session) Vars() []string {
+	names := make([]string, 0, len(s.vars))
+	for n := range s.vars {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	return names
+}
+
+// Run executes every statement of src and returns how many failed (an
+// error or a failed check). name labels error positions ("" for none);
+// firstLine is the line number of src's first line in its source.
+func (s *Session) Run(name, src string, firstLine int) (failed int) {
+	for _, st := range parser.Parse(src) {
+		if s.quit {
+			break
+		}
+		line := st.Pos.Line + firstLine - 1
+		if st.Err != nil {
+			s.report(name, src, firstLine, line, st.Text, st.Err.Pos, st.Err.Msg)
+			failed++
+		} else if !s.exec(name, src, firstLine, line, st) {
+			failed++
+		}
+		if failed > 0 && s.FailFast {
+			break
+		}
+	}
+	return failed
+}
+
+// exec runs one statement, printing its result or its error.
+func (s *Session) exec(name, src string, firstLine, line int, st parser.Statement) (ok bool) {
+	defer func() {
+		r := recover()
+		if r == nil {
+			return
+		}
+		e, isErr := r.(*Error)
+		if !isErr {
+			// A bug, not a user's mistake: report it and keep the session.
+			e = &Error{st.Pos, fmt.Sprintf("internal error: %v", r)}
+			if os.Getenv("STATCALC_DEBUG") != "" {
+				debug.PrintStack()
+			}
+		}
+		s.report(name, src, firstLine, line, st.Text, e.Pos, e.Msg)
+		ok = false
+	}()
+	v, msg := s.statement(st.Stmt)
+	if v != nil {
+		s.print(line, st.Text, v)
+	}
+	if msg != "" {
+		s.message(line, st.Text, msg)
+	}
+	return true
+}
+
+// report prints an error: file:line:col: message, the source line and a
+// caret under the column (plain), or one JSON object.
+func (s *Session) report(name, src string, firstLine, line int, text string, pos parser.Pos, msg string) {
+	errLine := pos.Line + firstLine - 1
+	if s.format == JSON {
+		s.jsonLine(field{"line", errLine}, field{"col", pos.Col}, field{"error", msg})
+		return
+	}
+	loc := fmt.Sprintf("%d:%d", errLine, pos.Col)
+	if name != "" {
+		loc = name + ":" + loc
+	}
+	srcLine := sourceLine(src, pos.Line)
+	fmt.Fprintf(s.errOut, "%s: %s\n", loc, msg)
+	if srcLine != "" && len(srcLine) < 400 {
+		fmt.Fprintf(s.errOut, "\t%s\n\t%s^\n", srcLine, caretPad(srcLine, pos.Col))
+	}
+}
+
+// sourceLine returns line n (1-based) of src.
+func sourceLine(src string, n int) string {
+	for i := 1; i < n; i++ {
+		j := strings.IndexByte(src, '\n')
+		if j < 0 {
+			return ""
+		}
+		src = src[j+1:]
+	}
+	if j := strings.IndexByte(src, '\n'); j >= 0 {
+		src = src[:j]
+	}
+	return strings.TrimRight(src, "\r")
+}
+
+// caretPad returns the white space that puts a caret under column col,
+// keeping tabs so that it lines up.
+func caretPad(line string, col int) string {
+	var b strings.Builder
+	i := 1
+	for _, r := range line {
+		if i >= col {
+			break
+		}
+		if r == '\t' {
+			b.WriteByte('\t')
+		} else {
+			b.WriteByte(' ')
+		}
+		i++
+	}
+	return b.String()
+}
+
+// field is one key and value of a JSON object, kept in order.
+type field struct {
+	key   string
+	value any
+}
+
+// jsonLine writes one JSON object with its fields in the given order.
+func (s *Session) jsonLine(fields ...field) {
+	var b bytes.Buffer
+	b.WriteByte('{')
+	for i, f := range fields {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		k, _ := json.Marshal(f.key)
+		v, err := json.Marshal(f.value)
+		if err != nil {
+			v, _ = json.Marshal(err.Error())
+		}
+		b.Write(k)
+		b.WriteString(": ")
+		b.Write(v)
+	}
+	b.WriteString("}\n")
+	s.out.Write(b.Bytes())
+}
+
+// print writes a statement's value.
+func (s *Session) print(line int, input string, v Value) {
+	switch s.format {
+	case JSON:
+		s.jsonLine(field{"line", line}, field{"input", input}, field{"value", s.jsonValue(v)}, field{"text", s.plain(v)})
+	case LaTeX:
+		fmt.Fprintln(s.out, s.latex(v))
+	default:
+		fmt.Fprintln(s.out, s.plain(v))
+	}
+}
+
+// message writes the outcome of a check or a command that reports.
+func (s *Session) message(line int, input, msg string) {
+	if s.format == JSON {
+		s.jsonLine(field{"line", line}, field{"input", input}, field{"value", msg}, field{"text", msg})
+		return
+	}
+	fmt.Fprintln(s.out, msg)
+}
+
+// Errorf reports an error that belongs to no statement, such as a file
+// that cannot be read.
+func (s *Session) Errorf(format string, args ...any) {
+	msg := fmt.Sprintf(format, args...)
+	if s.format == JSON {
+		s.jsonLine(field{"line", 0}, field{"error", msg})
+		return
+	}
+	fmt.Fprintln(s.errOut, msg)
+}

@@ -1,0 +1,106 @@
+package calc
+
+import (
+	"statcalc/sym"
+)
+
+func init() {
+	register(
+		&Builtin{Name: "subs", Signature: "subs(expr, a=1, b=s^2, …)", Doc: "substitute values or expressions for free symbols",
+			Example: "subs(x + 1, x=2)", Group: "symbolic", min: 1, max: 1, keys: anyKey, fn: fnSubs},
+		&Builtin{Name: "simplify", Signature: "simplify(expr)", Doc: "simplify an expression (under the assumptions made with assume)",
+			Example: "simplify((a^2 - b^2)/(a - b))", Group: "symbolic", min: 1, max: 1, fn: fnSimplify},
+		&Builtin{Name: "diff", Signature: "diff(expr, x)", Doc: "derivative with respect to a free symbol",
+			Example: "diff(log(s^2), s)", Group: "symbolic", min: 2, max: 2, names: []int{1}, fn: fnDiff},
+		&Builtin{Name: "gradient", Signature: "gradient(expr, [x, y, …])", Doc: "vector of first derivatives",
+			Example: "gradient(x^2 y, [x, y])", Group: "symbolic", min: 2, max: 2, names: []int{1}, fn: fnGradient},
+		&Builtin{Name: "hessian", Signature: "hessian(expr, [x, y, …])", Doc: "matrix of second derivatives",
+			Example: "hessian(x^2*y + log(y), [x, y])", Group: "symbolic", min: 2, max: 2, names: []int{1}, fn: fnHessian},
+	)
+}
+
+// anyKey marks a built-in that accepts key=value arguments of any name.
+var anyKey = []string{"*"}
+
+// mapEntries applies f to a scalar or to every entry of a matrix.
+func (s *Session) mapEntries(a *args, v Value, f func(sym.Expr) sym.Expr) Value {
+	switch v := v.(type) {
+	case Scalar:
+		r := f(v.E)
+		s.checkFinite(a.call.Pos, r)
+		return Scalar{E: r}
+	case *Matrix:
+		es := v.symbolic()
+		out := &Matrix{Rows: v.Rows, Cols: v.Cols, IsVector: v.IsVector, Sym: make([]sym.Expr, len(es))}
+		for i, e := range es {
+			out.Sym[i] = f(e)
+			s.checkFinite(a.call.Pos, out.Sym[i])
+		}
+		m, err := numericIfPossible(out)
+		if err != nil {
+			errorf(a.call.Pos, "%s: %v", a.call.Fun, err)
+		}
+		if m.IsNumeric() && !v.IsNumeric() {
+			// Keep exact entries exact: only matrices that were numeric stay float64.
+			return out
+		}
+		return m
+	}
+	errorf(a.pos[0], "%s needs an expression or a matrix of expressions, not %s", a.call.Fun, a.vals[0].Kind())
+	return nil
+}
+
+func fnSubs(s *Session, a *args) Value {
+	m := map[string]sym.Expr{}
+	for k, v := range a.keys {
+		switch v := v.(type) {
+		case Scalar:
+			m[k] = v.E
+		default:
+			errorf(a.kpos[k], "subs: %s= must be a number or an expression, not %s", k, v.Kind())
+		}
+	}
+	return s.mapEntries(a, a.vals[0], func(e sym.Expr) sym.Expr { return sym.Simplify(sym.Subs(e, m), s.assume) })
+}
+
+func fnSimplify(s *Session, a *args) Value {
+	return s.mapEntries(a, a.vals[0], func(e sym.Expr) sym.Expr { return sym.Simplify(e, s.assume) })
+}
+
+func (s *Session) oneName(a *args, i int) string {
+	names := a.syms[0]
+	if len(names) != 1 {
+		errorf(a.pos[i], "%s: give one variable, such as x", a.call.Fun)
+	}
+	return names[0]
+}
+
+func fnDiff(s *Session, a *args) Value {
+	x := s.oneName(a, 1)
+	return s.mapEntries(a, a.vals[0], func(e sym.Expr) sym.Expr { return sym.Simplify(sym.Diff(e, x), s.assume) })
+}
+
+func fnGradient(s *Session, a *args) Value {
+	e := s.scalarArg(a, 0, "the expression")
+	xs := a.syms[0]
+	g := sym.Gradient(e, xs)
+	out := &Matrix{Rows: len(g), Cols: 1, IsVector: true, Sym: make([]sym.Expr, len(g))}
+	for i, d := range g {
+		out.Sym[i] = sym.Simplify(d, s.assume)
+	}
+	return out
+}
+
+func fnHessian(s *Session, a *args) Value {
+	e := s.scalarArg(a, 0, "the expression")
+	xs := a.syms[0]
+	h := sym.Hessian(e, xs)
+	n := len(xs)
+	out := &Matrix{Rows: n, Cols: n, Sym: make([]sym.Expr, n*n)}
+	for i := range h {
+		for j := range h[i] {
+			out.Sym[i*n+j] = sym.Simplify(h[i][j], s.assume)
+		}
+	}
+	return out
+}

@@ -1,0 +1,20 @@
+module statcalc
+
+go 1.26.0
+
+require (
+	github.com/c-bata/go-prompt v0.2.6
+	github.com/shopspring/decimal v1.4.0
+	golang.org/x/sys v0.49.0
+	golang.org/x/term v0.47.0
+	gonum.org/v1/gonum v0.17.0
+)
+
+require (
+	github.com/mattn/go-colorable v0.1.7 // indirect
+	github.com/mattn/go-isatty v0.0.12 // indirect
+	github.com/mattn/go-runewidth v0.0.9 // indirect
+	github.com/mattn/go-tty v0.0.3 // indirect
+	github.com/pkg/term v1.2.0-beta.2 // indirect
+	golang.org/x/tools v0.30.0 // indirect
+)

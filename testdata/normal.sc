@@ -1,0 +1,37 @@
+S = [[2, 0.5], [0.5, 1]]
+p = N([0, 0], S)
+p
+q = N([1, -1], I(2))
+q
+N(0, 1)
+N(1, 4)
+N([1, 2], 3)
+mean(p)
+cov(p)
+var(N(1, 4))
+mean(N(1, 4))
+kl(p, q)
+kl(q, p)
+kl(p, p)
+bhattacharyya(p, q)
+bhattacharyya(q, p)
+hellinger(p, q)
+renyi(p, q, 0.5)
+renyi(p, q, 1)
+renyi(p, q, 2)
+w2(p, q)
+w2(p, p)
+entropy(p)
+cross_entropy(p, q)
+mahalanobis([1, 1], p)
+logpdf(p, [0, 0])
+pdf(N(0, 1), 0)
+kl(N(0, 1), N(1, 2))
+entropy(N(0, 1))
+# A point mass is a valid normal for W2.
+w2(N([0, 0], [[0, 0], [0, 0]]), N([3, 4], [[0, 0], [0, 0]]))
+:units bits
+kl(p, q)
+entropy(N(0, 1))
+:units nats
+N(m, s^2)
