@@ -79,6 +79,12 @@ func decimalText(d string, prec int) string {
 func (s *Session) plain(v Value) string {
 	switch v := v.(type) {
 	case Scalar:
+		if d := s.trustedDigits(v); d < s.digits && sym.IsNumber(v.E) {
+			f, err := sym.Float64(v.E)
+			if err == nil {
+				return formatFloat(f, max(d, 1))
+			}
+		}
 		return s.scalarText(v.E)
 	case floatValue:
 		return formatFloat(float64(v), s.digits)
@@ -90,6 +96,34 @@ func (s *Session) plain(v Value) string {
 		return s.normalText(v)
 	}
 	return fmt.Sprint(v)
+}
+
+// trustedDigits is the number of significant digits of a computed
+// result that its error estimate vouches for (s.digits when it has none).
+func (s *Session) trustedDigits(v Scalar) int {
+	if v.RelErr <= 0 || s.prec > 0 {
+		return s.digits
+	}
+	if math.IsInf(v.RelErr, 1) || v.RelErr >= 1 {
+		return 0
+	}
+	return min(s.digits, int(math.Floor(-math.Log10(v.RelErr))))
+}
+
+// warning explains a result printed with fewer digits than asked for.
+func (s *Session) warning(v Value) string {
+	sc, ok := v.(Scalar)
+	if !ok {
+		return ""
+	}
+	d := s.trustedDigits(sc)
+	switch {
+	case d >= s.digits:
+		return ""
+	case d == 0:
+		return "warning: rounding error may exceed the value itself: not even its first digit can be trusted"
+	}
+	return fmt.Sprintf("warning: ill-conditioned: only %d significant digits can be trusted (relative error ≈ %s)", d, formatShort(sc.RelErr))
 }
 
 // cellText prints one matrix entry.

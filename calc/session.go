@@ -225,13 +225,22 @@ func (s *Session) jsonLine(fields ...field) {
 
 // print writes a statement's value.
 func (s *Session) print(line int, input string, v Value) {
+	warn := s.warning(v)
 	switch s.format {
 	case JSON:
-		s.jsonLine(field{"line", line}, field{"input", input}, field{"value", s.jsonValue(v)}, field{"text", s.plain(v)})
+		fields := []field{{"line", line}, {"input", input}, {"value", s.jsonValue(v)}, {"text", s.plain(v)}}
+		if warn != "" {
+			fields = append(fields, field{"warning", warn})
+		}
+		s.jsonLine(fields...)
+		return
 	case LaTeX:
 		fmt.Fprintln(s.out, s.latex(v))
 	default:
 		fmt.Fprintln(s.out, s.plain(v))
+	}
+	if warn != "" {
+		fmt.Fprintln(s.errOut, warn)
 	}
 }
 

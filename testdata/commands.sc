@@ -1,27 +1,47 @@
 :help det
+	det(A)
+	  determinant of a square matrix
+	  example: det([[2, 1], [1, 2]])
 :help :digits
+	:digits N
+	  print N significant digits (1–17, default 10)
 :digits 4
 pi
+	3.142
 [[1/3, 2/3], [1, 2]]
+	[ 0.3333   0.6667 ]
+	[ 1        2      ]
 :digits 10
 :precision 40
 pi
+	3.141592653589793238462643383279502884197
 log(1 + 1e-30) - 1e-30
+	-4.999999999999999999999999999996666666667e-61
 sqrt(2)
+	1.41421356237309504880168872420969807857
 :precision 0
 :format latex
 [[1, 0.5], [0.5, 2]]
+	\begin{bmatrix} 1 & 0.5 \\ 0.5 & 2 \end{bmatrix}
 (m1 - m2)^2/(2 s2^2)
+	\frac{(m_1 - m_2)^{2}}{2 s_2^{2}}
 1e-7
+	1 \times 10^{-7}
 :format json
 [1, 2] * 2
+	{"line": 31, "input": "[1, 2] * 2", "value": [2,4], "text": "[2, 4]"}
 [[1, 2], [3, 4]]
+	{"line": 33, "input": "[[1, 2], [3, 4]]", "value": [[1,2],[3,4]], "text": "[ 1   2 ]\n[ 3   4 ]"}
 1/4
+	{"line": 35, "input": "1/4", "value": 0.25, "text": "0.25"}
 x + 1
+	{"line": 37, "input": "x + 1", "value": "x + 1", "text": "x + 1"}
 S = I(2)
 check 1 == 1
-1/0
+	{"line": 40, "input": "check 1 == 1", "value": "ok (exact)", "text": "ok (exact)"}
 :format plain
 :vars
+	S = a 2×2 matrix
 :clear S
 :vars
+	no variables
