@@ -332,7 +332,7 @@ func fnTranspose(s *Session, a *args) Value {
 }
 
 func fnIdentity(s *Session, a *args) Value {
-	n := s.intArg(a.pos[0], a.vals[0], "the size of I(n)", 1, 4096)
+	n := s.intArg(a.pos[0], a.vals[0], "the size of I(n)", 1, maxDim)
 	data := make([]float64, n*n)
 	for i := 0; i < n; i++ {
 		data[i*n+i] = 1
@@ -344,8 +344,8 @@ func fnDiag(s *Session, a *args) Value {
 	m := s.matrixArg(a, 0)
 	if m.IsVector {
 		n := m.Rows
-		if n > 4096 {
-			errorf(a.call.Pos, "diag: vector too long (%d entries, at most 4096)", n)
+		if n > maxDim {
+			errorf(a.call.Pos, "diag: vector too long (%d entries, at most %d)", n, maxDim)
 		}
 		out := &Matrix{Rows: n, Cols: n}
 		if m.IsNumeric() {

@@ -23,7 +23,7 @@ var Commands = []CommandInfo{
 	{"vars", ":vars", "list the session's variables"},
 	{"clear", ":clear [name …]", "forget the named variables, or all of them"},
 	{"digits", ":digits N", "print N significant digits (1–17, default 10)"},
-	{"precision", ":precision N", "evaluate exact expressions in decimal to N correct digits (0: float64)"},
+	{"precision", ":precision N", "evaluate exact expressions in decimal to N correct digits (up to 500; 0: float64)"},
 	{"format", ":format plain|latex|json", "choose the output format"},
 	{"units", ":units nats|bits", "units of KL, Rényi, Bhattacharyya, entropy and cross-entropy"},
 	{"seed", ":seed N", "seed of Monte-Carlo estimates"},
@@ -70,7 +70,7 @@ func (s *Session) command(st *parser.CommandStmt) string {
 	case "digits":
 		s.digits = intArg(1, 17, ":digits N")
 	case "precision":
-		s.prec = intArg(0, 1000, ":precision N")
+		s.prec = intArg(0, maxPrecision, ":precision N")
 	case "format":
 		argc(1, 1, ":format plain|latex|json")
 		if err := s.SetFormat(st.Args[0]); err != nil {
@@ -110,6 +110,9 @@ func (s *Session) command(st *parser.CommandStmt) string {
 	}
 	return ""
 }
+
+// maxPrecision bounds :precision.
+const maxPrecision = 500
 
 // maxLoadDepth bounds :load of files that load each other.
 const maxLoadDepth = 16

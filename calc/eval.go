@@ -9,8 +9,12 @@ import (
 	"statcalc/sym"
 )
 
-// maxEntries bounds the size of any matrix a statement may build.
-const maxEntries = 1 << 24
+// maxDim bounds the side of a matrix, and maxEntries its size, so that
+// no statement runs for minutes.
+const (
+	maxDim     = 2048
+	maxEntries = maxDim * maxDim
+)
 
 // statement executes one statement; it returns a value to print, a
 // message to print, or neither.
@@ -302,6 +306,10 @@ func (s *Session) checkFinite(pos parser.Pos, r sym.Expr) {
 		return
 	}
 	if _, err := s.number(r); err != nil {
+		// Beyond the float64 range but exact (2^4096): decimal prints it.
+		if _, derr := sym.Decimal(r, 20); derr == nil {
+			return
+		}
 		errorf(pos, "%v", err)
 	}
 }

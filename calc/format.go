@@ -39,6 +39,13 @@ func (s *Session) scalarText(e sym.Expr) string {
 		return decimalText(d.String(), s.prec)
 	}
 	f, err := sym.Float64(e)
+	if err != nil || f == 0 {
+		// Out of the float64 range (1e-400, 1e400) or exactly zero: decimal
+		// arithmetic tells which.
+		if d, derr := sym.Decimal(e, s.digits); derr == nil {
+			return decimalText(d.String(), s.digits)
+		}
+	}
 	if err != nil {
 		return "error: " + err.Error()
 	}

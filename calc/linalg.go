@@ -101,6 +101,9 @@ func (s *Session) mulMatrices(n *parser.Binary, a, b *Matrix) *Matrix {
 	return out
 }
 
+// maxFlops bounds the floating-point work of one matrix power.
+const maxFlops = 1e11
+
 // matrixPower raises a square numeric matrix to an integer power by
 // repeated squaring; a negative power inverts first.
 func (s *Session) matrixPower(n *parser.Binary, m *Matrix, k sym.Expr) *Matrix {
@@ -113,6 +116,9 @@ func (s *Session) matrixPower(n *parser.Binary, m *Matrix, k sym.Expr) *Matrix {
 		errorf(n.Y.Position(), "a matrix power must be a whole number, not %v", f)
 	}
 	p := int(f)
+	if n3 := float64(m.Rows) * float64(m.Rows) * float64(m.Rows); n3*2*math.Log2(math.Abs(f)+1) > maxFlops {
+		errorf(n.Pos, "matrix power too costly: a %d×%d matrix to the power %d", m.Rows, m.Cols, p)
+	}
 	base := m.Dense()
 	if p < 0 {
 		base = s.inverse(n.Pos, m)
