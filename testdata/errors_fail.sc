@@ -103,9 +103,9 @@ sqrt(-1)
 	102:3: overflow: 10^100000 is out of range
 		10^100000
 		  ^
-exp(1000)
+exp(exp(exp(10)))
 	106:1: overflow: the value exceeds the float64 range
-		exp(1000)
+		exp(exp(exp(10)))
 		^
 N([0, 0], [[1, 2], [2, 1]])
 	110:11: N: covariance is not positive semi-definite (eigenvalue -1)
@@ -156,7 +156,7 @@ mahalanobis([1, 2, 3], N([0, 0], I(2)))
 		mahalanobis([1, 2, 3], N([0, 0], I(2)))
 		            ^
 I(0)
-	158:3: the size of I(n) must be between 1 and 4096, not 0
+	158:3: the size of I(n) must be between 1 and 2048, not 0
 		I(0)
 		  ^
 I(1.5)
