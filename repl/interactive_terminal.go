@@ -1,0 +1,106 @@
+package repl
+
+import (
+	"bytes"
+	"sync/atomic"
+
+	prompt "github.com/c-bata/go-prompt"
+	"golang.org/x/sys/unix"
+)
+
+// terminalInput is the go-prompt input from the controlling terminal. It
+// replaces go-prompt's own, which restores its raw settings instead of
+// the original ones when it tears down, and it hands over typed-ahead or
+// pasted text one line at a time: go-prompt takes the bytes of one read
+// as one key or as text, so "x = 1\ry = 2\r" in one read would become a
+// single line with carriage returns in it.
+type terminalInput struct {
+	fd    int
+	saved unix.Termios // the settings to restore
+	raw   unix.Termios
+
+	pending []byte // read but not yet handed over
+	// open is cleared once an Enter is handed over, and set again when
+	// the next line is asked for: go-prompt drops whatever its reader
+	// goroutine has read when it returns a line.
+	open atomic.Bool
+}
+
+var _ prompt.ConsoleParser = (*terminalInput)(nil)
+
+// newTerminalInput returns the input for the terminal fd whose settings
+// before the session are saved.
+func newTerminalInput(fd int, saved *unix.Termios) *terminalInput {
+	in := &terminalInput{fd: fd, saved: *saved, raw: *saved}
+	// The raw mode go-prompt sets (internal/term.SetRaw).
+	in.raw.Iflag &^= unix.IGNBRK | unix.BRKINT | unix.PARMRK | unix.ISTRIP | unix.INLCR | unix.IGNCR | unix.ICRNL | unix.IXON
+	in.raw.Lflag &^= unix.ECHO | unix.ICANON | unix.IEXTEN | unix.ISIG | unix.ECHONL
+	in.raw.Cflag &^= unix.CSIZE | unix.PARENB
+	in.raw.Cflag |= unix.CS8
+	in.raw.Cc[unix.VMIN] = 1
+	in.raw.Cc[unix.VTIME] = 0
+	return in
+}
+
+// Setup switches to raw, non-blocking input; go-prompt calls it when it
+// starts reading a line.
+func (in *terminalInput) Setup() error {
+	in.open.Store(true)
+	if err := unix.SetNonblock(in.fd, true); err != nil {
+		return err
+	}
+	return unix.IoctlSetTermios(in.fd, unix.TCSETS, &in.raw)
+}
+
+// TearDown restores the original settings; go-prompt calls it when it
+// returns a line.
+func (in *terminalInput) TearDown() error {
+	if err := unix.SetNonblock(in.fd, false); err != nil {
+		return err
+	}
+	return in.restore()
+}
+
+func (in *terminalInput) restore() error {
+	return unix.IoctlSetTermios(in.fd, unix.TCSETS, &in.saved)
+}
+
+// Read returns the next key or run of text: the bytes up to a line break,
+// or the line break alone (CR LF counts as one).
+func (in *terminalInput) Read() ([]byte, error) {
+	if !in.open.Load() {
+		return nil, unix.EAGAIN
+	}
+	if len(in.pending) == 0 {
+		buf := make([]byte, 1024)
+		n, err := unix.Read(in.fd, buf)
+		if err != nil {
+			return nil, err
+		}
+		in.pending = buf[:max(n, 0)]
+	}
+	b := in.pending
+	switch i := bytes.IndexAny(b, "\r\n"); {
+	case i > 0:
+		b = b[:i]
+	case i == 0:
+		n := 1
+		if len(b) > 1 && b[0] == '\r' && b[1] == '\n' {
+			n = 2
+		}
+		in.pending = in.pending[n:]
+		in.open.Store(false)
+		return b[:1], nil
+	}
+	in.pending = in.pending[len(b):]
+	return b, nil
+}
+
+// GetWinSize returns the terminal's size, 80×24 if it cannot be had.
+func (in *terminalInput) GetWinSize() *prompt.WinSize {
+	ws, err := unix.IoctlGetWinsize(in.fd, unix.TIOCGWINSZ)
+	if err != nil || ws.Row == 0 || ws.Col == 0 {
+		return &prompt.WinSize{Row: 24, Col: 80}
+	}
+	return &prompt.WinSize{Row: ws.Row, Col: ws.Col}
+}
