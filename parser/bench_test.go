@@ -1,0 +1,75 @@
+package parser
+
+import (
+	"math/rand/v2"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// matrixSource returns `S = [[…], …]`, an n×n matrix literal of random
+// numbers in [0, 1) written with nine decimals, like 0.123456789.
+func matrixSource(n int) string {
+	rnd := rand.New(rand.NewPCG(1, 1))
+	var b strings.Builder
+	b.WriteString("S = [")
+	for i := range n {
+		if i > 0 {
+			b.WriteString(",\n     ")
+		}
+		b.WriteByte('[')
+		for j := range n {
+			if j > 0 {
+				b.WriteString(", ")
+			}
+			b.WriteString(strconv.FormatFloat(rnd.Float64(), 'f', 9, 64))
+		}
+		b.WriteByte(']')
+	}
+	b.WriteString("]\n")
+	return b.String()
+}
+
+func TestMatrixSource(t *testing.T) {
+	const n = 20
+	stmts := Parse(matrixSource(n))
+	if len(stmts) != 1 || stmts[0].Err != nil {
+		t.Fatalf("got %+v, want one assignment", stmts)
+	}
+	rows := stmts[0].Stmt.(*AssignStmt).Value.(*List).Elems
+	if len(rows) != n {
+		t.Fatalf("got %d rows, want %d", len(rows), n)
+	}
+	for i, row := range rows {
+		elems := row.(*List).Elems
+		if len(elems) != n {
+			t.Fatalf("row %d has %d elements, want %d", i, len(elems), n)
+		}
+		for _, e := range elems {
+			if lit := e.(*NumberLit); len(lit.Text) != len("0.123456789") {
+				t.Fatalf("row %d: element %q, want nine decimals", i, lit.Text)
+			}
+		}
+	}
+}
+
+func BenchmarkParseMatrix500(b *testing.B) {
+	src := matrixSource(500)
+	b.SetBytes(int64(len(src)))
+	b.ReportAllocs()
+	for b.Loop() {
+		stmts := Parse(src)
+		if len(stmts) != 1 || stmts[0].Err != nil {
+			b.Fatal(stmts[0].Err)
+		}
+	}
+}
+
+func BenchmarkLexMatrix500(b *testing.B) {
+	src := matrixSource(500)
+	b.SetBytes(int64(len(src)))
+	b.ReportAllocs()
+	for b.Loop() {
+		Lex(src)
+	}
+}
