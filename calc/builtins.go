@@ -101,12 +101,12 @@ func (s *Session) call(c *parser.Call) Value {
 	b, ok := builtins[c.Fun]
 	if !ok {
 		if v, isVar := s.vars[c.Fun]; isVar {
-			errorf(c.Pos, "%s is %s, not a function", c.Fun, v.Kind())
+			errorf(c.Pos, "%s is %s, not a function; to multiply, write %s*(…)", c.Fun, v.Kind(), c.Fun)
 		}
 		if near := nearest(c.Fun, s.names()); near != "" {
 			errorf(c.Pos, "unknown function %s (did you mean %s?)", c.Fun, near)
 		}
-		errorf(c.Pos, "unknown function %s (:help lists them)", c.Fun)
+		errorf(c.Pos, "unknown function %s (:help lists them; to multiply, write %s*(…))", c.Fun, c.Fun)
 	}
 	a := &args{call: c, keys: map[string]Value{}, kpos: map[string]parser.Pos{}}
 	for _, arg := range c.Args {

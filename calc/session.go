@@ -97,11 +97,11 @@ func (s *Session) Vars() []string {
 // error or a failed check). name labels error positions ("" for none);
 // firstLine is the line number of src's first line in its source.
 func (s *Session) Run(name, src string, firstLine int) (failed int) {
-	for _, st := range parser.Parse(src) {
+	for _, st := range parser.ParseAt(src, firstLine) {
 		if s.quit {
 			break
 		}
-		line := st.Pos.Line + firstLine - 1
+		line := st.Pos.Line
 		if st.Err != nil {
 			s.report(name, src, firstLine, line, st.Text, st.Err.Pos, st.Err.Msg)
 			failed++
@@ -146,7 +146,7 @@ func (s *Session) exec(name, src string, firstLine, line int, st parser.Statemen
 // report prints an error: file:line:col: message, the source line and a
 // caret under the column (plain), or one JSON object.
 func (s *Session) report(name, src string, firstLine, line int, text string, pos parser.Pos, msg string) {
-	errLine := pos.Line + firstLine - 1
+	errLine := pos.Line
 	if s.format == JSON {
 		s.jsonLine(field{"line", errLine}, field{"col", pos.Col}, field{"error", msg})
 		return
@@ -155,7 +155,7 @@ func (s *Session) report(name, src string, firstLine, line int, text string, pos
 	if name != "" {
 		loc = name + ":" + loc
 	}
-	srcLine := sourceLine(src, pos.Line)
+	srcLine := sourceLine(src, pos.Line-firstLine+1)
 	fmt.Fprintf(s.errOut, "%s: %s\n", loc, msg)
 	if srcLine != "" && len(srcLine) < 400 {
 		fmt.Fprintf(s.errOut, "\t%s\n\t%s^\n", srcLine, caretPad(srcLine, pos.Col))

@@ -29,11 +29,15 @@ type lexer struct {
 
 // Lex returns the tokens of src, ending with EOF. Lexical errors appear as
 // Illegal tokens carrying their message.
-func Lex(src string) []Token {
+func Lex(src string) []Token { return LexAt(src, 1) }
+
+// LexAt is Lex for source whose first line is line firstLine of a larger
+// text, so that positions count from there.
+func LexAt(src string, firstLine int) []Token {
 	// Dense source such as a matrix literal has a token every five bytes or
 	// so; sizing the slice up front saves copying it as it grows.
 	n := min(len(src)/5+8, maxPresized)
-	l := &lexer{src: src, line: 1, col: 1, stmtStart: true, tokens: make([]Token, 0, n)}
+	l := &lexer{src: src, line: firstLine, col: 1, stmtStart: true, tokens: make([]Token, 0, n)}
 	l.run()
 	return l.tokens
 }

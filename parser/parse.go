@@ -42,8 +42,12 @@ type parser struct {
 // Parse splits src into statements and parses each. Statements end at a
 // newline outside brackets or at ';'. A statement with an error does not
 // stop the others: parsing resumes at the next line.
-func Parse(src string) []Statement {
-	p := &parser{src: src, toks: Lex(src)}
+func Parse(src string) []Statement { return ParseAt(src, 1) }
+
+// ParseAt is Parse for source whose first line is line firstLine of a
+// larger text (a file read in pieces): positions count from there.
+func ParseAt(src string, firstLine int) []Statement {
+	p := &parser{src: src, toks: LexAt(src, firstLine)}
 	var out []Statement
 	for {
 		p.depth, p.nest, p.opened, p.restart = 0, 0, p.opened[:0], -1

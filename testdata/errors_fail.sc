@@ -36,7 +36,7 @@ det
 		det
 		^
 foo(1)
-	38:1: unknown function foo (:help lists them)
+	38:1: unknown function foo (:help lists them; to multiply, write foo*(…))
 		foo(1)
 		^
 dett([[1, 2], [3, 4]])
