@@ -17,24 +17,24 @@ const defaultDraws = 100_000
 const mcTolerance = 5
 
 // mcEstimators maps a function to its Monte-Carlo estimator.
-var mcEstimators = map[string]func(ps []*dist.MVN, alpha float64, n int, seed uint64) (mc.Estimate, error){
-	"kl": func(ps []*dist.MVN, _ float64, n int, seed uint64) (mc.Estimate, error) {
-		return mc.KL(ps[0], ps[1], n, seed)
+var mcEstimators = map[string]func(ps []*dist.MVN, alpha float64, c mc.Config) (mc.Estimate, error){
+	"kl": func(ps []*dist.MVN, _ float64, c mc.Config) (mc.Estimate, error) {
+		return mc.KL(ps[0], ps[1], c)
 	},
-	"cross_entropy": func(ps []*dist.MVN, _ float64, n int, seed uint64) (mc.Estimate, error) {
-		return mc.CrossEntropy(ps[0], ps[1], n, seed)
+	"cross_entropy": func(ps []*dist.MVN, _ float64, c mc.Config) (mc.Estimate, error) {
+		return mc.CrossEntropy(ps[0], ps[1], c)
 	},
-	"entropy": func(ps []*dist.MVN, _ float64, n int, seed uint64) (mc.Estimate, error) {
-		return mc.Entropy(ps[0], n, seed)
+	"entropy": func(ps []*dist.MVN, _ float64, c mc.Config) (mc.Estimate, error) {
+		return mc.Entropy(ps[0], c)
 	},
-	"bhattacharyya": func(ps []*dist.MVN, _ float64, n int, seed uint64) (mc.Estimate, error) {
-		return mc.Bhattacharyya(ps[0], ps[1], n, seed)
+	"bhattacharyya": func(ps []*dist.MVN, _ float64, c mc.Config) (mc.Estimate, error) {
+		return mc.Bhattacharyya(ps[0], ps[1], c)
 	},
-	"hellinger": func(ps []*dist.MVN, _ float64, n int, seed uint64) (mc.Estimate, error) {
-		return mc.Hellinger(ps[0], ps[1], n, seed)
+	"hellinger": func(ps []*dist.MVN, _ float64, c mc.Config) (mc.Estimate, error) {
+		return mc.Hellinger(ps[0], ps[1], c)
 	},
-	"renyi": func(ps []*dist.MVN, alpha float64, n int, seed uint64) (mc.Estimate, error) {
-		return mc.Renyi(ps[0], ps[1], alpha, n, seed)
+	"renyi": func(ps []*dist.MVN, alpha float64, c mc.Config) (mc.Estimate, error) {
+		return mc.Renyi(ps[0], ps[1], alpha, c)
 	},
 }
 
@@ -74,7 +74,7 @@ func (s *Session) monteCarlo(st *parser.MCStmt) string {
 		}
 		ps = append(ps, s.normalArg(a, i))
 	}
-	e, err := est(ps, alpha, n, seed)
+	e, err := est(ps, alpha, mc.Config{N: n, Seed: seed, Stop: s.interrupted.Load})
 	if err != nil {
 		errorf(call.Pos, "mc %s: %v", call.Fun, err)
 	}

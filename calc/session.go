@@ -9,6 +9,7 @@ import (
 	"runtime/debug"
 	"sort"
 	"strings"
+	"sync/atomic"
 
 	"statcalc/parser"
 	"statcalc/sym"
@@ -30,15 +31,17 @@ var formatNames = map[string]Format{"plain": Plain, "latex": LaTeX, "json": JSON
 type Session struct {
 	out, errOut io.Writer
 
-	vars    map[string]Value
-	assume  *sym.Assumptions
-	digits  int    // significant digits printed, default 10
-	prec    int    // decimal precision; 0 means float64
-	format  Format // output format
-	seed    uint64 // Monte-Carlo seed
-	bits    bool   // information quantities in bits
-	quit    bool
-	loading int // depth of :load nesting
+	vars   map[string]Value
+	assume *sym.Assumptions
+	digits int    // significant digits printed, default 10
+	prec   int    // decimal precision; 0 means float64
+	format Format // output format
+	seed   uint64 // Monte-Carlo seed
+	bits   bool   // information quantities in bits
+	quit   bool
+	// interrupted is set by Interrupt and cleared as each statement starts.
+	interrupted atomic.Bool
+	loading     int // depth of :load nesting
 
 	// FailFast stops a run at its first failed statement.
 	FailFast bool
@@ -80,6 +83,11 @@ func (s *Session) SetFormat(name string) error {
 	return nil
 }
 
+// Interrupt asks the running statement to stop; long computations
+// (Monte-Carlo estimates) poll it. It is safe to call from another
+// goroutine, such as a signal handler.
+func (s *Session) Interrupt() { s.interrupted.Store(true) }
+
 // Quit reports whether :quit was given.
 func (s *Session) Quit() bool { return s.quit }
 
@@ -117,6 +125,7 @@ func (s *Session) Run(name, src string, firstLine int) (failed int) {
 
 // exec runs one statement, printing its result or its error.
 func (s *Session) exec(name, src string, firstLine, line int, st parser.Statement) (ok bool) {
+	s.interrupted.Store(false)
 	defer func() {
 		r := recover()
 		if r == nil {

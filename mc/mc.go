@@ -23,6 +23,18 @@ type Density interface {
 	Rand(dst []float64, rnd *rand.Rand) []float64
 }
 
+// Config says how to sample: N draws from streams seeded by Seed. Stop,
+// when set, is polled while sampling; when it returns true the estimate
+// ends with ErrStopped.
+type Config struct {
+	N    int
+	Seed uint64
+	Stop func() bool
+}
+
+// ErrStopped is returned when Config.Stop asked to stop.
+var ErrStopped = errors.New("interrupted")
+
 // Estimate is a Monte-Carlo estimate with its standard error.
 type Estimate struct {
 	Value  float64
@@ -38,7 +50,8 @@ const streams = 16
 
 // sampleValues draws n points from p and returns f at each, in stream
 // order.
-func sampleValues(p Density, n int, seed uint64, f func(x []float64) (float64, error)) ([]float64, error) {
+func sampleValues(p Density, c Config, f func(x []float64) (float64, error)) ([]float64, error) {
+	n, seed := c.N, c.Seed
 	if n < 2 || n > MaxDraws {
 		return nil, fmt.Errorf("n must be between 2 and %d, not %d", MaxDraws, n)
 	}
@@ -56,6 +69,10 @@ func sampleValues(p Density, n int, seed uint64, f func(x []float64) (float64, e
 			rnd := rand.New(rand.NewPCG(seed, uint64(k)))
 			x := make([]float64, p.Dim())
 			for i := lo; i < hi; i++ {
+				if c.Stop != nil && i%1024 == 0 && c.Stop() {
+					errs[k] = ErrStopped
+					return
+				}
 				p.Rand(x, rnd)
 				v, err := f(x)
 				if err != nil {
@@ -67,7 +84,12 @@ func sampleValues(p Density, n int, seed uint64, f func(x []float64) (float64, e
 		}(k, lo, hi)
 	}
 	wg.Wait()
-	return out, errors.Join(errs...)
+	for _, err := range errs {
+		if err != nil {
+			return nil, err // the first stream's error, not one per stream
+		}
+	}
+	return out, nil
 }
 
 // meanSE returns the sample mean and its standard error, by Welford's
@@ -124,24 +146,24 @@ func logRatio(p, q Density) func(x []float64) (float64, error) {
 }
 
 // KL estimates KL(p‖q) = E_p[log p(x) − log q(x)] with n draws from p.
-func KL(p, q Density, n int, seed uint64) (Estimate, error) {
+func KL(p, q Density, c Config) (Estimate, error) {
 	if err := checkDims(p, q); err != nil {
 		return Estimate{}, err
 	}
-	v, err := sampleValues(p, n, seed, logRatio(p, q))
+	v, err := sampleValues(p, c, logRatio(p, q))
 	if err != nil {
 		return Estimate{}, err
 	}
 	m, se := meanSE(v)
-	return Estimate{m, se, n}, nil
+	return Estimate{m, se, c.N}, nil
 }
 
 // CrossEntropy estimates H(p, q) = −E_p[log q(x)].
-func CrossEntropy(p, q Density, n int, seed uint64) (Estimate, error) {
+func CrossEntropy(p, q Density, c Config) (Estimate, error) {
 	if err := checkDims(p, q); err != nil {
 		return Estimate{}, err
 	}
-	v, err := sampleValues(p, n, seed, func(x []float64) (float64, error) {
+	v, err := sampleValues(p, c, func(x []float64) (float64, error) {
 		l, err := q.LogProb(x)
 		return -l, err
 	})
@@ -149,12 +171,12 @@ func CrossEntropy(p, q Density, n int, seed uint64) (Estimate, error) {
 		return Estimate{}, err
 	}
 	m, se := meanSE(v)
-	return Estimate{m, se, n}, nil
+	return Estimate{m, se, c.N}, nil
 }
 
 // Entropy estimates H(p) = −E_p[log p(x)].
-func Entropy(p Density, n int, seed uint64) (Estimate, error) {
-	v, err := sampleValues(p, n, seed, func(x []float64) (float64, error) {
+func Entropy(p Density, c Config) (Estimate, error) {
+	v, err := sampleValues(p, c, func(x []float64) (float64, error) {
 		l, err := p.LogProb(x)
 		return -l, err
 	})
@@ -162,15 +184,15 @@ func Entropy(p Density, n int, seed uint64) (Estimate, error) {
 		return Estimate{}, err
 	}
 	m, se := meanSE(v)
-	return Estimate{m, se, n}, nil
+	return Estimate{m, se, c.N}, nil
 }
 
 // Renyi estimates D_α(p‖q) = 1/(α−1) · log E_p[(p(x)/q(x))^(α−1)], α > 0,
 // α ≠ 1 (α = 1 is KL). Its standard error comes from the delta method; for
 // α > 1 the weights can have infinite variance, and the error with them.
-func Renyi(p, q Density, alpha float64, n int, seed uint64) (Estimate, error) {
+func Renyi(p, q Density, alpha float64, c Config) (Estimate, error) {
 	if alpha == 1 {
-		return KL(p, q, n, seed)
+		return KL(p, q, c)
 	}
 	if !(alpha > 0) || math.IsInf(alpha, 0) {
 		return Estimate{}, fmt.Errorf("the order alpha must be positive and finite, not %v", alpha)
@@ -178,7 +200,7 @@ func Renyi(p, q Density, alpha float64, n int, seed uint64) (Estimate, error) {
 	if err := checkDims(p, q); err != nil {
 		return Estimate{}, err
 	}
-	v, err := sampleValues(p, n, seed, logRatio(p, q))
+	v, err := sampleValues(p, c, logRatio(p, q))
 	if err != nil {
 		return Estimate{}, err
 	}
@@ -186,22 +208,22 @@ func Renyi(p, q Density, alpha float64, n int, seed uint64) (Estimate, error) {
 		v[i] *= alpha - 1
 	}
 	l, se := logMeanExp(v)
-	return Estimate{l / (alpha - 1), se / math.Abs(alpha-1), n}, nil
+	return Estimate{l / (alpha - 1), se / math.Abs(alpha-1), c.N}, nil
 }
 
 // Bhattacharyya estimates D_B = −log E_p[√(q(x)/p(x))].
-func Bhattacharyya(p, q Density, n int, seed uint64) (Estimate, error) {
-	e, err := Renyi(p, q, 0.5, n, seed)
+func Bhattacharyya(p, q Density, c Config) (Estimate, error) {
+	e, err := Renyi(p, q, 0.5, c)
 	// D_{1/2} = −2 log E_p[√(q/p)] = 2 D_B.
 	return Estimate{e.Value / 2, e.StdErr / 2, e.N}, err
 }
 
 // Hellinger estimates H = √(1 − E_p[√(q(x)/p(x))]).
-func Hellinger(p, q Density, n int, seed uint64) (Estimate, error) {
+func Hellinger(p, q Density, c Config) (Estimate, error) {
 	if err := checkDims(p, q); err != nil {
 		return Estimate{}, err
 	}
-	v, err := sampleValues(p, n, seed, logRatio(p, q))
+	v, err := sampleValues(p, c, logRatio(p, q))
 	if err != nil {
 		return Estimate{}, err
 	}
@@ -211,7 +233,7 @@ func Hellinger(p, q Density, n int, seed uint64) (Estimate, error) {
 	m, se := meanSE(v)
 	h := math.Sqrt(math.Max(0, 1-m))
 	if h == 0 {
-		return Estimate{0, math.Sqrt(se), n}, nil
+		return Estimate{0, math.Sqrt(se), c.N}, nil
 	}
-	return Estimate{h, se / (2 * h), n}, nil
+	return Estimate{h, se / (2 * h), c.N}, nil
 }

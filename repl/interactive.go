@@ -69,6 +69,8 @@ type session struct {
 
 	// atPrompt is set while go-prompt owns the terminal.
 	atPrompt atomic.Bool
+	// interrupted is set when Ctrl-C asked the running statement to stop.
+	interrupted atomic.Bool
 
 	comp  *completer
 	hist  *history
@@ -80,31 +82,46 @@ type session struct {
 }
 
 // restoreOnSignal restores the terminal when the process is told to stop,
-// and then raises the signal again with its default action. It returns a
-// function that stops watching.
+// and then raises the signal again with its default action; the first
+// Ctrl-C while a statement runs only interrupts the statement. It returns
+// a function that stops watching.
 func (r *session) restoreOnSignal() (stop func()) {
 	sigs := make(chan os.Signal, 1)
 	done := make(chan struct{})
 	signal.Notify(sigs, syscall.SIGINT, syscall.SIGTERM, syscall.SIGHUP, syscall.SIGQUIT)
 	go func() {
-		select {
-		case sig := <-sigs:
-			r.in.restore()
-			if r.atPrompt.Load() {
-				// Reset colours, show the cursor and leave the prompt's line.
-				unix.Write(r.in.fd, []byte("\x1b[0m\x1b[?25h\n"))
+		for {
+			select {
+			case sig := <-sigs:
+				if sig == syscall.SIGINT && !r.atPrompt.Load() && !r.interrupted.Swap(true) {
+					// Ctrl-C while a statement runs: ask it to stop. A second
+					// Ctrl-C before it does ends the process.
+					r.calc.Interrupt()
+					continue
+				}
+				r.die(sig)
+			case <-done:
+				return
 			}
-			signal.Reset(sig)
-			unix.Kill(os.Getpid(), sig.(syscall.Signal))
-			time.Sleep(time.Second) // the signal ends the process
-			os.Exit(128 + int(sig.(syscall.Signal)))
-		case <-done:
 		}
 	}()
 	return func() {
 		signal.Stop(sigs)
 		close(done)
 	}
+}
+
+// die restores the terminal and ends the process by sig.
+func (r *session) die(sig os.Signal) {
+	r.in.restore()
+	if r.atPrompt.Load() {
+		// Reset colours, show the cursor and leave the prompt's line.
+		unix.Write(r.in.fd, []byte("\x1b[0m\x1b[?25h\n"))
+	}
+	signal.Reset(sig)
+	unix.Kill(os.Getpid(), sig.(syscall.Signal))
+	time.Sleep(time.Second) // the signal ends the process
+	os.Exit(128 + int(sig.(syscall.Signal)))
 }
 
 func (r *session) run() error {
@@ -174,6 +191,7 @@ func (r *session) runEntry() {
 	if strings.TrimSpace(src) == "" {
 		return
 	}
+	r.interrupted.Store(false)
 	r.calc.Run("", src, 1)
 	r.comp.setVars(r.calc.Vars())
 }

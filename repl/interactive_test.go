@@ -348,6 +348,22 @@ func TestInteractive(t *testing.T) {
 			checkKilled(t, term.wait(), sig)
 		})
 	}
+	// Ctrl-C interrupts a long Monte-Carlo estimate and the session goes on.
+	t.Run("computing/interrupt-mc", func(t *testing.T) {
+		term := startTerminal(t, bin, histPath)
+		term.waitFor(0, mainPrefix)
+		term.enter("mc kl(N(0, 1), N(1, 2)) n=100000000")
+		time.Sleep(300 * time.Millisecond)
+		if _, err := term.master.WriteString("\x03"); err != nil {
+			t.Fatal(err)
+		}
+		term.waitFor(0, "interrupted")
+		from := len(term.output())
+		term.enter("1 + 1")
+		term.waitFor(from, "\n2\n")
+		term.send("\x04")
+		term.wait()
+	})
 	// A signal while a statement runs: :load of a FIFO that nobody writes
 	// blocks like a long computation. Ctrl-C comes from the terminal.
 	for _, sig := range []syscall.Signal{syscall.SIGTERM, syscall.SIGINT} {
@@ -365,7 +381,12 @@ func TestInteractive(t *testing.T) {
 			}
 			var err error
 			if sig == syscall.SIGINT {
-				_, err = term.master.WriteString("\x03")
+				// The first Ctrl-C asks the statement to stop, which a
+				// blocked read cannot; the second ends statcalc.
+				if _, err = term.master.WriteString("\x03"); err == nil {
+					time.Sleep(200 * time.Millisecond)
+					_, err = term.master.WriteString("\x03")
+				}
 			} else {
 				err = term.cmd.Process.Signal(sig)
 			}
