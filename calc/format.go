@@ -204,8 +204,18 @@ func (s *Session) jsonValue(v Value) any {
 	switch v := v.(type) {
 	case Scalar:
 		if sym.IsNumber(v.E) {
-			if f, err := s.number(v.E); err == nil && !math.IsInf(f, 0) && !math.IsNaN(f) {
+			f, err := s.number(v.E)
+			if err == nil && f != 0 && !math.IsInf(f, 0) && !math.IsNaN(f) {
 				return jsonNumber(f)
+			}
+			// Zero, or beyond the float64 range: the decimal text says which
+			// (1e-400 is a string, not the 0 that float64 would make of it).
+			digits := max(17, s.prec)
+			if d, err := sym.Decimal(v.E, digits); err == nil {
+				if d.IsZero() {
+					return jsonNumber(0)
+				}
+				return decimalText(d.String(), digits)
 			}
 		}
 		return sym.Format(v.E)

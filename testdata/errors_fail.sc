@@ -132,7 +132,7 @@ kl(N(0, 1), N([0, 0], I(2)))
 		kl(N(0, 1), N([0, 0], I(2)))
 		^
 kl(N([0, 0], [[1, 1], [1, 1]]), N([0, 0], I(2)))
-	134:1: kl: covariance of the first argument is singular (rank 1 of 2; eigenvalues from 0 to 2) but this quantity needs its inverse
+	134:1: kl: covariance of the first argument is singular (rank 1 of 2; eigenvalues from 0 to 2), and this quantity needs Σ⁻¹ or ln det Σ
 		kl(N([0, 0], [[1, 1], [1, 1]]), N([0, 0], I(2)))
 		^
 renyi(N(0, 1), N(1, 1), 0)
