@@ -165,7 +165,7 @@ func (s *Session) matrixText(m *Matrix) string {
 		b.WriteString("[ ")
 		for j := 0; j < m.Cols; j++ {
 			if j > 0 {
-				b.WriteString("   ")
+				b.WriteString("  ")
 			}
 			l, r := splitCell(cells[i*m.Cols+j], numeric)
 			b.WriteString(strings.Repeat(" ", left[j]-runeLen(l)))

@@ -9,8 +9,8 @@ simplify((a^2 - b^2)/(a - b))
 simplify(log(exp(x)))
 	x
 hessian(x^2*y + log(y), [x, y])
-	[ 2 y    2 x   ]
-	[ 2 x   -1/y^2 ]
+	[ 2 y   2 x   ]
+	[ 2 x  -1/y^2 ]
 gradient(x^2 y, [x, y])
 	[2 x y, x^2]
 subs(x^2 + y, x=2, y=3)
