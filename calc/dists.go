@@ -10,7 +10,6 @@ import (
 
 	"statcalc/dist"
 	"statcalc/metrics"
-	"statcalc/parser"
 	"statcalc/sym"
 )
 
@@ -360,5 +359,3 @@ func readMatrix(name string) (*Matrix, error) {
 	}
 	return newNumMatrix(rows, cols, data), nil
 }
-
-var _ = parser.Pos{}

@@ -1,7 +1,6 @@
 package calc
 
 import (
-	"fmt"
 	"math"
 	"strconv"
 
@@ -365,5 +364,3 @@ func describe(v Value) string {
 	}
 	return v.Kind()
 }
-
-var _ = fmt.Sprint

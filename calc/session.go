@@ -109,11 +109,10 @@ func (s *Session) Run(name, src string, firstLine int) (failed int) {
 		if s.quit {
 			break
 		}
-		line := st.Pos.Line
 		if st.Err != nil {
-			s.report(name, src, firstLine, line, st.Text, st.Err.Pos, st.Err.Msg)
+			s.report(name, src, firstLine, st.Err.Pos, st.Err.Msg)
 			failed++
-		} else if !s.exec(name, src, firstLine, line, st) {
+		} else if !s.exec(name, src, firstLine, st) {
 			failed++
 		}
 		if failed > 0 && s.FailFast {
@@ -124,7 +123,8 @@ func (s *Session) Run(name, src string, firstLine int) (failed int) {
 }
 
 // exec runs one statement, printing its result or its error.
-func (s *Session) exec(name, src string, firstLine, line int, st parser.Statement) (ok bool) {
+func (s *Session) exec(name, src string, firstLine int, st parser.Statement) (ok bool) {
+	line := st.Pos.Line
 	s.interrupted.Store(false)
 	defer func() {
 		r := recover()
@@ -139,7 +139,7 @@ func (s *Session) exec(name, src string, firstLine, line int, st parser.Statemen
 				debug.PrintStack()
 			}
 		}
-		s.report(name, src, firstLine, line, st.Text, e.Pos, e.Msg)
+		s.report(name, src, firstLine, e.Pos, e.Msg)
 		ok = false
 	}()
 	v, msg := s.statement(st.Stmt)
@@ -154,7 +154,7 @@ func (s *Session) exec(name, src string, firstLine, line int, st parser.Statemen
 
 // report prints an error: file:line:col: message, the source line and a
 // caret under the column (plain), or one JSON object.
-func (s *Session) report(name, src string, firstLine, line int, text string, pos parser.Pos, msg string) {
+func (s *Session) report(name, src string, firstLine int, pos parser.Pos, msg string) {
 	errLine := pos.Line
 	if s.format == JSON {
 		s.jsonLine(field{"line", errLine}, field{"col", pos.Col}, field{"error", msg})
