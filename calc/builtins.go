@@ -99,6 +99,12 @@ func init() {
 // call evaluates a call of a built-in.
 func (s *Session) call(c *parser.Call) Value {
 	b, ok := builtins[c.Fun]
+	if !ok && c.Spaced && len(c.Args) == 1 && c.Args[0].Name == "" {
+		// a (b + c) with a a variable or a free symbol: a product.
+		x := s.eval(&parser.Ident{Pos: c.Pos, Name: c.Fun})
+		return s.binary(&parser.Binary{Pos: c.Args[0].Pos, Op: parser.Star, X: &parser.Ident{Pos: c.Pos, Name: c.Fun}, Y: c.Args[0].Value, Implicit: true},
+			x, s.eval(c.Args[0].Value))
+	}
 	if !ok {
 		if v, isVar := s.vars[c.Fun]; isVar {
 			errorf(c.Pos, "%s is %s, not a function; to multiply, write %s*(…)", c.Fun, v.Kind(), c.Fun)
@@ -208,8 +214,11 @@ func (s *Session) names() []string {
 // nearest returns the candidate closest to name by edit distance, if it
 // is close enough to be a likely typo.
 func nearest(name string, candidates []string) string {
+	if len([]rune(name)) <= 2 {
+		return "" // every short name is near some other
+	}
 	best, bestD := "", 3
-	if len(name) <= 3 {
+	if len(name) <= 4 {
 		bestD = 2
 	}
 	for _, c := range candidates {

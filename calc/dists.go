@@ -21,21 +21,24 @@ func init() {
 	)
 	for _, d := range []struct {
 		name, sig, doc, ex string
-		n                  int
 		bits               bool
-		fn                 func(p, q *dist.MVN) (metrics.Estimate, error)
+		normal             func(p, q *dist.MVN) (metrics.Estimate, error)
+		family             func(p, q *dist.Dist) (sym.Expr, error)
 	}{
-		{"kl", "kl(p, q)", "Kullback–Leibler divergence KL(p‖q) = E_p[log p − log q]", "kl(N(0, 1), N(1, 2))", 2, true, metrics.KLNormal},
-		{"bhattacharyya", "bhattacharyya(p, q)", "Bhattacharyya distance −log ∫ √(p q)", "bhattacharyya(N(0, 1), N(1, 2))", 2, true, metrics.BhattacharyyaNormal},
-		{"hellinger", "hellinger(p, q)", "Hellinger distance √(1 − ∫ √(p q))", "hellinger(N(0, 1), N(1, 2))", 2, false, metrics.HellingerNormal},
-		{"w2", "w2(p, q)", "Wasserstein-2 distance (not its square)", "w2(N(0, 1), N(1, 2))", 2, false, metrics.W2Normal},
-		{"cross_entropy", "cross_entropy(p, q)", "cross-entropy −E_p[log q]", "cross_entropy(N(0, 1), N(1, 2))", 2, true, metrics.CrossEntropyNormal},
+		{"kl", "kl(p, q)", "Kullback–Leibler divergence KL(p‖q) = E_p[log p − log q]", "kl(N(0, 1), N(1, 2))", true, metrics.KLNormal, metrics.KL},
+		{"bhattacharyya", "bhattacharyya(p, q)", "Bhattacharyya distance −log ∫ √(p q)", "bhattacharyya(N(0, 1), N(1, 2))", true, metrics.BhattacharyyaNormal, metrics.Bhattacharyya},
+		{"hellinger", "hellinger(p, q)", "Hellinger distance √(1 − ∫ √(p q))", "hellinger(N(0, 1), N(1, 2))", false, metrics.HellingerNormal, metrics.Hellinger},
+		{"w2", "w2(p, q)", "Wasserstein-2 distance (not its square)", "w2(N(0, 1), N(1, 2))", false, metrics.W2Normal, metrics.W2},
+		{"cross_entropy", "cross_entropy(p, q)", "cross-entropy −E_p[log q]", "cross_entropy(N(0, 1), N(1, 2))", true, metrics.CrossEntropyNormal, metrics.CrossEntropy},
 	} {
 		d := d
 		register(&Builtin{Name: d.name, Signature: d.sig, Doc: d.doc, Example: d.ex, Group: "divergences",
-			min: d.n, max: d.n, fn: func(s *Session, a *args) Value {
+			min: 2, max: 2, fn: func(s *Session, a *args) Value {
+				if !bothMVN(a, 0, 1) {
+					return s.familyDivergence(a, d.bits, d.family)
+				}
 				p, q := s.normalArg(a, 0), s.normalArg(a, 1)
-				return s.estimate(a, d.bits)(d.fn(p, q))
+				return s.estimate(a, d.bits)(d.normal(p, q))
 			}})
 	}
 	register(
@@ -215,6 +218,17 @@ func (s *Session) estimate(a *args, information bool) func(metrics.Estimate, err
 }
 
 func fnRenyi(s *Session, a *args) Value {
+	if sc, ok := a.vals[2].(Scalar); !bothMVN(a, 0, 1) || ok && !sym.IsNumber(sc.E) {
+		alpha := s.scalarArg(a, 2, "the order alpha")
+		if sym.IsNumber(alpha) {
+			if f, err := sym.Float64(alpha); err != nil || !(f > 0) || math.IsInf(f, 0) {
+				errorf(a.pos[2], "renyi: the order alpha must be positive and finite, not %s", s.scalarText(alpha))
+			}
+		}
+		p, q := s.familyArg(a, 0), s.familyArg(a, 1)
+		e, err := metrics.Renyi(p, q, alpha)
+		return s.exprResult(a, e, err, true)
+	}
 	p, q := s.normalArg(a, 0), s.normalArg(a, 1)
 	alpha := s.numberArg(a.pos[2], a.vals[2], "renyi: the order alpha")
 	if !(alpha > 0) || math.IsInf(alpha, 0) {
@@ -224,6 +238,10 @@ func fnRenyi(s *Session, a *args) Value {
 }
 
 func fnEntropy(s *Session, a *args) Value {
+	if !bothMVN(a, 0) {
+		e, err := metrics.Entropy(s.familyArg(a, 0))
+		return s.exprResult(a, e, err, true)
+	}
 	return s.estimate(a, true)(metrics.EntropyNormal(s.normalArg(a, 0)))
 }
 
@@ -255,6 +273,10 @@ func fnMahalanobis(s *Session, a *args) Value {
 }
 
 func fnLogPDF(s *Session, a *args) Value {
+	if !bothMVN(a, 0) {
+		d := s.familyArg(a, 0)
+		return s.exprResult(a, s.familyLogPDF(a, d, s.scalarArg(a, 1, "the point x")), nil, false)
+	}
 	p := s.normalArg(a, 0)
 	v, err := p.LogProb(s.pointArg(a, 1, p))
 	if err != nil {
@@ -264,6 +286,10 @@ func fnLogPDF(s *Session, a *args) Value {
 }
 
 func fnPDF(s *Session, a *args) Value {
+	if !bothMVN(a, 0) {
+		d := s.familyArg(a, 0)
+		return s.exprResult(a, mustCall("exp", s.familyLogPDF(a, d, s.scalarArg(a, 1, "the point x"))), nil, false)
+	}
 	p := s.normalArg(a, 0)
 	v, err := p.LogProb(s.pointArg(a, 1, p))
 	if err != nil {
@@ -273,6 +299,9 @@ func fnPDF(s *Session, a *args) Value {
 }
 
 func fnMean(s *Session, a *args) Value {
+	if d, ok := a.vals[0].(*Distribution); ok {
+		return s.familyMoment(a, d.D, false)
+	}
 	n, ok := a.vals[0].(*Normal)
 	if !ok {
 		errorf(a.pos[0], "mean needs a distribution, not %s", describe(a.vals[0]))
@@ -287,6 +316,9 @@ func fnMean(s *Session, a *args) Value {
 }
 
 func fnCov(s *Session, a *args) Value {
+	if d, ok := a.vals[0].(*Distribution); ok {
+		return s.familyMoment(a, d.D, true)
+	}
 	n, ok := a.vals[0].(*Normal)
 	if !ok {
 		errorf(a.pos[0], "%s needs a distribution, not %s", a.call.Fun, describe(a.vals[0]))

@@ -101,6 +101,8 @@ func (s *Session) plain(v Value) string {
 		return s.matrixText(v)
 	case *Normal:
 		return s.normalText(v)
+	case *Distribution:
+		return s.familyText(v.D)
 	}
 	return fmt.Sprint(v)
 }
@@ -317,6 +319,8 @@ func (s *Session) latex(v Value) string {
 		return b.String()
 	case *Normal:
 		return s.normalLaTeX(v)
+	case *Distribution:
+		return s.familyLaTeX(v.D)
 	}
 	return s.plain(v)
 }

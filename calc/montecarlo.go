@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"math"
 
-	"statcalc/dist"
 	"statcalc/mc"
 	"statcalc/parser"
 )
@@ -17,23 +16,23 @@ const defaultDraws = 100_000
 const mcTolerance = 5
 
 // mcEstimators maps a function to its Monte-Carlo estimator.
-var mcEstimators = map[string]func(ps []*dist.MVN, alpha float64, c mc.Config) (mc.Estimate, error){
-	"kl": func(ps []*dist.MVN, _ float64, c mc.Config) (mc.Estimate, error) {
+var mcEstimators = map[string]func(ps []mc.Density, alpha float64, c mc.Config) (mc.Estimate, error){
+	"kl": func(ps []mc.Density, _ float64, c mc.Config) (mc.Estimate, error) {
 		return mc.KL(ps[0], ps[1], c)
 	},
-	"cross_entropy": func(ps []*dist.MVN, _ float64, c mc.Config) (mc.Estimate, error) {
+	"cross_entropy": func(ps []mc.Density, _ float64, c mc.Config) (mc.Estimate, error) {
 		return mc.CrossEntropy(ps[0], ps[1], c)
 	},
-	"entropy": func(ps []*dist.MVN, _ float64, c mc.Config) (mc.Estimate, error) {
+	"entropy": func(ps []mc.Density, _ float64, c mc.Config) (mc.Estimate, error) {
 		return mc.Entropy(ps[0], c)
 	},
-	"bhattacharyya": func(ps []*dist.MVN, _ float64, c mc.Config) (mc.Estimate, error) {
+	"bhattacharyya": func(ps []mc.Density, _ float64, c mc.Config) (mc.Estimate, error) {
 		return mc.Bhattacharyya(ps[0], ps[1], c)
 	},
-	"hellinger": func(ps []*dist.MVN, _ float64, c mc.Config) (mc.Estimate, error) {
+	"hellinger": func(ps []mc.Density, _ float64, c mc.Config) (mc.Estimate, error) {
 		return mc.Hellinger(ps[0], ps[1], c)
 	},
-	"renyi": func(ps []*dist.MVN, alpha float64, c mc.Config) (mc.Estimate, error) {
+	"renyi": func(ps []mc.Density, alpha float64, c mc.Config) (mc.Estimate, error) {
 		return mc.Renyi(ps[0], ps[1], alpha, c)
 	},
 }
@@ -65,14 +64,14 @@ func (s *Session) monteCarlo(st *parser.MCStmt) string {
 		a.pos = append(a.pos, arg.Value.Position())
 		a.vals = append(a.vals, s.eval(arg.Value))
 	}
-	var ps []*dist.MVN
+	var ps []mc.Density
 	alpha := 0.0
 	for i := range a.vals {
 		if call.Fun == "renyi" && i == 2 {
 			alpha = s.numberArg(a.pos[i], a.vals[i], "renyi: the order alpha")
 			continue
 		}
-		ps = append(ps, s.normalArg(a, i))
+		ps = append(ps, s.density(a, i))
 	}
 	e, err := est(ps, alpha, mc.Config{N: n, Seed: seed, Stop: s.interrupted.Load})
 	if err != nil {
@@ -86,11 +85,12 @@ func (s *Session) monteCarlo(st *parser.MCStmt) string {
 		e.Value /= math.Ln2
 		e.StdErr /= math.Ln2
 	}
+	// When every draw gives the same value (KL of nested uniforms), the
+	// standard error is zero and only rounding separates the two.
+	se := math.Max(e.StdErr, 8*epsilon*math.Max(math.Abs(cf), math.Abs(e.Value)))
 	z := 0.0
-	if e.StdErr > 0 {
-		z = math.Abs(cf-e.Value) / e.StdErr
-	} else if cf != e.Value {
-		z = math.Inf(1)
+	if se > 0 {
+		z = math.Abs(cf-e.Value) / se
 	}
 	msg := fmt.Sprintf("%s ≈ %s ± %s (n = %d, seed %d); closed form %s, %.1f standard errors away",
 		call.Fun, formatFloat(e.Value, 6), formatShort(e.StdErr), n, seed, formatFloat(cf, s.digits), z)
@@ -105,4 +105,18 @@ func callName(c *parser.Call, ok bool) string {
 		return ""
 	}
 	return c.Fun
+}
+
+// density returns argument i as something mc can sample and evaluate: a
+// multivariate normal, or a family member through gonum's samplers.
+func (s *Session) density(a *args, i int) mc.Density {
+	if bothMVN(a, i) {
+		return s.normalArg(a, i)
+	}
+	d := s.familyArg(a, i)
+	smp, err := d.Sampler()
+	if err != nil {
+		errorf(a.pos[i], "mc: %v", err)
+	}
+	return smp
 }

@@ -53,11 +53,13 @@ type Arg struct {
 	Value Node
 }
 
-// Call is Fun(args).
+// Call is Fun(args). Spaced records white space between the name and
+// the parenthesis, as in the product a (b + c) when a is no function.
 type Call struct {
 	Pos
-	Fun  string
-	Args []Arg
+	Fun    string
+	Args   []Arg
+	Spaced bool
 }
 
 // List is a bracketed list [a, b, …]: a vector, or a matrix when its

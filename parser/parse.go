@@ -492,7 +492,7 @@ func (p *parser) call(fun *Token) Node {
 	p.enter(fun.Pos)
 	defer p.leave()
 	p.open()
-	c := &Call{Pos: fun.Pos, Fun: fun.Text}
+	c := &Call{Pos: fun.Pos, Fun: fun.Text, Spaced: p.toks[p.i-1].Off > fun.End}
 	if p.tok().Kind != RParen {
 		for {
 			t := p.tok()

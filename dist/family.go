@@ -1,0 +1,269 @@
+package dist
+
+import (
+	"fmt"
+	"strconv"
+
+	"statcalc/sym"
+)
+
+// Domain is the set a parameter lives in.
+type Domain int
+
+const (
+	Real         Domain = iota // ℝ
+	Positive                   // (0, ∞)
+	UnitInterval               // (0, 1)
+	Count                      // 1, 2, 3, …
+	Probability                // [0, 1], an entry of a probability vector
+)
+
+var domainText = [...]string{"a real number", "positive", "in (0, 1)", "a whole number ≥ 1", "in [0, 1]"}
+
+func (d Domain) String() string { return domainText[d] }
+
+// Param describes one parameter of a family.
+type Param struct {
+	Name   string
+	Domain Domain
+	// Fixed marks a parameter that is not estimated (the n of a Binomial):
+	// it has no natural parameter, takes no part in Fisher information,
+	// and must agree between the two arguments of a divergence.
+	Fixed bool
+}
+
+// Family is a parametric family written as an exponential family
+//
+//	p(x | θ) = h(x) · exp(η(θ) · T(x) − A(η(θ)))
+//
+// from which the divergences, entropies and Fisher information are
+// derived (package metrics, package fisher). A family that is not
+// exponential (Laplace, Uniform) leaves Eta nil and supplies its closed
+// forms through NonExp.
+type Family struct {
+	Name   string
+	Doc    string // one line, with the parameterisation
+	Params []Param
+	// Vector is set for families whose parameters form one vector
+	// argument (Categorical(p), Dirichlet(α)); Params then holds one entry
+	// describing every component.
+	Vector   bool
+	Discrete bool
+
+	// Eta returns the natural parameters η(θ).
+	Eta func(θ []sym.Expr) []sym.Expr
+	// LogPartition returns A(η), written in the natural parameters; θ
+	// supplies the fixed parameters (Binomial's n) and is otherwise unused.
+	LogPartition func(η, θ []sym.Expr) sym.Expr
+	// Stat returns the sufficient statistics T(x) of a scalar observation.
+	Stat func(x sym.Expr) []sym.Expr
+	// LogBase returns log h(x), which may depend on fixed parameters.
+	LogBase func(x sym.Expr, θ []sym.Expr) sym.Expr
+	// MeanLogBase returns E_θ[log h(x)]; for most families a closed form,
+	// for Poisson and Binomial a sum evaluated numerically (an error when
+	// θ is symbolic).
+	MeanLogBase func(θ []sym.Expr) (sym.Expr, error)
+	// Support reports whether x lies in the support (for logpdf); nil
+	// means the whole real line.
+	Support func(x float64, θ []float64) bool
+
+	// Mean and Variance are the first two moments of x (scalar families).
+	Mean, Variance func(θ []sym.Expr) sym.Expr
+
+	// NonExp holds the closed forms of a family that is not exponential.
+	NonExp *NonExponential
+}
+
+// NonExponential gives the quantities a non-exponential family cannot
+// derive from a log-partition.
+type NonExponential struct {
+	LogPDF       func(x sym.Expr, θ []sym.Expr) sym.Expr
+	Entropy      func(θ []sym.Expr) sym.Expr
+	CrossEntropy func(p, q []sym.Expr) (sym.Expr, error) // −E_p[log q]
+	Fisher       func(θ []sym.Expr) ([][]sym.Expr, error)
+}
+
+// Dist is a member of a family: the family and its parameters, numeric or
+// symbolic.
+type Dist struct {
+	Family *Family
+	Theta  []sym.Expr
+}
+
+var families = map[string]*Family{}
+var familyOrder []*Family
+
+func register(f *Family) *Family {
+	families[f.Name] = f
+	familyOrder = append(familyOrder, f)
+	return f
+}
+
+// Families returns the families in the order they are documented.
+func Families() []*Family { return familyOrder }
+
+// LookupFamily returns the family with the given name.
+func LookupFamily(name string) (*Family, bool) {
+	f, ok := families[name]
+	return f, ok
+}
+
+// New checks θ against the family's parameter domains and returns the
+// distribution. Symbolic parameters are accepted; the caller records their
+// domains as assumptions (see Assumptions).
+func (f *Family) New(θ []sym.Expr) (*Dist, error) {
+	if !f.Vector && len(θ) != len(f.Params) {
+		return nil, fmt.Errorf("%s takes %d parameters, not %d", f.Name, len(f.Params), len(θ))
+	}
+	if f.Vector && len(θ) < 2 {
+		return nil, fmt.Errorf("%s needs a vector of at least 2 entries", f.Name)
+	}
+	sum, allNumeric := 0.0, true
+	for i, t := range θ {
+		p := f.param(i)
+		if !sym.IsNumber(t) {
+			allNumeric = false
+			continue
+		}
+		v, err := sym.Float64(t)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %s: %v", f.Name, f.paramName(i), err)
+		}
+		if !inDomain(v, p.Domain) {
+			return nil, fmt.Errorf("%s: %s must be %s, not %s", f.Name, f.paramName(i), p.Domain, strconv.FormatFloat(v, 'g', 10, 64))
+		}
+		sum += v
+	}
+	if f.Vector && f.Params[0].Domain == Probability && allNumeric {
+		if d := sum - 1; d > 1e-12*float64(len(θ)) || -d > 1e-12*float64(len(θ)) {
+			return nil, fmt.Errorf("%s: the probabilities must sum to 1, not %s", f.Name, strconv.FormatFloat(sum, 'g', 15, 64))
+		}
+	}
+	return &Dist{Family: f, Theta: θ}, nil
+}
+
+func (f *Family) param(i int) Param {
+	if f.Vector {
+		return f.Params[0]
+	}
+	return f.Params[i]
+}
+
+func (f *Family) paramName(i int) string {
+	if f.Vector {
+		return fmt.Sprintf("%s[%d]", f.Params[0].Name, i+1)
+	}
+	return f.Params[i].Name
+}
+
+func inDomain(v float64, d Domain) bool {
+	switch d {
+	case Positive:
+		return v > 0
+	case UnitInterval:
+		return v > 0 && v < 1
+	case Count:
+		return v >= 1 && v == float64(int64(v))
+	case Probability:
+		return v >= 0 && v <= 1
+	}
+	return v == v // not NaN
+}
+
+// SymbolDomains returns, for each free symbol that stands alone as a
+// parameter, the domain it must lie in, so that the caller can assume it.
+func (d *Dist) SymbolDomains() map[string]Domain {
+	out := map[string]Domain{}
+	for i, t := range d.Theta {
+		if name, ok := sym.SymbolName(t); ok && d.Family.param(i).Domain != Real {
+			out[name] = d.Family.param(i).Domain
+		}
+	}
+	return out
+}
+
+// IsNumeric reports whether every parameter is a number.
+func (d *Dist) IsNumeric() bool {
+	for _, t := range d.Theta {
+		if !sym.IsNumber(t) {
+			return false
+		}
+	}
+	return true
+}
+
+// Floats returns the parameters as float64.
+func (d *Dist) Floats() ([]float64, error) {
+	out := make([]float64, len(d.Theta))
+	for i, t := range d.Theta {
+		v, err := sym.Float64(t)
+		if err != nil {
+			return nil, err
+		}
+		out[i] = v
+	}
+	return out, nil
+}
+
+// Free returns the indices of the parameters that are not fixed.
+func (f *Family) Free(n int) []int {
+	var idx []int
+	for i := 0; i < n; i++ {
+		if !f.param(i).Fixed {
+			idx = append(idx, i)
+		}
+	}
+	return idx
+}
+
+// etaSymbols returns symbols η1 … ηk standing for the natural parameters.
+func etaSymbols(k int) ([]sym.Expr, []string) {
+	es := make([]sym.Expr, k)
+	names := make([]string, k)
+	for i := range es {
+		names[i] = fmt.Sprintf("η%d", i+1)
+		es[i] = sym.Symbol(names[i])
+	}
+	return es, names
+}
+
+// NaturalParams returns η(θ).
+func (d *Dist) NaturalParams() []sym.Expr { return d.Family.Eta(d.Theta) }
+
+// LogPartitionAt returns A(η) for a member whose fixed parameters are
+// those of d.
+func (d *Dist) LogPartitionAt(η []sym.Expr) sym.Expr { return d.Family.LogPartition(η, d.Theta) }
+
+// MeanStat returns E_θ[T(x)] = ∇A(η) at η = η(θ), by differentiating the
+// log-partition (Wainwright & Jordan 2008, Prop. 3.1).
+func (d *Dist) MeanStat() []sym.Expr {
+	η := d.NaturalParams()
+	es, names := etaSymbols(len(η))
+	a := d.LogPartitionAt(es)
+	at := map[string]sym.Expr{}
+	for i, n := range names {
+		at[n] = η[i]
+	}
+	out := make([]sym.Expr, len(η))
+	for i, n := range names {
+		out[i] = sym.Subs(sym.Diff(a, n), at)
+	}
+	return out
+}
+
+// CovStat returns Cov_θ[T(x)] = ∇²A(η) at η = η(θ).
+func (d *Dist) CovStat() [][]sym.Expr {
+	η := d.NaturalParams()
+	es, names := etaSymbols(len(η))
+	h := sym.Hessian(d.LogPartitionAt(es), names)
+	at := map[string]sym.Expr{}
+	for i, n := range names {
+		at[n] = η[i]
+	}
+	for i := range h {
+		for j := range h[i] {
+			h[i][j] = sym.Subs(h[i][j], at)
+		}
+	}
+	return h
+}

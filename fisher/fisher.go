@@ -1,0 +1,199 @@
+// Package fisher derives score functions and Fisher information of
+// parametric families symbolically, and natural gradients from them.
+//
+// For an exponential family p(x | θ) = h(x) exp(η(θ)·T(x) − A(η)) the score
+// is ∇_θ log p = Jᵀ (T(x) − ∇A(η)) with J = ∂η/∂θ, and the Fisher
+// information, the covariance of the score, is
+//
+//	F(θ) = Jᵀ ∇²A(η) J
+//
+// (Amari & Nagaoka 2000, §2.3). Both are derived by differentiating the
+// family's declared η(θ) and A(η), never tabulated.
+package fisher
+
+import (
+	"fmt"
+
+	"gonum.org/v1/gonum/mat"
+
+	"statcalc/dist"
+	"statcalc/sym"
+)
+
+// placeholders returns symbols θ1 … θn standing for the parameters while
+// derivatives are taken, and the substitution that puts the actual
+// parameters back.
+func placeholders(θ []sym.Expr) ([]sym.Expr, []string, map[string]sym.Expr) {
+	ps := make([]sym.Expr, len(θ))
+	names := make([]string, len(θ))
+	back := map[string]sym.Expr{}
+	for i := range θ {
+		names[i] = fmt.Sprintf("θ%d", i+1)
+		ps[i] = sym.Symbol(names[i])
+		back[names[i]] = θ[i]
+	}
+	return ps, names, back
+}
+
+// jacobian returns J[k][i] = ∂η_k/∂θ_i for the free parameters i, with
+// the actual parameters substituted.
+func jacobian(d *dist.Dist, free []int) [][]sym.Expr {
+	ps, names, back := placeholders(d.Theta)
+	for i, t := range d.Theta {
+		if d.Family.Params[min(i, len(d.Family.Params)-1)].Fixed {
+			ps[i] = t // fixed parameters are not differentiated
+		}
+	}
+	η := d.Family.Eta(ps)
+	J := make([][]sym.Expr, len(η))
+	for k := range η {
+		J[k] = make([]sym.Expr, len(free))
+		for c, i := range free {
+			J[k][c] = sym.Subs(sym.Diff(η[k], names[i]), back)
+		}
+	}
+	return J
+}
+
+// Free returns the indices of the parameters named in names ("" or no
+// names: every parameter that is not fixed).
+func Free(d *dist.Dist, names []string) ([]int, error) {
+	all := d.Family.Free(len(d.Theta))
+	if len(names) == 0 {
+		return all, nil
+	}
+	var idx []int
+	for _, n := range names {
+		found := false
+		for _, i := range all {
+			if !d.Family.Vector && d.Family.Params[i].Name == n {
+				idx = append(idx, i)
+				found = true
+			}
+		}
+		if !found {
+			return nil, fmt.Errorf("%s has no free parameter %q", d.Family.Name, n)
+		}
+	}
+	return idx, nil
+}
+
+// Information returns the Fisher information matrix of d with respect to
+// the parameters free (indices into d.Theta), in the family's own
+// parameterisation.
+func Information(d *dist.Dist, free []int) ([][]sym.Expr, error) {
+	if d.Family.Eta == nil {
+		f, err := d.Family.NonExp.Fisher(d.Theta)
+		if err != nil {
+			return nil, err
+		}
+		out := make([][]sym.Expr, len(free))
+		for r, i := range free {
+			out[r] = make([]sym.Expr, len(free))
+			for c, j := range free {
+				out[r][c] = f[i][j]
+			}
+		}
+		return out, nil
+	}
+	if d.Family.Vector {
+		return nil, fmt.Errorf("Fisher information of %s is not supported: its parameters are constrained", d.Family.Name)
+	}
+	J := jacobian(d, free)
+	H := d.CovStat()
+	n := len(free)
+	out := make([][]sym.Expr, n)
+	for a := 0; a < n; a++ {
+		out[a] = make([]sym.Expr, n)
+		for b := 0; b < n; b++ {
+			var terms []sym.Expr
+			for k := range J {
+				for l := range J {
+					terms = append(terms, sym.Mul(J[k][a], H[k][l], J[l][b]))
+				}
+			}
+			out[a][b] = sym.Add(terms...)
+		}
+	}
+	return out, nil
+}
+
+// Score returns ∇_θ log p(x | θ) for the free parameters.
+func Score(d *dist.Dist, x sym.Expr, free []int) ([]sym.Expr, error) {
+	ps, names, back := placeholders(d.Theta)
+	var logp sym.Expr
+	if d.Family.Eta == nil {
+		logp = d.Family.NonExp.LogPDF(x, ps)
+	} else {
+		if d.Family.Vector || d.Family.Stat == nil {
+			return nil, fmt.Errorf("the score of %s is not supported", d.Family.Name)
+		}
+		pd := &dist.Dist{Family: d.Family, Theta: ps}
+		η := pd.NaturalParams()
+		logp = sym.Sub(sym.Add(dot(η, d.Family.Stat(x)), d.Family.LogBase(x, ps)), pd.LogPartitionAt(η))
+	}
+	out := make([]sym.Expr, len(free))
+	for c, i := range free {
+		out[c] = sym.Subs(sym.Diff(logp, names[i]), back)
+	}
+	return out, nil
+}
+
+func dot(a, b []sym.Expr) sym.Expr {
+	terms := make([]sym.Expr, len(a))
+	for i := range a {
+		terms[i] = sym.Mul(a[i], b[i])
+	}
+	return sym.Add(terms...)
+}
+
+// NaturalGradient returns F⁻¹ g for a numeric, symmetric positive definite
+// Fisher matrix F (Amari 1998), by a Cholesky solve.
+func NaturalGradient(F [][]float64, g []float64) ([]float64, error) {
+	n := len(F)
+	if len(g) != n {
+		return nil, fmt.Errorf("the gradient has %d entries but there are %d parameters", len(g), n)
+	}
+	s := mat.NewSymDense(n, nil)
+	for i := range F {
+		for j := i; j < n; j++ {
+			s.SetSym(i, j, F[i][j])
+		}
+	}
+	var c mat.Cholesky
+	if !c.Factorize(s) {
+		return nil, fmt.Errorf("the Fisher information is singular: the natural gradient is undefined")
+	}
+	var x mat.VecDense
+	if err := c.SolveVecTo(&x, mat.NewVecDense(n, append([]float64(nil), g...))); err != nil {
+		return nil, err
+	}
+	return x.RawVector().Data, nil
+}
+
+// InformationMVNMean returns the Fisher information of N(μ, Σ) with respect
+// to μ, which is Σ⁻¹, computed from the Cholesky factor.
+func InformationMVNMean(p *dist.MVN) ([][]float64, error) {
+	if err := p.Invertible(); err != nil {
+		return nil, err
+	}
+	u, err := p.UpperFactor()
+	if err != nil {
+		return nil, err
+	}
+	var c mat.Cholesky
+	c.SetFromU(u)
+	var inv mat.SymDense
+	if err := c.InverseTo(&inv); err != nil {
+		return nil, err
+	}
+	n := p.Dim()
+	out := make([][]float64, n)
+	for i := range out {
+		out[i] = make([]float64, n)
+		for j := range out[i] {
+			out[i][j] = inv.At(i, j)
+		}
+	}
+	return out, nil
+}

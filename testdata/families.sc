@@ -1,0 +1,146 @@
+# Families are declared as exponential families; divergences, entropies and
+# Fisher information are derived from η(θ) and A(η). Each derived closed form
+# is checked here against the textbook formula.
+kl(N(m1, v1), N(m2, v2))
+	((m1 - m2)^2 + v1 - v2)/(2 v2) + log(v2/v1)/2
+check kl(N(m1, v1), N(m2, v2)) == log(sqrt(v2)/sqrt(v1)) + (v1 + (m1 - m2)^2)/(2 v2) - 1/2
+	ok (symbolic)
+check kl(Exponential(l1), Exponential(l2)) == log(l1/l2) + l2/l1 - 1
+	ok (symbolic)
+check kl(Gamma(a1, b1), Gamma(a2, b2)) == (a1 - a2) digamma(a1) - lgamma(a1) + lgamma(a2) + a2 (log(b1) - log(b2)) + a1 (b2 - b1)/b1
+	ok (symbolic)
+check kl(Beta(a1, b1), Beta(a2, b2)) == lbeta(a2, b2) - lbeta(a1, b1) + (a1 - a2) digamma(a1) + (b1 - b2) digamma(b1) + (a2 - a1 + b2 - b1) digamma(a1 + b1)
+	ok (symbolic)
+check kl(Poisson(l1), Poisson(l2)) == l1 log(l1/l2) - l1 + l2
+	ok (symbolic)
+check kl(Bernoulli(p1), Bernoulli(p2)) == p1 log(p1/p2) + (1 - p1) log((1 - p1)/(1 - p2))
+	ok (symbolic)
+check kl(Binomial(n, p1), Binomial(n, p2)) == n (p1 log(p1/p2) + (1 - p1) log((1 - p1)/(1 - p2)))
+	ok (symbolic)
+check kl(Geometric(p1), Geometric(p2)) == log(p1/p2) + (1/p1 - 1) (log(1 - p1) - log(1 - p2))
+	ok (symbolic)
+check kl(LogNormal(u1, v1), LogNormal(u2, v2)) == kl(N(u1, v1), N(u2, v2))
+	ok (symbolic)
+check kl(Laplace(u1, b1), Laplace(u2, b2)) == log(b2/b1) + abs(u1 - u2)/b2 + b1/b2 exp(-abs(u1 - u2)/b1) - 1
+	ok (numeric, 20 random points, 30 digits)
+check kl(Dirichlet([a1, a2]), Dirichlet([b1, b2])) == lgamma(a1 + a2) - lgamma(a1) - lgamma(a2) - lgamma(b1 + b2) + lgamma(b1) + lgamma(b2) + (a1 - b1) (digamma(a1) - digamma(a1 + a2)) + (a2 - b2) (digamma(a2) - digamma(a1 + a2))
+	ok (symbolic)
+
+# Entropies.
+entropy(N(m, v))
+	log(2 pi v)/2 + 1/2
+check entropy(Exponential(l)) == 1 - log(l)
+	ok (symbolic)
+check entropy(Gamma(a, b)) == a - log(b) + lgamma(a) + (1 - a) digamma(a)
+	ok (symbolic)
+check entropy(Beta(a, b)) == lbeta(a, b) - (a - 1) digamma(a) - (b - 1) digamma(b) + (a + b - 2) digamma(a + b)
+	ok (symbolic)
+check entropy(Bernoulli(p)) == -p log(p) - (1 - p) log(1 - p)
+	ok (numeric, 20 random points, 30 digits)
+check entropy(Geometric(p)) == (-(1 - p) log(1 - p) - p log(p))/p
+	ok (symbolic)
+check entropy(LogNormal(u, v)) == u + log(2 pi e v)/2
+	ok (symbolic)
+check entropy(Laplace(u, b)) == 1 + log(2 b)
+	ok (symbolic)
+check entropy(Uniform(a, b)) == log(b - a)
+	ok (symbolic)
+check cross_entropy(Gamma(a1, b1), Gamma(a2, b2)) == kl(Gamma(a1, b1), Gamma(a2, b2)) + entropy(Gamma(a1, b1))
+	ok (symbolic)
+
+# Bhattacharyya, Rényi and Hellinger through A(α η_p + (1 − α) η_q).
+bhattacharyya(N(m1, v), N(m2, v))
+	(m1 - m2)^2/(8 v)
+check renyi(Poisson(l1), Poisson(l2), 1/2) == 2 bhattacharyya(Poisson(l1), Poisson(l2))
+	ok (symbolic)
+check bhattacharyya(Poisson(l1), Poisson(l2)) == (sqrt(l1) - sqrt(l2))^2/2
+	ok (numeric, 20 random points, 30 digits)
+check hellinger(Bernoulli(p), Bernoulli(q)) == sqrt(1 - sqrt(p q) - sqrt((1 - p) (1 - q)))
+	ok (numeric, 20 random points, 30 digits)
+
+# Fisher information: the covariance of the score, Jᵀ ∇²A(η) J.
+fisher(N(m, v))
+	[ 1/v  0         ]
+	[ 0    1/(2 v^2) ]
+fisher(Gamma(a, b))
+	[  trigamma(a)  -1/b   ]
+	[ -1/b           a/b^2 ]
+fisher(Beta(a, b))
+	[  trigamma(a) - trigamma(a + b)  -trigamma(a + b)               ]
+	[ -trigamma(a + b)                 trigamma(b) - trigamma(a + b) ]
+check fisher(Exponential(l)) == [[1/l^2]]
+	ok (symbolic)
+check fisher(Poisson(l)) == [[1/l]]
+	ok (symbolic)
+check fisher(Bernoulli(p)) == [[1/(p (1 - p))]]
+	ok (symbolic)
+check fisher(Binomial(n, p)) == [[n/(p (1 - p))]]
+	ok (symbolic)
+check fisher(Geometric(p)) == [[1/(p^2 (1 - p))]]
+	ok (symbolic)
+check fisher(Laplace(u, b)) == [[1/b^2, 0], [0, 1/b^2]]
+	ok (symbolic)
+check fisher(LogNormal(u, v)) == fisher(N(u, v))
+	ok (symbolic)
+fisher(Gamma(a, b), "shape")
+	[ trigamma(a) ]
+score(N(m, v), x)
+	[(x - m)/v, (m^2 + x^2 - 2 m x - v)/(2 v^2)]
+score(Gamma(a, b), x)
+	[log(b x) - digamma(a), a/b - x]
+natgrad(N(m, v), [g1, g2])
+	[g1 v, 2 g2 v^2]
+natgrad(N(0, 2), [1, 1])
+	[2, 8]
+
+# Numbers flow through the same closed forms.
+kl(Gamma(2, 1), Gamma(3, 2))
+	0.1909213038
+entropy(Poisson(3))
+	1.931470198
+kl(Categorical([0.2, 0.3, 0.5]), Categorical([0.4, 0.4, 0.2]))
+	0.2332113081
+Gamma(2, 3)
+	Gamma(shape = 2, rate = 3)
+Dirichlet([1, 2, 3])
+	Dirichlet(alpha = [1, 2, 3])
+mean(Gamma(2, 4))
+	0.5
+var(Beta(2, 3))
+	0.04
+logpdf(Gamma(2, 1), 1)
+	-1
+pdf(Poisson(2), 3)
+	0.1804470443
+:precision 30
+kl(Gamma(2, 1), Gamma(3, 2))
+	0.190921303781642241772047847166
+:precision 0
+
+# Every closed form agrees with an independent Monte-Carlo estimate (gonum's samplers and densities).
+mc kl(Gamma(2, 1), Gamma(3, 2)) n=200000 seed=1
+	kl ≈ 0.190811 ± 0.001796 (n = 200000, seed 1); closed form 0.1909213038, 0.1 standard errors away
+mc kl(Beta(2, 3), Beta(3, 2)) n=200000 seed=1
+	kl ≈ 0.498899 ± 0.002283 (n = 200000, seed 1); closed form 0.5, 0.5 standard errors away
+mc kl(Poisson(3), Poisson(4)) n=200000 seed=1
+	kl ≈ 0.137595 ± 0.001114 (n = 200000, seed 1); closed form 0.1369537826, 0.6 standard errors away
+mc kl(Binomial(10, 0.3), Binomial(10, 0.5)) n=200000 seed=1
+	kl ≈ 0.815131 ± 0.002749 (n = 200000, seed 1); closed form 0.8228287851, 2.8 standard errors away
+mc kl(Geometric(0.3), Geometric(0.5)) n=200000 seed=1
+	kl ≈ 0.271301 ± 0.002102 (n = 200000, seed 1); closed form 0.2742762617, 1.4 standard errors away
+mc kl(LogNormal(0, 1), LogNormal(1, 2)) n=200000 seed=1
+	kl ≈ 0.345533 ± 0.001374 (n = 200000, seed 1); closed form 0.3465735903, 0.8 standard errors away
+mc kl(Laplace(0, 1), Laplace(1, 2)) n=200000 seed=1
+	kl ≈ 0.377075 ± 0.001653 (n = 200000, seed 1); closed form 0.3770869011, 0.0 standard errors away
+mc kl(Categorical([0.2, 0.3, 0.5]), Categorical([0.4, 0.4, 0.2])) n=200000 seed=1
+	kl ≈ 0.228866 ± 0.00156 (n = 200000, seed 1); closed form 0.2332113081, 2.8 standard errors away
+mc kl(Dirichlet([1, 2, 3]), Dirichlet([2, 2, 2])) n=200000 seed=1
+	kl ≈ 0.801235 ± 0.00319 (n = 200000, seed 1); closed form 0.8068528194, 1.8 standard errors away
+mc entropy(Exponential(2)) n=200000 seed=1
+	entropy ≈ 0.306112 ± 0.002237 (n = 200000, seed 1); closed form 0.3068528194, 0.3 standard errors away
+mc entropy(Bernoulli(0.3)) n=200000 seed=1
+	entropy ≈ 0.613076 ± 0.0008704 (n = 200000, seed 1); closed form 0.6108643021, 2.5 standard errors away
+mc renyi(Gamma(2, 1), Gamma(3, 2), 0.5) n=200000 seed=1
+	renyi ≈ 0.0713264 ± 0.00122 (n = 200000, seed 1); closed form 0.07166543848, 0.3 standard errors away
+mc hellinger(N(0, 1), N(1, 2)) n=200000 seed=1
+	hellinger ≈ 0.325103 ± 0.001569 (n = 200000, seed 1); closed form 0.3265761997, 0.9 standard errors away
