@@ -38,7 +38,7 @@ func normalEta(θ []sym.Expr) []sym.Expr {
 	return []sym.Expr{sym.Div(θ[0], θ[1]), sym.Neg(sym.Div(one, sym.Mul(two, θ[1])))}
 }
 
-func noBase(sym.Expr, []sym.Expr) sym.Expr { return zero }
+func noBase(sym.Expr, []sym.Expr) sym.Expr         { return zero }
 func zeroMeanLogBase([]sym.Expr) (sym.Expr, error) { return zero, nil }
 
 func positiveSupport(x float64, _ []float64) bool { return x > 0 }
