@@ -152,6 +152,11 @@ func (s *Session) exprResult(a *args, e sym.Expr, err error, information bool) V
 func (s *Session) accurate(a *args, e sym.Expr) float64 {
 	d, err := sym.Decimal(e, 17)
 	if err != nil {
+		if divergences[a.call.Fun] && strings.Contains(err.Error(), "log of") {
+			// The mixture of natural parameters left the natural parameter
+			// space, or q has no mass where p has.
+			errorf(a.call.Pos, "%s: the divergence is infinite for these distributions (%v)", a.call.Fun, err)
+		}
 		errorf(a.call.Pos, "%s: %v", a.call.Fun, err)
 	}
 	f, _ := d.Float64()
@@ -160,6 +165,8 @@ func (s *Session) accurate(a *args, e sym.Expr) float64 {
 	}
 	return f
 }
+
+var divergences = map[string]bool{"kl": true, "renyi": true, "bhattacharyya": true, "cross_entropy": true}
 
 func mustCall(name string, args ...sym.Expr) sym.Expr {
 	e, err := sym.Call(name, args...)

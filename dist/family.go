@@ -67,6 +67,9 @@ type Family struct {
 	// means the whole real line.
 	Support func(x float64, θ []float64) bool
 
+	// Validate checks constraints between numeric parameters (a < b).
+	Validate func(θ []float64) error
+
 	// Mean and Variance are the first two moments of x (scalar families).
 	Mean, Variance func(θ []sym.Expr) sym.Expr
 
@@ -133,6 +136,15 @@ func (f *Family) New(θ []sym.Expr) (*Dist, error) {
 			return nil, fmt.Errorf("%s: %s must be %s, not %s", f.Name, f.paramName(i), p.Domain, strconv.FormatFloat(v, 'g', 10, 64))
 		}
 		sum += v
+	}
+	if f.Validate != nil && allNumeric {
+		v := make([]float64, len(θ))
+		for i, t := range θ {
+			v[i], _ = sym.Float64(t)
+		}
+		if err := f.Validate(v); err != nil {
+			return nil, fmt.Errorf("%s: %v", f.Name, err)
+		}
 	}
 	if f.Vector && f.Params[0].Domain == Probability && allNumeric {
 		if d := sum - 1; d > 1e-12*float64(len(θ)) || -d > 1e-12*float64(len(θ)) {

@@ -2,6 +2,7 @@ package dist
 
 import (
 	"errors"
+	"fmt"
 
 	"statcalc/sym"
 )
@@ -50,6 +51,12 @@ var Uniform = register(&Family{
 		return sym.Div(sym.Pow(sym.Sub(θ[1], θ[0]), two), sym.Int(12))
 	},
 	Support: func(x float64, θ []float64) bool { return x >= θ[0] && x <= θ[1] },
+	Validate: func(θ []float64) error {
+		if !(θ[0] < θ[1]) {
+			return fmt.Errorf("a must be less than b, not %g ≥ %g", θ[0], θ[1])
+		}
+		return nil
+	},
 	NonExp: &NonExponential{
 		LogPDF:  func(_ sym.Expr, θ []sym.Expr) sym.Expr { return sym.Neg(log(sym.Sub(θ[1], θ[0]))) },
 		Entropy: func(θ []sym.Expr) sym.Expr { return log(sym.Sub(θ[1], θ[0])) },
