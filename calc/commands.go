@@ -27,6 +27,7 @@ var Commands = []CommandInfo{
 	{"format", ":format plain|latex|json", "choose the output format"},
 	{"units", ":units nats|bits", "units of KL, Rényi, Bhattacharyya, entropy and cross-entropy"},
 	{"seed", ":seed N", "seed of Monte-Carlo estimates"},
+	{"steps", ":steps on|off", "show how closed forms of distributions are derived"},
 	{"load", ":load file", "run the statements of a file in this session"},
 	{"quit", ":quit", "end the session"},
 }
@@ -93,6 +94,16 @@ func (s *Session) command(st *parser.CommandStmt) string {
 			errorf(st.Pos, ":seed: expected a non-negative whole number, not %q", st.Args[0])
 		}
 		s.seed = n
+	case "steps":
+		argc(1, 1, ":steps on|off")
+		switch st.Args[0] {
+		case "on":
+			s.showSteps = true
+		case "off":
+			s.showSteps = false
+		default:
+			errorf(st.Pos, ":steps on or :steps off, not %q", st.Args[0])
+		}
 	case "load":
 		argc(1, 1, ":load file")
 		s.load(st.Pos, strings.Trim(st.Args[0], `"`))

@@ -227,6 +227,9 @@ func fnRenyi(s *Session, a *args) Value {
 		}
 		p, q := s.familyArg(a, 0), s.familyArg(a, 1)
 		e, err := metrics.Renyi(p, q, alpha)
+		if err == nil {
+			s.deriveSteps("renyi", p, q)
+		}
 		return s.exprResult(a, e, err, true)
 	}
 	p, q := s.normalArg(a, 0), s.normalArg(a, 1)
@@ -239,7 +242,11 @@ func fnRenyi(s *Session, a *args) Value {
 
 func fnEntropy(s *Session, a *args) Value {
 	if !bothMVN(a, 0) {
-		e, err := metrics.Entropy(s.familyArg(a, 0))
+		d := s.familyArg(a, 0)
+		e, err := metrics.Entropy(d)
+		if err == nil {
+			s.deriveSteps("entropy", d, nil)
+		}
 		return s.exprResult(a, e, err, true)
 	}
 	return s.estimate(a, true)(metrics.EntropyNormal(s.normalArg(a, 0)))

@@ -180,6 +180,9 @@ func mustCall(name string, args ...sym.Expr) sym.Expr {
 func (s *Session) familyDivergence(a *args, information bool, f func(p, q *dist.Dist) (sym.Expr, error)) Value {
 	p, q := s.familyArg(a, 0), s.familyArg(a, 1)
 	e, err := f(p, q)
+	if err == nil {
+		s.deriveSteps(a.call.Fun, p, q)
+	}
 	return s.exprResult(a, e, err, information)
 }
 
@@ -213,6 +216,7 @@ func fnFisher(s *Session, a *args) Value {
 	if err != nil {
 		errorf(a.call.Pos, "fisher: %v", err)
 	}
+	s.deriveSteps("fisher", d, nil)
 	return s.exprMatrix(a, F)
 }
 

@@ -39,6 +39,10 @@ type Session struct {
 	seed   uint64 // Monte-Carlo seed
 	bits   bool   // information quantities in bits
 	quit   bool
+	// showSteps prints derivations (:steps on); steps holds those of the
+	// running statement.
+	showSteps bool
+	steps     []step
 	// interrupted is set by Interrupt and cleared as each statement starts.
 	interrupted atomic.Bool
 	loading     int // depth of :load nesting
@@ -126,6 +130,7 @@ func (s *Session) Run(name, src string, firstLine int) (failed int) {
 func (s *Session) exec(name, src string, firstLine int, st parser.Statement) (ok bool) {
 	line := st.Pos.Line
 	s.interrupted.Store(false)
+	s.steps = s.steps[:0]
 	defer func() {
 		r := recover()
 		if r == nil {
@@ -235,17 +240,27 @@ func (s *Session) jsonLine(fields ...field) {
 // print writes a statement's value.
 func (s *Session) print(line int, input string, v Value) {
 	warn := s.warning(v)
+	steps := s.stepLines()
 	switch s.format {
 	case JSON:
 		fields := []field{{"line", line}, {"input", input}, {"value", s.jsonValue(v)}, {"text", s.plain(v)}}
 		if warn != "" {
 			fields = append(fields, field{"warning", warn})
 		}
+		if len(steps) > 0 {
+			fields = append(fields, field{"steps", steps})
+		}
 		s.jsonLine(fields...)
 		return
 	case LaTeX:
+		for _, l := range steps {
+			fmt.Fprintln(s.out, l+" \\\\")
+		}
 		fmt.Fprintln(s.out, s.latex(v))
 	default:
+		for _, l := range steps {
+			fmt.Fprintln(s.out, "  "+l)
+		}
 		fmt.Fprintln(s.out, s.plain(v))
 	}
 	if warn != "" {

@@ -144,3 +144,33 @@ mc renyi(Gamma(2, 1), Gamma(3, 2), 0.5) n=200000 seed=1
 	renyi ≈ 0.0713264 ± 0.00122 (n = 200000, seed 1); closed form 0.07166543848, 0.3 standard errors away
 mc hellinger(N(0, 1), N(1, 2)) n=200000 seed=1
 	hellinger ≈ 0.325103 ± 0.001569 (n = 200000, seed 1); closed form 0.3265761997, 0.9 standard errors away
+
+# Derivations can be shown.
+:steps on
+kl(N(m1, v1), N(m2, v2))
+	  T(x) = [x, x^2]
+	  A(η) = log(-pi/η2)/2 - η1^2/(4 η2)
+	  η_p = [m1/v1, -1/(2 v1)]
+	  η_q = [m2/v2, -1/(2 v2)]
+	  ∇A(η_p) = E_p[T(x)] = [m1, m1^2 + v1]
+	  KL(p‖q) = A(η_q) − A(η_p) − (η_q − η_p) · ∇A(η_p)
+	((m1 - m2)^2 + v1 - v2)/(2 v2) + log(v2/v1)/2
+fisher(Gamma(a, b))
+	  T(x) = [log(x), x]
+	  A(η) = lgamma(η1 + 1) - (η1 + 1) log(-η2)
+	  η_p = [a - 1, -b]
+	  ∇²A(η) = Cov[T(x)] = [trigamma(a), 1/b, 1/b, a/b^2]
+	  F(θ) = Jᵀ ∇²A(η) J, J = ∂η/∂θ
+	[  trigamma(a)  -1/b   ]
+	[ -1/b           a/b^2 ]
+:format latex
+kl(Poisson(a), Poisson(b))
+	T(x) = x \\
+	A(\eta ) = e^{\eta_1} \\
+	\eta _p = \log(a) \\
+	\eta _q = \log(b) \\
+	\nabla A(\eta _p) = \mathrm{E}_p[T(x)] = a \\
+	\mathrm{KL}(p\|q) = A(\eta _q) - A(\eta _p) - (\eta _q - \eta _p) \cdot  \nabla A(\eta _p) \\
+	b - a + a \log\left(\frac{a}{b}\right)
+:format plain
+:steps off
