@@ -5,6 +5,7 @@ import (
 
 	"gonum.org/v1/gonum/mat"
 
+	"statcalc/dist"
 	"statcalc/parser"
 	"statcalc/sym"
 )
@@ -180,7 +181,8 @@ func (s *Session) inverse(pos parser.Pos, m *Matrix) *mat.Dense {
 // symmetricEigen returns the eigenvalues (ascending) of a symmetric matrix.
 func symmetricEigen(m *Matrix) ([]float64, bool) {
 	var e mat.EigenSym
-	if !e.Factorize(mat.NewSymDense(m.Rows, m.Num), false) {
+	// dist.FactorizeEigen avoids a gonum panic on badly scaled matrices.
+	if !dist.FactorizeEigen(&e, mat.NewSymDense(m.Rows, m.Num)) {
 		return nil, false
 	}
 	return e.Values(nil), true

@@ -1,0 +1,351 @@
+package metrics
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"math"
+	"math/big"
+	"os"
+	"sort"
+	"strconv"
+	"strings"
+	"testing"
+
+	"statcalc/dist"
+)
+
+// referenceCase is one line of testdata/reference_mvn.jsonl, a copy of the
+// multivariate-normal cases of the project's shared 40-digit references.
+type referenceCase struct {
+	ID    string  `json:"id"`
+	Group string  `json:"group"`
+	Input string  `json:"input"`
+	Ref   string  `json:"ref"`
+	Rtol  float64 `json:"rtol"`
+	Atol  float64 `json:"atol"`
+}
+
+// refs is testdata/refs.json, written by testdata/gen_refs.py.
+type refs struct {
+	Exact       map[string]string `json:"exact"`
+	Near        []nearCase        `json:"near"`
+	Integration []struct {
+		P      [2]float64        `json:"p"`
+		Q      [2]float64        `json:"q"`
+		Values map[string]string `json:"values"`
+	} `json:"integration"`
+	PSD []struct {
+		P  normalSpec `json:"p"`
+		Q  normalSpec `json:"q"`
+		W2 string     `json:"w2"`
+	} `json:"psd"`
+	XMinusLog1p []struct {
+		X   float64 `json:"x"`
+		Ref string  `json:"ref"`
+	} `json:"x_minus_log1p"`
+}
+
+type normalSpec struct {
+	Mu    []float64   `json:"mu"`
+	Sigma [][]float64 `json:"sigma"`
+}
+
+type nearCase struct {
+	ID     string            `json:"id"`
+	D      int               `json:"d"`
+	Eps    float64           `json:"eps"`
+	P      normalSpec        `json:"p"`
+	Q      normalSpec        `json:"q"`
+	Values map[string]string `json:"values"`
+}
+
+func loadReferenceCases(t *testing.T) []referenceCase {
+	t.Helper()
+	f, err := os.Open("testdata/reference_mvn.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var cases []referenceCase
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<24)
+	for sc.Scan() {
+		var c referenceCase
+		if err := json.Unmarshal(sc.Bytes(), &c); err != nil {
+			t.Fatal(err)
+		}
+		cases = append(cases, c)
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return cases
+}
+
+func loadRefs(t testing.TB) refs {
+	t.Helper()
+	b, err := os.ReadFile("testdata/refs.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var r refs
+	if err := json.Unmarshal(b, &r); err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
+// parseRef parses a 40-digit reference into a float64 (correctly rounded).
+func parseRef(t testing.TB, s string) float64 {
+	t.Helper()
+	v, err := strconv.ParseFloat(s, 64)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return v
+}
+
+// call is a parsed reference input: a function name and its arguments.
+type call struct {
+	name  string
+	dists []*dist.MVN
+	alpha float64
+}
+
+// inputParser reads the inputs of the reference cases, e.g.
+//
+//	kl(N([0, 1], [[1, 0.5], [0.5, 2]]), N([1, 1], [[1, 0], [0, 1]]))
+//	renyi(N(..), N(..), 0.3)
+//	entropy(N(-1.6, 2.1))           (univariate: mean and variance)
+type inputParser struct {
+	s string
+	i int
+}
+
+func parseInput(s string) (call, error) {
+	p := &inputParser{s: strings.ReplaceAll(s, " ", "")}
+	return p.call()
+}
+
+func (p *inputParser) expect(c byte) error {
+	if p.i >= len(p.s) || p.s[p.i] != c {
+		return fmt.Errorf("want %q at %d in %q", c, p.i, p.s)
+	}
+	p.i++
+	return nil
+}
+
+func (p *inputParser) call() (call, error) {
+	j := p.i
+	for p.i < len(p.s) && p.s[p.i] != '(' {
+		p.i++
+	}
+	c := call{name: p.s[j:p.i]}
+	if err := p.expect('('); err != nil {
+		return c, err
+	}
+	for {
+		if p.s[p.i] == 'N' {
+			n, err := p.normal()
+			if err != nil {
+				return c, err
+			}
+			c.dists = append(c.dists, n)
+		} else {
+			v, err := p.number()
+			if err != nil {
+				return c, err
+			}
+			c.alpha = v
+		}
+		if p.s[p.i] == ')' {
+			return c, p.expect(')')
+		}
+		if err := p.expect(','); err != nil {
+			return c, err
+		}
+	}
+}
+
+func (p *inputParser) normal() (*dist.MVN, error) {
+	p.i++ // N
+	if err := p.expect('('); err != nil {
+		return nil, err
+	}
+	mu, err := p.value()
+	if err != nil {
+		return nil, err
+	}
+	if err := p.expect(','); err != nil {
+		return nil, err
+	}
+	sigma, err := p.value()
+	if err != nil {
+		return nil, err
+	}
+	if err := p.expect(')'); err != nil {
+		return nil, err
+	}
+	switch m := mu.(type) {
+	case float64:
+		return dist.NewMVN([]float64{m}, [][]float64{{sigma.(float64)}})
+	case []any:
+		vec := make([]float64, len(m))
+		for i, v := range m {
+			vec[i] = v.(float64)
+		}
+		rows := sigma.([]any)
+		mat := make([][]float64, len(rows))
+		for i, r := range rows {
+			for _, v := range r.([]any) {
+				mat[i] = append(mat[i], v.(float64))
+			}
+		}
+		return dist.NewMVN(vec, mat)
+	}
+	return nil, fmt.Errorf("bad mean in %q", p.s)
+}
+
+func (p *inputParser) value() (any, error) {
+	if p.s[p.i] != '[' {
+		return p.number()
+	}
+	p.i++
+	var items []any
+	for {
+		v, err := p.value()
+		if err != nil {
+			return nil, err
+		}
+		items = append(items, v)
+		if p.s[p.i] == ']' {
+			p.i++
+			return items, nil
+		}
+		if err := p.expect(','); err != nil {
+			return nil, err
+		}
+	}
+}
+
+func (p *inputParser) number() (float64, error) {
+	j := p.i
+	for p.i < len(p.s) && strings.IndexByte("0123456789.eE+-", p.s[p.i]) >= 0 {
+		p.i++
+	}
+	return strconv.ParseFloat(p.s[j:p.i], 64)
+}
+
+// evaluate dispatches a parsed reference input to this package.
+func evaluate(c call) (Estimate, error) {
+	switch c.name {
+	case "kl":
+		return KLNormal(c.dists[0], c.dists[1])
+	case "bhattacharyya":
+		return BhattacharyyaNormal(c.dists[0], c.dists[1])
+	case "hellinger":
+		return HellingerNormal(c.dists[0], c.dists[1])
+	case "renyi":
+		return RenyiNormal(c.dists[0], c.dists[1], c.alpha)
+	case "w2":
+		return W2Normal(c.dists[0], c.dists[1])
+	case "entropy":
+		return EntropyNormal(c.dists[0])
+	case "cross_entropy":
+		return CrossEntropyNormal(c.dists[0], c.dists[1])
+	}
+	return Estimate{}, fmt.Errorf("unknown function %q", c.name)
+}
+
+// correctDigits returns −log₁₀ of the relative error of got against the
+// 40-digit ref (absolute error when ref is 0), capped at 17.
+func correctDigits(got float64, ref string) float64 {
+	r, _, err := big.ParseFloat(ref, 10, 200, big.ToNearestEven)
+	if err != nil {
+		return 0
+	}
+	g := new(big.Float).SetPrec(200).SetFloat64(got)
+	diff := new(big.Float).Sub(g, r)
+	if r.Sign() != 0 {
+		diff.Quo(diff, r)
+	}
+	e, _ := diff.Float64()
+	e = math.Abs(e)
+	if e < 1e-17 {
+		return 17
+	}
+	return -math.Log10(e)
+}
+
+func TestReferenceCases(t *testing.T) {
+	digits := map[string][]float64{}
+	for _, c := range loadReferenceCases(t) {
+		in, err := parseInput(c.Input)
+		if err != nil {
+			t.Fatalf("%s: %v", c.ID, err)
+		}
+		got, err := evaluate(in)
+		if err != nil {
+			t.Errorf("%s: %v", c.ID, err)
+			continue
+		}
+		ref := parseRef(t, c.Ref)
+		if math.Abs(got.Value-ref) > c.Atol+c.Rtol*math.Abs(ref) {
+			t.Errorf("%s: got %.17g, want %s (rtol %g)", c.ID, got.Value, c.Ref, c.Rtol)
+		}
+		digits[c.Group] = append(digits[c.Group], correctDigits(got.Value, c.Ref))
+	}
+	groups := make([]string, 0, len(digits))
+	for g := range digits {
+		groups = append(groups, g)
+	}
+	sort.Strings(groups)
+	for _, g := range groups {
+		ds := digits[g]
+		sort.Float64s(ds)
+		t.Logf("%-12s %3d cases: correct digits min %.1f, median %.1f", g, len(ds), ds[0], ds[len(ds)/2])
+	}
+}
+
+// TestRelErrHonest compares each result with the exact value for its float64
+// inputs and requires the true relative error to be at most 10·RelErr.
+func TestRelErrHonest(t *testing.T) {
+	exact := loadRefs(t).Exact
+	type stat struct{ worst, pessimism, digits []float64 }
+	stats := map[string]*stat{}
+	for _, c := range loadReferenceCases(t) {
+		in, err := parseInput(c.Input)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := evaluate(in)
+		if err != nil {
+			t.Errorf("%s: %v", c.ID, err)
+			continue
+		}
+		ref := parseRef(t, exact[c.ID])
+		trueErr := math.Abs(got.Value - ref)
+		if ref != 0 {
+			trueErr /= math.Abs(ref)
+		}
+		if trueErr > 10*got.RelErr {
+			t.Errorf("%s: true relative error %.3g exceeds 10·RelErr = %.3g", c.ID, trueErr, 10*got.RelErr)
+		}
+		st := stats[c.Group]
+		if st == nil {
+			st = &stat{}
+			stats[c.Group] = st
+		}
+		st.worst = append(st.worst, trueErr/got.RelErr)
+		st.digits = append(st.digits, correctDigits(got.Value, exact[c.ID]))
+		st.pessimism = append(st.pessimism, got.RelErr/math.Max(trueErr, 1e-17))
+	}
+	for g, st := range stats {
+		sort.Float64s(st.worst)
+		sort.Float64s(st.pessimism)
+		sort.Float64s(st.digits)
+		t.Logf("%-12s vs exact-input values: digits min %.1f; true/RelErr max %.2g; RelErr/true median %.2g",
+			g, st.digits[0], st.worst[len(st.worst)-1], st.pessimism[len(st.pessimism)/2])
+	}
+}
