@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math/big"
 	"math/rand/v2"
+	"strconv"
 	"strings"
 
 	"github.com/shopspring/decimal"
@@ -79,7 +80,7 @@ func Check(lhs, rhs Expr, a *Assumptions) CheckResult {
 		for _, n := range names {
 			v := samplePoint(rng, a.factOf(n))
 			point[n] = v
-			shown[n] = Format(v)
+			shown[n] = pointText(v)
 		}
 		l, r := Subs(lhs, point), Subs(rhs, point)
 		lv, lerr := evalBallTo(l, checkDigits+5, maxWorkingDigits(checkDigits))
@@ -214,7 +215,7 @@ func domainMismatch(lhs, rhs Expr, a *Assumptions) (CheckResult, bool) {
 		for _, n := range names {
 			v := samplePoint(rng, a.factOf(n))
 			point[n] = v
-			shown[n] = Format(v)
+			shown[n] = pointText(v)
 		}
 		lv, lerr := Float64(Subs(lhs, point))
 		rv, rerr := Float64(Subs(rhs, point))
@@ -228,4 +229,13 @@ func domainMismatch(lhs, rhs Expr, a *Assumptions) (CheckResult, bool) {
 		}
 	}
 	return CheckResult{}, false
+}
+
+// pointText prints a sampled coordinate as a decimal (0.628 rather than
+// 157/250); the points are chosen so that ten digits show them exactly.
+func pointText(v Expr) string {
+	if f, err := Float64(v); err == nil {
+		return strconv.FormatFloat(f, 'g', 10, 64)
+	}
+	return Format(v)
 }

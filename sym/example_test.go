@@ -54,5 +54,5 @@ func ExampleCheck() {
 	fmt.Println(r.OK, r.Method, r.Counterexample)
 	// Output:
 	// true symbolic
-	// false numeric map[x:157/250]
+	// false numeric map[x:0.628]
 }
