@@ -212,6 +212,12 @@ const lnPi = 1.1447298858494001741434273513530587116472948129153
 
 // lgammaPos returns ln Γ(x) for x > 0 (see Lgamma).
 func lgammaPos(x float64) float64 {
+	if x > 1e290 {
+		// Splitting for the double-double product would overflow; at this
+		// size x ln x − x alone is correct to the last bit (the rest is
+		// below an ulp), or overflows to +Inf.
+		return x*(ln(x)-1) - 0.5*ln(x)
+	}
 	if x >= 20 {
 		// (x−½) ln x − x + ½ ln 2π + δ(x), the product in double-double.
 		p, pl := twoProd(x-0.5, ln(x))

@@ -199,3 +199,22 @@ func FuzzLog1pmx(f *testing.F) {
 		}
 	})
 }
+
+// TestLgammaHuge covers arguments where ln Γ(x) nears the float64 limit:
+// references from mpmath.loggamma at 30 digits.
+func TestLgammaHuge(t *testing.T) {
+	for _, c := range []struct{ x, want float64 }{
+		{1e300, 6.8977552789821371e302},
+		{1e305, 7.0128845336318393e307},
+	} {
+		got, err := Lgamma(c.x)
+		if err != nil || math.Abs(got-c.want) > 4e-16*c.want {
+			t.Errorf("Lgamma(%g) = %v, %v; want %v", c.x, got, err, c.want)
+		}
+	}
+	for _, x := range []float64{1e306, 1e307, math.MaxFloat64} {
+		if v, err := Lgamma(x); err == nil || !math.IsInf(v, 1) {
+			t.Errorf("Lgamma(%g) = %v, %v; want +Inf and a range error", x, v, err)
+		}
+	}
+}
