@@ -379,7 +379,7 @@ func readMatrix(name string) (*Matrix, error) {
 		if rows == 0 {
 			cols = len(fields)
 		} else if len(fields) != cols {
-			return nil, fmt.Errorf("%s:%d: ragged rows: this row has %d entries, the first has %d", name, line, len(fields), cols)
+			return nil, fmt.Errorf("%s:%d: ragged rows: this row has %s, the first has %d", name, line, entries(len(fields)), cols)
 		}
 		for j, fld := range fields {
 			v, err := strconv.ParseFloat(fld, 64)
@@ -397,4 +397,11 @@ func readMatrix(name string) (*Matrix, error) {
 		return nil, fmt.Errorf("%s holds no numbers", name)
 	}
 	return newNumMatrix(rows, cols, data), nil
+}
+
+func entries(n int) string {
+	if n == 1 {
+		return "1 entry"
+	}
+	return fmt.Sprintf("%d entries", n)
 }

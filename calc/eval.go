@@ -116,7 +116,7 @@ func (s *Session) matrixLiteral(n *parser.List) Value {
 				errorf(r.Pos, "empty matrix row")
 			}
 		} else if len(r.Elems) != cols {
-			errorf(r.Pos, "ragged matrix: row %d has %d entries, row 1 has %d", i+1, len(r.Elems), cols)
+			errorf(r.Pos, "ragged matrix: row %d has %s, row 1 has %d", i+1, entries(len(r.Elems)), cols)
 		}
 		if len(vals)+cols > maxEntries {
 			errorf(n.Pos, "matrix too large (more than %d entries)", maxEntries)

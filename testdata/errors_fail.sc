@@ -56,7 +56,7 @@ det([[1, 2, 3], [4, 5, 6]])
 		det([[1, 2, 3], [4, 5, 6]])
 		^
 [[1, 2], [3]]
-	58:10: ragged matrix: row 2 has 1 entries, row 1 has 2
+	58:10: ragged matrix: row 2 has 1 entry, row 1 has 2
 		[[1, 2], [3]]
 		         ^
 []
@@ -250,3 +250,15 @@ log(-1)
 		log(-1)
 		^
 :format plain
+read_matrix("../testdata/matrices/ragged.csv")
+	253:13: read_matrix: ../testdata/matrices/ragged.csv:2: ragged rows: this row has 1 entry, the first has 2
+		read_matrix("../testdata/matrices/ragged.csv")
+		            ^
+read_matrix("../testdata/matrices/word.csv")
+	257:13: read_matrix: ../testdata/matrices/word.csv:1: entry 2 ("x") is not a finite number
+		read_matrix("../testdata/matrices/word.csv")
+		            ^
+read_matrix(3)
+	261:13: read_matrix needs a file name in quotes, such as "cov.csv"
+		read_matrix(3)
+		            ^

@@ -65,3 +65,14 @@ entropy(N(0, 1))
 :units nats
 N(m, s^2)
 	N(μ = m, σ² = s^2)
+# Matrices from files: commas or white space; blank lines and # comments skipped.
+S = read_matrix("../testdata/matrices/cov.csv")
+S
+	[ 2    0.5 ]
+	[ 0.5  1   ]
+read_matrix("../testdata/matrices/cov3.txt")
+	[ 2    0.5  0 ]
+	[ 0.5  1    0 ]
+	[ 0    0    3 ]
+kl(N([0, 0], S), N([1, -1], I(2)))
+	1.220192106
