@@ -41,7 +41,7 @@ func FuzzRun(f *testing.F) {
 		if strings.Contains(out.String(), "internal error") {
 			t.Errorf("input %q: %s", src, out.String())
 		}
-		if strings.Contains(src, "keep") || strings.Contains(src, ":clear") {
+		if strings.Contains(src, "keep") || strings.Contains(src, ":clear") || s.Quit() {
 			return
 		}
 		out.Reset()
