@@ -3,6 +3,7 @@ package calc
 import (
 	"fmt"
 	"math"
+	"math/big"
 	"strings"
 
 	"statcalc/dist"
@@ -72,6 +73,13 @@ func (s *Session) newFamilyMember(f *dist.Family, a *args) Value {
 	} else {
 		for i := range a.vals {
 			θ = append(θ, s.scalarArg(a, i, f.Params[i].Name))
+		}
+	}
+	for i, t := range θ {
+		// A computed float64 parameter enters the closed forms as its exact
+		// binary value, so that their decimal evaluation is exact too.
+		if f, ok := sym.AsFloat(t); ok && !math.IsInf(f, 0) && !math.IsNaN(f) {
+			θ[i] = sym.Rat(new(big.Rat).SetFloat64(f))
 		}
 	}
 	d, err := f.New(θ)

@@ -26,12 +26,23 @@ func sameFamily(p, q *dist.Dist) error {
 		return fmt.Errorf("the distributions have %d and %d parameters", len(p.Theta), len(q.Theta))
 	}
 	for i, prm := range p.Family.Params {
-		if prm.Fixed && !sym.Equal(sym.Sub(p.Theta[i], q.Theta[i]), sym.Int(0)) {
+		if prm.Fixed && !sameValue(p.Theta[i], q.Theta[i]) {
 			return fmt.Errorf("%s differs between the distributions (%s and %s): the divergence is infinite or undefined",
 				prm.Name, sym.Format(p.Theta[i]), sym.Format(q.Theta[i]))
 		}
 	}
 	return nil
+}
+
+// sameValue reports whether two parameters are equal: as numbers, or as
+// expressions.
+func sameValue(a, b sym.Expr) bool {
+	if sym.IsNumber(a) && sym.IsNumber(b) {
+		x, errx := sym.Float64(a)
+		y, erry := sym.Float64(b)
+		return errx == nil && erry == nil && x == y
+	}
+	return sym.Equal(sym.Simplify(sym.Sub(a, b), nil), sym.Int(0))
 }
 
 func dot(a, b []sym.Expr) sym.Expr {
