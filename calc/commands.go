@@ -180,7 +180,7 @@ func helpIndex() string {
 		names[i] = ":" + c.Name
 	}
 	fmt.Fprintf(&b, "commands: %s\n", strings.Join(names, " "))
-	b.WriteString("statements: name = expr, check a == b [tol=t], assume s > 0, # comment\n")
+	b.WriteString("statements: name = expr, check a == b [tol=t], assume s > 0, mc f(p, q) [n=…] [seed=…], # comment\n")
 	b.WriteString(":help name describes one")
 	return b.String()
 }

@@ -3,7 +3,9 @@ package calc
 import (
 	"fmt"
 	"math"
+	"math/rand/v2"
 
+	"statcalc/dist"
 	"statcalc/mc"
 	"statcalc/parser"
 )
@@ -116,7 +118,44 @@ func (s *Session) density(a *args, i int) mc.Density {
 	d := s.familyArg(a, i)
 	smp, err := d.Sampler()
 	if err != nil {
-		errorf(a.pos[i], "mc: %v", err)
+		errorf(a.pos[i], "%s: %v", a.call.Fun, err)
 	}
 	return smp
+}
+
+// maxSample bounds sample(p, n).
+const maxSample = 1_000_000
+
+func init() {
+	register(&Builtin{Name: "sample", Signature: "sample(p, n)",
+		Doc:     "n draws from p (seeded by :seed): a vector, or an n×d matrix for a multivariate p",
+		Example: "sample(N(0, 1), 5)", Group: "densities and moments", min: 2, max: 2, fn: fnSample})
+}
+
+func fnSample(s *Session, a *args) Value {
+	d := s.density(a, 0)
+	n := s.intArg(a.pos[1], a.vals[1], "sample: n", 1, maxSample)
+	if n*d.Dim() > maxEntries {
+		errorf(a.pos[1], "sample: %d draws of dimension %d are too many", n, d.Dim())
+	}
+	rnd := rand.New(rand.NewPCG(s.seed, 0))
+	out := make([]float64, 0, n*d.Dim())
+	x := make([]float64, d.Dim())
+	for i := 0; i < n; i++ {
+		out = append(out, d.Rand(x, rnd)...)
+	}
+	if n := a.vals[0]; isUnivariate(n) {
+		return newVector(out)
+	}
+	return newNumMatrix(n, d.Dim(), out)
+}
+
+func isUnivariate(v Value) bool {
+	switch v := v.(type) {
+	case *Normal:
+		return v.Univariate
+	case *Distribution:
+		return v.D.Family != dist.Dirichlet
+	}
+	return false
 }

@@ -174,3 +174,10 @@ kl(Poisson(a), Poisson(b))
 	b - a + a \log\left(\frac{a}{b}\right)
 :format plain
 :steps off
+sample(N(0, 1), 3)
+	[-0.8024826241, 0.4247070529, -0.4985070979]
+sample(Poisson(3), 5)
+	[3, 5, 4, 5, 3]
+sample(N([0, 0], I(2)), 2)
+	[ -0.8024826241   0.4247070529 ]
+	[ -0.4985070979  -0.9872764578 ]
