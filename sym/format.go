@@ -1,6 +1,7 @@
 package sym
 
 import (
+	"fmt"
 	"math"
 	"math/big"
 	"sort"
@@ -57,6 +58,12 @@ func (p printer) float(f float64) string {
 func (p printer) expr(e Expr) (string, int) {
 	switch x := e.(type) {
 	case *rat:
+		if c, ok := compactRat(x.r); ok {
+			if x.r.Sign() < 0 {
+				return c, precNeg
+			}
+			return c, precAtom
+		}
 		s := x.r.RatString()
 		switch {
 		case x.r.Sign() < 0:
@@ -194,6 +201,10 @@ func splitFraction(x *prod) fraction {
 		}
 		switch c := c.(type) {
 		case *rat:
+			if _, ok := compactRat(c.r); ok {
+				fr.coeffNum = c // 1e-30 x, not x/1000000000000000000000000000000
+				break
+			}
 			if n := c.r.Num(); !(n.IsInt64() && n.Int64() == 1) {
 				fr.coeffNum = &rat{new(big.Rat).SetInt(n)}
 			}
@@ -404,6 +415,12 @@ func displayFactors(fs []Expr) []Expr {
 func printedLen(e Expr) (int, int) {
 	switch x := e.(type) {
 	case *rat:
+		if c, ok := compactRat(x.r); ok {
+			if x.r.Sign() < 0 {
+				return len(c), precNeg
+			}
+			return len(c), precAtom
+		}
 		n := decimalLen(x.r.Num())
 		switch {
 		case x.r.Sign() < 0:
@@ -523,4 +540,48 @@ func decimalLen(n *big.Int) int {
 		return l
 	}
 	return len(n.String())
+}
+
+// compactRat prints a rational with a terminating decimal expansion in
+// scientific notation (1e-30, 1.5e+300) when that is shorter than p/q by
+// more than a few characters; the parser reads it back exactly.
+func compactRat(r *big.Rat) (string, bool) {
+	num, den := r.Num(), r.Denom()
+	if num.BitLen()+den.BitLen() < 40 {
+		return "", false // short fractions such as 1/2 and 3/4 stay fractions
+	}
+	// den = 2^a 5^b exactly?
+	d := new(big.Int).Set(den)
+	a := int(d.TrailingZeroBits())
+	d.Rsh(d, uint(a))
+	five, b := big.NewInt(5), 0
+	q, m := new(big.Int), new(big.Int)
+	for d.Cmp(big.NewInt(1)) != 0 {
+		q.QuoRem(d, five, m)
+		if m.Sign() != 0 {
+			return "", false
+		}
+		d.Set(q)
+		b++
+	}
+	k := max(a, b)
+	// r = digits · 10^(−k) with digits an integer.
+	digits := new(big.Int).Mul(num, new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(k)), nil))
+	digits.Quo(digits, den)
+	t := digits.String()
+	sign := ""
+	if strings.HasPrefix(t, "-") {
+		sign, t = "-", t[1:]
+	}
+	trimmed := strings.TrimRight(t, "0")
+	exp := len(t) - 1 - k // exponent of the leading digit
+	mant := trimmed[:1]
+	if len(trimmed) > 1 {
+		mant += "." + trimmed[1:]
+	}
+	text := sign + mant + "e" + fmt.Sprintf("%+d", exp)
+	if len(text)+4 >= len(r.RatString()) {
+		return "", false
+	}
+	return text, true
 }
