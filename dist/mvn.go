@@ -7,10 +7,13 @@ import (
 
 	"gonum.org/v1/gonum/blas"
 	"gonum.org/v1/gonum/blas/blas64"
-	"gonum.org/v1/gonum/lapack"
+	"gonum.org/v1/gonum/lapack/gonum"
 	"gonum.org/v1/gonum/lapack/lapack64"
 	"gonum.org/v1/gonum/mat"
 )
+
+// lapackImpl provides the LAPACK routines that lapack64 does not wrap.
+var lapackImpl gonum.Implementation
 
 // eps is the spacing of float64 numbers at 1, 2⁻⁵².
 const eps = 0x1p-52
@@ -90,7 +93,7 @@ func NewMVN(mu []float64, sigma [][]float64) (*MVN, error) {
 	}
 	for i, row := range sigma {
 		for j, v := range row {
-			if math.IsNaN(v) || math.IsInf(v, 0) {
+			if !finite(v) {
 				return nil, fmt.Errorf("covariance entry [%d,%d] is %v", i+1, j+1, v)
 			}
 		}
@@ -133,7 +136,7 @@ func NewMVNSym(mu []float64, sigma *mat.SymDense) (*MVN, error) {
 	raw := sigma.RawSymmetric()
 	for i := 0; i < d; i++ {
 		for j, v := range raw.Data[i*raw.Stride+i : i*raw.Stride+d] {
-			if math.IsNaN(v) || math.IsInf(v, 0) {
+			if !finite(v) {
 				return nil, fmt.Errorf("covariance entry [%d,%d] is %v", i+1, i+j+1, v)
 			}
 		}
@@ -143,12 +146,15 @@ func NewMVNSym(mu []float64, sigma *mat.SymDense) (*MVN, error) {
 
 func checkMean(mu []float64) error {
 	for i, v := range mu {
-		if math.IsNaN(v) || math.IsInf(v, 0) {
+		if !finite(v) {
 			return fmt.Errorf("mean entry %d is %v", i+1, v)
 		}
 	}
 	return nil
 }
+
+// finite reports whether v is neither infinite nor NaN.
+func finite(v float64) bool { return math.Abs(v) <= math.MaxFloat64 }
 
 // newMVN factorises the validated, symmetric sigma, which it keeps.
 //
@@ -178,38 +184,54 @@ func newMVN(mu []float64, sigma *mat.SymDense) (*MVN, error) {
 		}
 	}
 	u := mat.NewTriDense(d, mat.Upper, nil)
-	if !equilibrate(sigma, scale, u.RawTriangular()) {
+	work := make([]float64, 2*d)
+	norm, ok := equilibrate(sigma, scale, u.RawTriangular(), work)
+	if !ok {
 		return nil, notPSD(sigma, minorReason(sigma))
 	}
-	if n.factorCholesky(u, scale, twoExpSum) {
+	if n.factorCholesky(u, norm, scale, twoExpSum, work) {
 		return n, nil
 	}
-	equilibrate(sigma, scale, u.RawTriangular())
+	equilibrate(sigma, scale, u.RawTriangular(), work)
 	if err := n.factorEigen(u, scale); err != nil {
 		return nil, err
 	}
 	return n, nil
 }
 
-// equilibrate writes the upper triangle of S⁻¹ΣS⁻¹ into dst and reports
-// whether every entry is finite (a PSD Σ has |Σᵢⱼ| ≤ √(ΣᵢᵢΣⱼⱼ), so an
-// infinite entry proves it is not PSD).
-func equilibrate(sigma *mat.SymDense, scale []float64, dst blas64.Triangular) bool {
+// equilibrate writes the upper triangle of S⁻¹ΣS⁻¹ into dst and returns its
+// 1-norm (the largest column sum of absolute values) and whether every row
+// sum is finite: the entries of S⁻¹ΣS⁻¹ for a PSD Σ are below 2 in magnitude
+// (|Σᵢⱼ| ≤ √(ΣᵢᵢΣⱼⱼ), diagonal scaled into [½, 2)), so an infinite sum proves
+// that Σ is not PSD. work needs length d; it receives the column sums.
+func equilibrate(sigma *mat.SymDense, scale []float64, dst blas64.Triangular, work []float64) (norm float64, ok bool) {
 	raw := sigma.RawSymmetric()
 	d := raw.N
+	colSum := work[:d]
+	clear(colSum)
 	for i := 0; i < d; i++ {
-		src := raw.Data[i*raw.Stride : i*raw.Stride+d]
-		row := dst.Data[i*dst.Stride : i*dst.Stride+d]
+		src := raw.Data[i*raw.Stride+i : i*raw.Stride+d]
+		row := dst.Data[i*dst.Stride+i : i*dst.Stride+d]
+		sums := colSum[i:]
+		scales := scale[i:]
 		si := scale[i]
-		for j := i; j < d; j++ {
-			v := src[j] * si * scale[j]
-			if math.IsInf(v, 0) {
-				return false
-			}
+		rowSum := 0.0
+		for j, v := range src {
+			v *= si * scales[j]
 			row[j] = v
+			a := math.Abs(v)
+			sums[j] += a
+			rowSum += a
 		}
+		// The diagonal entry was counted in both sums; rows of the upper
+		// triangle are the columns of the lower one.
+		colSum[i] += rowSum - math.Abs(row[0])
+		if !(rowSum <= math.MaxFloat64) {
+			return 0, false
+		}
+		norm = math.Max(norm, colSum[i])
 	}
-	return true
+	return norm, true
 }
 
 // notPSD returns the error for a covariance that is not positive
@@ -237,32 +259,31 @@ func minorReason(sigma *mat.SymDense) string {
 	return "a principal minor is negative"
 }
 
-// factorCholesky factorises the equilibrated covariance held in u in place
-// (LAPACK dpotrf, dpocon) and scales the factor back. It reports whether the
-// factorisation succeeded; Σ counts as singular when the condition estimate
-// exceeds 1/SingularTol, and chol is then kept for sampling and Wasserstein
-// distances.
-func (n *MVN) factorCholesky(u *mat.TriDense, scale []float64, twoExpSum int) bool {
+// factorCholesky factorises the equilibrated covariance held in u, of
+// 1-norm anorm, in place (LAPACK dpotrf), estimates its condition number
+// (condOne) and scales the factor back. It reports whether the factorisation
+// succeeded; Σ counts as singular when the condition estimate exceeds
+// 1/SingularTol, and chol is then kept for sampling and Wasserstein
+// distances. work needs length 2d.
+func (n *MVN) factorCholesky(u *mat.TriDense, anorm float64, scale []float64, twoExpSum int, work []float64) bool {
 	d := n.dim
 	uraw := u.RawTriangular()
 	sym := blas64.Symmetric{N: d, Stride: uraw.Stride, Data: uraw.Data, Uplo: blas.Upper}
-	work := make([]float64, 3*d)
-	anorm := lapack64.Lansy(lapack.MaxRowSum, sym, work)
 	if _, ok := lapack64.Potrf(sym); !ok {
 		return false
 	}
-	cond := 1 / lapack64.Pocon(sym, anorm, work, make([]int, d))
+	cond := condOne(uraw, anorm, work, make([]int, d))
 	// Σ = S Σ_s S = (U_s S)ᵀ(U_s S): column j of U_s times 2^{eⱼ}.
-	inv := make([]float64, d)
+	inv := work[:d]
 	for j, s := range scale {
 		inv[j] = 1 / s
 	}
 	logDet := 0.0
 	for i := 0; i < d; i++ {
-		row := uraw.Data[i*uraw.Stride : i*uraw.Stride+d]
-		logDet += math.Log(row[i])
-		for j := i; j < d; j++ {
-			row[j] *= inv[j]
+		row := uraw.Data[i*uraw.Stride+i : i*uraw.Stride+d]
+		logDet += math.Log(row[0])
+		for j, s := range inv[i:] {
+			row[j] *= s
 		}
 	}
 	n.logDet = 2*logDet + float64(twoExpSum)*math.Ln2
@@ -281,6 +302,103 @@ func (n *MVN) factorCholesky(u *mat.TriDense, scale []float64, twoExpSum int) bo
 	return true
 }
 
+// condOne estimates the 1-norm condition number κ₁(A) = ‖A‖₁‖A⁻¹‖₁ of the
+// equilibrated, positive definite A = UᵀU from its upper Cholesky factor u
+// and anorm = ‖A‖₁. ‖A⁻¹‖₁ comes from Hager's estimator as refined by Higham
+// (Higham 1988, ACM Trans. Math. Softw. 14, 381–396; LAPACK dlacn2), a lower
+// bound that is exact or close in practice, with each product A⁻¹x formed by
+// the triangular solves Uᵀy = x, Ux = y. This is LAPACK's dpocon without
+// its overflow-guarded solves (dlatrs), which cost more than the
+// factorisation for small d: A has diagonal entries in [½, 2), so
+// |uᵢⱼ| < √2, the vectors the estimator solves with have entries of at most
+// 2, and a solve overflows only when ‖A⁻¹‖ is far beyond 1/SingularTol; a
+// non-finite solution then gives +Inf, as dpocon gives rcond = 0.
+// work needs length 2d, isgn length d.
+func condOne(u blas64.Triangular, anorm float64, work []float64, isgn []int) float64 {
+	d := u.N
+	x, v := work[:d], work[d:2*d]
+	var (
+		est   float64
+		kase  int
+		isave [3]int
+	)
+	for {
+		est, kase = lapackImpl.Dlacn2(d, v, x, isgn, est, kase, &isave)
+		if kase == 0 {
+			break
+		}
+		solveUpperTrans(u, x)
+		solveUpper(u, x)
+		for _, xi := range x {
+			if !finite(xi) {
+				return math.Inf(1)
+			}
+		}
+	}
+	if !(est > 0) || math.IsInf(est, 1) {
+		return math.Inf(1)
+	}
+	return est * anorm
+}
+
+// solveUpperTrans overwrites x with U⁻ᵀx for the upper triangular,
+// non-singular u (forward substitution along the rows of U).
+func solveUpperTrans(u blas64.Triangular, x []float64) {
+	d := u.N
+	for i := 0; i < d; i++ {
+		row := u.Data[i*u.Stride+i : i*u.Stride+d]
+		xi := x[i] / row[0]
+		x[i] = xi
+		if xi == 0 {
+			continue
+		}
+		axpy(-xi, row[1:], x[i+1:d])
+	}
+}
+
+// solveUpper overwrites x with U⁻¹x for the upper triangular, non-singular u
+// (back substitution).
+func solveUpper(u blas64.Triangular, x []float64) {
+	d := u.N
+	for i := d - 1; i >= 0; i-- {
+		row := u.Data[i*u.Stride+i : i*u.Stride+d]
+		x[i] = (x[i] - dot(row[1:], x[i+1:d])) / row[0]
+	}
+}
+
+// dot returns Σᵢ aᵢbᵢ over len(a) terms, in four partial sums so that the
+// additions overlap.
+func dot(a, b []float64) float64 {
+	b = b[:len(a)]
+	var s0, s1, s2, s3 float64
+	i := 0
+	for ; i+4 <= len(a); i += 4 {
+		s0 += a[i] * b[i]
+		s1 += a[i+1] * b[i+1]
+		s2 += a[i+2] * b[i+2]
+		s3 += a[i+3] * b[i+3]
+	}
+	for ; i < len(a); i++ {
+		s0 += a[i] * b[i]
+	}
+	return (s0 + s1) + (s2 + s3)
+}
+
+// axpy adds αa to b, over len(b) terms.
+func axpy(alpha float64, a, b []float64) {
+	a = a[:len(b)]
+	i := 0
+	for ; i+4 <= len(b); i += 4 {
+		b[i] += alpha * a[i]
+		b[i+1] += alpha * a[i+1]
+		b[i+2] += alpha * a[i+2]
+		b[i+3] += alpha * a[i+3]
+	}
+	for ; i < len(b); i++ {
+		b[i] += alpha * a[i]
+	}
+}
+
 // floorHalf returns ⌊k/2⌋.
 func floorHalf(k int) int {
 	if k >= 0 {
@@ -294,7 +412,7 @@ func equilibrated(sigma *mat.SymDense, scale []float64) *mat.SymDense {
 	d := sigma.SymmetricDim()
 	s := mat.NewSymDense(d, nil)
 	r := s.RawSymmetric()
-	equilibrate(sigma, scale, blas64.Triangular{N: d, Stride: r.Stride, Data: r.Data, Uplo: blas.Upper})
+	equilibrate(sigma, scale, blas64.Triangular{N: d, Stride: r.Stride, Data: r.Data, Uplo: blas.Upper}, make([]float64, d))
 	return s
 }
 
@@ -449,7 +567,8 @@ func (n *MVN) LogDet() float64 { return n.logDet }
 
 // Cond returns an estimate of the 1-norm condition number κ₁ of the
 // equilibrated covariance S⁻¹ΣS⁻¹, S = diag(√Σᵢᵢ) rounded to powers of two
-// (LAPACK dpocon). It is +Inf when the Cholesky factorisation failed.
+// (the estimate of LAPACK dpocon: Hager's method as refined by Higham). It
+// is +Inf when the Cholesky factorisation failed.
 // Relative errors of quantities that involve Σ⁻¹ scale with d·ε·κ.
 func (n *MVN) Cond() float64 { return n.cond }
 

@@ -10,6 +10,10 @@ import (
 	"strings"
 	"testing"
 
+	"gonum.org/v1/gonum/blas"
+	"gonum.org/v1/gonum/blas/blas64"
+	"gonum.org/v1/gonum/lapack"
+	"gonum.org/v1/gonum/lapack/lapack64"
 	"gonum.org/v1/gonum/mat"
 )
 
@@ -331,4 +335,91 @@ func FuzzNewMVN(f *testing.F) {
 			t.Errorf("LogProb(%v) = NaN", x)
 		}
 	})
+}
+
+// TestCondMatchesDpocon compares Cond with LAPACK's dpocon (gonum's, with
+// its overflow-guarded solves) on the equilibrated covariance, formed here
+// independently: graded, correlated, nearly singular and rank-deficient
+// covariances, d from 1 to 40.
+func TestCondMatchesDpocon(t *testing.T) {
+	rnd := rand.New(rand.NewPCG(5, 6))
+	compared, nearlySingular := 0, 0
+	for trial := 0; trial < 500; trial++ {
+		d := 1 + rnd.IntN(40)
+		k := 1 + rnd.IntN(d+3) // k < d: rank-deficient before rounding
+		x := mat.NewDense(d, k, nil)
+		for i := 0; i < d; i++ {
+			unit := math.Pow(10, 6*rnd.NormFloat64())
+			for j := 0; j < k; j++ {
+				x.Set(i, j, unit*rnd.NormFloat64())
+			}
+		}
+		var s mat.SymDense
+		s.SymOuterK(1, x)
+		// Lift the diagonal of a rank-deficient XXᵀ a little: κ near 1/SingularTol.
+		lift := []float64{0, 1e-9, 1e-14}[rnd.IntN(3)]
+		for i := 0; i < d; i++ {
+			s.SetSym(i, i, s.At(i, i)*(1+lift*rnd.Float64()))
+		}
+		rows := make([][]float64, d)
+		for i := range rows {
+			rows[i] = make([]float64, d)
+			for j := range rows[i] {
+				rows[i][j] = s.At(i, j)
+			}
+		}
+		n, err := NewMVN(make([]float64, d), rows)
+		if err != nil || n.chol == nil {
+			continue // not PSD after rounding, or Cholesky failed
+		}
+		// S⁻¹ΣS⁻¹ with S = 2^{⌊e/2⌋}, e the binary exponent of Σᵢᵢ.
+		eq := blas64.Symmetric{N: d, Stride: d, Data: make([]float64, d*d), Uplo: blas.Upper}
+		inv := make([]float64, d)
+		for i := range inv {
+			_, e := math.Frexp(s.At(i, i))
+			inv[i] = math.Ldexp(1, -int(math.Floor(float64(e)/2)))
+		}
+		for i := 0; i < d; i++ {
+			for j := i; j < d; j++ {
+				eq.Data[i*d+j] = s.At(i, j) * inv[i] * inv[j]
+			}
+		}
+		anorm := lapack64.Lansy(lapack.MaxColumnSum, eq, make([]float64, d))
+		if _, ok := lapack64.Potrf(eq); !ok {
+			t.Fatalf("trial %d: dpotrf failed where NewMVN's succeeded", trial)
+		}
+		want := 1 / lapack64.Pocon(eq, anorm, make([]float64, 3*d), make([]int, d))
+		got := n.Cond()
+		if math.IsInf(want, 1) != math.IsInf(got, 1) || math.Abs(got-want) > 1e-10*want {
+			t.Errorf("trial %d (d=%d, k=%d): Cond() = %v, dpocon %v", trial, d, k, got, want)
+		}
+		compared++
+		if want*SingularTol(d) > 1 {
+			nearlySingular++
+		}
+	}
+	t.Logf("%d comparisons, %d beyond 1/SingularTol", compared, nearlySingular)
+	if compared < 250 || nearlySingular < 20 {
+		t.Errorf("only %d comparisons, %d nearly singular", compared, nearlySingular)
+	}
+}
+
+// TestCondOneOverflow checks that a solve that overflows gives +Inf, as
+// dpocon's reciprocal condition number 0 does.
+func TestCondOneOverflow(t *testing.T) {
+	const d = 4
+	u := blas64.Triangular{N: d, Stride: d, Data: make([]float64, d*d), Uplo: blas.Upper, Diag: blas.NonUnit}
+	for i := 0; i < d; i++ {
+		u.Data[i*d+i] = 1e-200
+		for j := i + 1; j < d; j++ {
+			u.Data[i*d+j] = 1
+		}
+	}
+	if got := condOne(u, 1, make([]float64, 2*d), make([]int, d)); !math.IsInf(got, 1) {
+		t.Errorf("condOne = %v, want +Inf", got)
+	}
+	sym := blas64.Symmetric{N: d, Stride: d, Data: u.Data, Uplo: blas.Upper}
+	if rcond := lapack64.Pocon(sym, 1, make([]float64, 3*d), make([]int, d)); rcond != 0 {
+		t.Errorf("dpocon rcond = %v, want 0", rcond)
+	}
 }

@@ -68,7 +68,7 @@ func klNormal(p, q normal) Estimate {
 }
 
 // klNear evaluates ½[Φ(I + C) + m], C = L_q⁻¹(Σ_p − Σ_q)L_q⁻ᵀ.
-func klNear(uq *mat.TriDense, diff *mat.SymDense, m, errM, d, kq float64) (Estimate, bool) {
+func klNear(uq *mat.TriDense, diff *mat.Dense, m, errM, d, kq float64) (Estimate, bool) {
 	phi, errPhi, ok := phiShifted(congruence(uq, diff), 1)
 	if !ok {
 		return Estimate{}, false

@@ -7,6 +7,8 @@ import (
 
 	"gonum.org/v1/gonum/blas"
 	"gonum.org/v1/gonum/blas/blas64"
+	"gonum.org/v1/gonum/lapack"
+	"gonum.org/v1/gonum/lapack/lapack64"
 	"gonum.org/v1/gonum/mat"
 
 	"statcalc/dist"
@@ -126,8 +128,14 @@ func closeCov(a, b *mat.SymDense, tol float64) bool {
 	for i := 0; i < ra.N; i++ {
 		x, y := ra.Data[i*ra.Stride+i:i*ra.Stride+ra.N], rb.Data[i*rb.Stride+i:i*rb.Stride+rb.N]
 		for j := range x {
-			diff = math.Max(diff, math.Abs(x[j]-y[j]))
-			size = math.Max(size, math.Abs(y[j]))
+			// Plain comparisons: math.Max is not inlined. The entries are
+			// finite; an overflowing difference is +Inf and still counts.
+			if a := math.Abs(x[j] - y[j]); a > diff {
+				diff = a
+			}
+			if a := math.Abs(y[j]); a > size {
+				size = a
+			}
 		}
 	}
 	return diff <= tol*size
@@ -142,10 +150,25 @@ func diffMean(a, b normal) []float64 {
 	return z
 }
 
-// diffCov returns Σ_a − Σ_b; each entry is correctly rounded, so the
-// difference of nearby covariances carries full relative accuracy.
-func diffCov(a, b normal) *mat.SymDense {
-	return combine(a.sigma, b.sigma, func(x, y float64) float64 { return x - y })
+// diffCov returns Σ_a − Σ_b as a full d×d matrix (both triangles); each
+// entry is correctly rounded, so the difference of nearby covariances carries
+// full relative accuracy.
+func diffCov(a, b normal) *mat.Dense {
+	ra, rb := a.sigma.RawSymmetric(), b.sigma.RawSymmetric()
+	d := ra.N
+	x := mat.NewDense(d, d, nil)
+	rx := x.RawMatrix()
+	for i := 0; i < d; i++ {
+		p, q := ra.Data[i*ra.Stride+i:i*ra.Stride+d], rb.Data[i*rb.Stride+i:i*rb.Stride+d]
+		q = q[:len(p)]
+		for k := range p {
+			v := p[k] - q[k]
+			j := i + k
+			rx.Data[i*rx.Stride+j] = v
+			rx.Data[j*rx.Stride+i] = v
+		}
+	}
+	return x
 }
 
 // mahalanobisSq returns ‖U⁻ᵀz‖² = zᵀΣ⁻¹z for upper triangular U with
@@ -156,28 +179,53 @@ func mahalanobisSq(u *mat.TriDense, z []float64) float64 {
 	return nrm * nrm
 }
 
-// congruence returns C = U⁻ᵀ A U⁻¹ (= L⁻¹AL⁻ᵀ with L = Uᵀ) by two
-// triangular solves, symmetrised.
-func congruence(u *mat.TriDense, a *mat.SymDense) *mat.SymDense {
-	x := mat.DenseCopyOf(a)
+// congruence overwrites the full symmetric a with C = U⁻ᵀ A U⁻¹
+// (= L⁻¹AL⁻ᵀ with L = Uᵀ), computed by two triangular solves and
+// symmetrised, and returns it.
+func congruence(u *mat.TriDense, a *mat.Dense) *mat.Dense {
 	raw := u.RawTriangular()
-	blas64.Trsm(blas.Left, blas.Trans, 1, raw, x.RawMatrix())
-	blas64.Trsm(blas.Right, blas.NoTrans, 1, raw, x.RawMatrix())
-	return symmetrise(x)
+	blas64.Trsm(blas.Left, blas.Trans, 1, raw, a.RawMatrix())
+	blas64.Trsm(blas.Right, blas.NoTrans, 1, raw, a.RawMatrix())
+	symmetrise(a.RawMatrix())
+	return a
 }
 
-// symmetrise returns (X + Xᵀ)/2 for a square X.
-func symmetrise(x *mat.Dense) *mat.SymDense {
-	r := x.RawMatrix()
-	c := mat.NewSymDense(r.Rows, nil)
-	rc := c.RawSymmetric()
-	for i := 0; i < r.Rows; i++ {
-		row := rc.Data[i*rc.Stride : i*rc.Stride+r.Rows]
-		for j := i; j < r.Rows; j++ {
-			row[j] = 0.5*r.Data[i*r.Stride+j] + 0.5*r.Data[j*r.Stride+i]
+// symmetrise overwrites the square x with (X + Xᵀ)/2.
+func symmetrise(x blas64.General) {
+	for i := 0; i < x.Rows; i++ {
+		for j := i + 1; j < x.Rows; j++ {
+			v := 0.5*x.Data[i*x.Stride+j] + 0.5*x.Data[j*x.Stride+i]
+			x.Data[i*x.Stride+j] = v
+			x.Data[j*x.Stride+i] = v
 		}
 	}
-	return c
+}
+
+// square returns X² = XXᵀ for a full symmetric X, as a full matrix (BLAS
+// dsyrk, then the upper triangle mirrored).
+func square(x blas64.General) blas64.General {
+	n := x.Rows
+	sq := blas64.General{Rows: n, Cols: n, Stride: n, Data: make([]float64, n*n)}
+	blas64.Syrk(blas.NoTrans, 1, x, 0, blas64.Symmetric{N: n, Stride: n, Data: sq.Data, Uplo: blas.Upper})
+	for i := 0; i < n; i++ {
+		for j := i + 1; j < n; j++ {
+			sq.Data[j*n+i] = sq.Data[i*n+j]
+		}
+	}
+	return sq
+}
+
+// inner returns the Frobenius inner product ⟨A, B⟩ = Σᵢⱼ aᵢⱼbᵢⱼ = tr(AᵀB) of
+// two matrices of the same shape.
+func inner(a, b blas64.General) float64 {
+	sum := 0.0
+	for i := 0; i < a.Rows; i++ {
+		x, y := a.Data[i*a.Stride:i*a.Stride+a.Cols], b.Data[i*b.Stride:i*b.Stride+a.Cols]
+		for j, v := range x {
+			sum += v * y[j]
+		}
+	}
+	return sum
 }
 
 // traceSolve returns ‖R U⁻¹‖²_F = tr(Σ⁻¹ RᵀR) for UᵀU = Σ; r is overwritten.
@@ -201,67 +249,73 @@ func traceSolve(u *mat.TriDense, r *mat.Dense) float64 {
 // ‖tC‖_F ≤ 10⁻³ the power series (phiSeries) is used instead, which never
 // forms I + tC. It returns Φ, an estimate of its absolute error and false
 // when M is not numerically positive definite.
-func phiShifted(c *mat.SymDense, t float64) (phi, absErr float64, ok bool) {
-	d := c.SymmetricDim()
-	tc := mat.NewSymDense(d, nil)
-	m := mat.NewSymDense(d, nil)
-	maxAbs, trace := 0.0, 0.0
+func phiShifted(c *mat.Dense, t float64) (phi, absErr float64, ok bool) {
+	d, _ := c.Dims()
+	rc := c.RawMatrix()
+	tc := blas64.General{Rows: d, Cols: d, Stride: d, Data: make([]float64, d*d)}
+	maxAbs, trace, frobSq := 0.0, 0.0, 0.0
 	for i := 0; i < d; i++ {
-		for j := i; j < d; j++ {
-			v := t * c.At(i, j)
-			tc.SetSym(i, j, v)
-			maxAbs = math.Max(maxAbs, math.Abs(v))
-			if i == j {
-				m.SetSym(i, i, 1+v)
-				trace += 1 + v
-			} else {
-				m.SetSym(i, j, v)
+		src, dst := rc.Data[i*rc.Stride:i*rc.Stride+d], tc.Data[i*d:i*d+d]
+		for j, x := range src {
+			v := t * x
+			dst[j] = v
+			if a := math.Abs(v); a > maxAbs {
+				maxAbs = a
 			}
+			frobSq += v * v
 		}
+		trace += 1 + dst[i]
 	}
-	if math.IsInf(maxAbs, 0) || math.IsNaN(maxAbs) {
+	if maxAbs > math.MaxFloat64 || math.IsNaN(frobSq) {
 		return 0, 0, false
 	}
-	if frob := mat.Norm(tc, 2); frob <= 1e-3 {
-		return phiSeries(tc), 4 * float64(d) * eps * 0.5 * frob * frob, true
+	if frob := math.Sqrt(frobSq); frob <= 1e-3 {
+		return phiSeries(tc, frob), 4 * float64(d) * eps * 0.5 * frob * frob, true
 	}
-	var ch mat.Cholesky
-	if !ch.Factorize(m) {
-		return 0, 0, false
-	}
-	var u mat.TriDense
-	ch.UTo(&u)
-	raw := u.RawTriangular()
+	// M = I + tC, upper triangle, factorised in place into U.
+	u := blas64.Triangular{N: d, Stride: d, Data: make([]float64, d*d), Uplo: blas.Upper, Diag: blas.NonUnit}
 	for i := 0; i < d; i++ {
-		row := raw.Data[i*raw.Stride:]
-		phi += phiDiag(row[i])
-		for j := i + 1; j < d; j++ {
-			phi += row[j] * row[j]
+		copy(u.Data[i*d+i:i*d+d], tc.Data[i*d+i:i*d+d])
+		u.Data[i*d+i]++
+	}
+	sym := blas64.Symmetric{N: d, Stride: d, Data: u.Data, Uplo: blas.Upper}
+	far := maxAbs > 0.25
+	anorm := 0.0
+	if far {
+		anorm = lapack64.Lansy(lapack.MaxColumnSum, sym, make([]float64, d))
+	}
+	if _, ok := lapack64.Potrf(sym); !ok {
+		return 0, 0, false
+	}
+	for i := 0; i < d; i++ {
+		row := u.Data[i*d+i : i*d+d]
+		phi += phiDiag(row[0])
+		for _, v := range row[1:] {
+			phi += v * v
 		}
 	}
-	if maxAbs > 0.25 {
+	if far {
 		// Far from I the rounding of I + tC is small next to Φ; its effect
-		// is bounded through the condition number of M.
-		absErr = float64(d) * eps * (trace + float64(d)*ch.Cond())
+		// is bounded through the condition number of M (LAPACK dpocon).
+		cond := 1 / lapack64.Pocon(sym, anorm, make([]float64, 3*d), make([]int, d))
+		absErr = float64(d) * eps * (trace + float64(d)*cond)
 		return phi, absErr, true
 	}
-	e := mat.NewDense(d, d, nil)
+	// E = U − I, in place.
 	for i := 0; i < d; i++ {
-		row := raw.Data[i*raw.Stride:]
-		e.Set(i, i, row[i]-1)
-		for j := i + 1; j < d; j++ {
-			e.Set(i, j, row[j])
-		}
+		u.Data[i*d+i]--
 	}
-	var ete mat.SymDense
-	ete.SymOuterK(1, e.T())
+	e := blas64.General{Rows: d, Cols: d, Stride: d, Data: u.Data}
+	ete := blas64.Symmetric{N: d, Stride: d, Data: make([]float64, d*d), Uplo: blas.Upper}
+	blas64.Syrk(blas.Trans, 1, e, 0, ete)
 	corr := 0.0
 	for i := 0; i < d; i++ {
-		r := tc.At(i, i) - 2*e.At(i, i) - ete.At(i, i)
-		corr += tc.At(i, i) * r
+		tcRow, eRow, eteRow := tc.Data[i*d:i*d+d], e.Data[i*d:i*d+d], ete.Data[i*d:i*d+d]
+		r := tcRow[i] - 2*eRow[i] - eteRow[i]
+		corr += tcRow[i] * r
 		for j := i + 1; j < d; j++ {
-			r := tc.At(i, j) - e.At(i, j) - ete.At(i, j)
-			corr += 2 * tc.At(i, j) * r
+			r := tcRow[j] - eRow[j] - eteRow[j]
+			corr += 2 * tcRow[j] * r
 		}
 	}
 	phi += corr
@@ -272,28 +326,24 @@ func phiShifted(c *mat.SymDense, t float64) (phi, absErr float64, ok bool) {
 }
 
 // phiSeries returns Φ(I + X) = Σ_{k≥2} (−1)ᵏ tr(Xᵏ)/k, the series of
-// tr X − ln det(I + X), truncated after k = 6. For ‖X‖_F ≤ 10⁻³ the first
-// omitted term is below 2/7·‖X‖₂⁵ ≤ 3·10⁻¹⁶ relative to the sum.
-func phiSeries(x *mat.SymDense) float64 {
-	var x2 mat.SymDense
-	x2.SymOuterK(1, x)
-	// Dense operands, so that the product goes to BLAS dgemm.
-	xd, x2d := mat.DenseCopyOf(x), mat.DenseCopyOf(&x2)
-	var x3 mat.Dense
-	x3.Mul(x2d, xd)
-	n2 := mat.Norm(xd, 2)
-	n4 := mat.Norm(x2d, 2)
-	n6 := mat.Norm(&x3, 2)
-	tr3, tr5 := 0.0, 0.0
-	a, b, c := xd.RawMatrix(), x2d.RawMatrix(), x3.RawMatrix()
-	for i := 0; i < a.Rows; i++ {
-		ra, rb, rc := a.Data[i*a.Stride:i*a.Stride+a.Cols], b.Data[i*b.Stride:i*b.Stride+b.Cols], c.Data[i*c.Stride:i*c.Stride+c.Cols]
-		for j := range ra {
-			tr3 += rb[j] * ra[j]
-			tr5 += rb[j] * rc[j]
-		}
+// tr X − ln det(I + X), for a full symmetric X with ‖X‖_F = frob ≤ 10⁻³.
+// As |tr Xᵏ| ≤ ‖X‖₂^{k−2}‖X‖²_F and Φ ≥ ½‖X‖²_F(1 − ⅔‖X‖₂), truncating after
+// k = K leaves a relative error of about 2/(K+1)·‖X‖₂^{K−1}, below 3·10⁻¹⁶
+// with K = 6 for ‖X‖_F ≤ 10⁻³, K = 4 for ‖X‖_F ≤ 9·10⁻⁶ and K = 2 for
+// ‖X‖_F ≤ 4·10⁻¹⁶; the powers come from X² and X⁴ = (X²)² (BLAS dsyrk).
+func phiSeries(x blas64.General, frob float64) float64 {
+	n2 := inner(x, x)
+	if frob <= 4e-16 {
+		return n2 / 2
 	}
-	return n2*n2/2 - tr3/3 + n4*n4/4 - tr5/5 + n6*n6/6
+	x2 := square(x)
+	tr3, tr4 := inner(x2, x), inner(x2, x2)
+	if frob <= 9e-6 {
+		return n2/2 - tr3/3 + tr4/4
+	}
+	x4 := square(x2)
+	tr5, tr6 := inner(x4, x), inner(x4, x2)
+	return n2/2 - tr3/3 + tr4/4 - tr5/5 + tr6/6
 }
 
 // phiDiag returns u² − 1 − 2 ln u, the Stein-loss term of a diagonal entry

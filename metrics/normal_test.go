@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 
+	"gonum.org/v1/gonum/mat"
+
 	"statcalc/dist"
 )
 
@@ -303,6 +305,41 @@ func TestXMinusLog1p(t *testing.T) {
 	for _, r := range loadRefs(t).XMinusLog1p {
 		if dg := correctDigits(xMinusLog1p(r.X), r.Ref); dg < 15 {
 			t.Errorf("xMinusLog1p(%g) = %.17g, want %s", r.X, xMinusLog1p(r.X), r.Ref)
+		}
+	}
+}
+
+// TestPhiSeries checks each truncation of phiSeries against
+// Σⱼ (λⱼ − ln(1 + λⱼ)) over the eigenvalues λⱼ of X, each term summed as its
+// own series to 40 terms.
+func TestPhiSeries(t *testing.T) {
+	rnd := rand.New(rand.NewPCG(7, 8))
+	for _, frob := range []float64{3e-16, 1e-12, 8e-6, 2e-5, 1e-4, 9e-4} {
+		for _, d := range []int{1, 2, 7, 30} {
+			x := mat.NewSymDense(d, nil)
+			for i := 0; i < d; i++ {
+				for j := i; j < d; j++ {
+					x.SetSym(i, j, rnd.NormFloat64())
+				}
+			}
+			x.ScaleSym(frob/mat.Norm(x, 2), x)
+			full := mat.DenseCopyOf(x)
+			var e mat.EigenSym
+			if !e.Factorize(x, false) {
+				t.Fatal("eigenvalues did not converge")
+			}
+			want := 0.0
+			for _, l := range e.Values(nil) {
+				term := -l
+				for k := 2; k <= 40; k++ {
+					term *= -l
+					want += term / float64(k)
+				}
+			}
+			got := phiSeries(full.RawMatrix(), mat.Norm(full, 2))
+			if rel := math.Abs(got-want) / want; rel > 1e-13 {
+				t.Errorf("‖X‖_F = %g, d = %d: Φ = %.17g, want %.17g (relative error %.2g)", frob, d, got, want, rel)
+			}
 		}
 	}
 }

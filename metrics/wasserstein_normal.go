@@ -170,7 +170,7 @@ func buresNear(a, b normal) (float64, float64, bool) {
 	}
 	var qm mat.Dense
 	eig.VectorsTo(&qm)
-	diff := mat.DenseCopyOf(diffCov(a, b))
+	diff := diffCov(a, b)
 	var tmp, dt mat.Dense
 	tmp.Mul(diff, &qm)
 	dt.Mul(qm.T(), &tmp)
