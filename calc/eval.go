@@ -131,12 +131,18 @@ func (s *Session) matrixLiteral(n *parser.List) Value {
 	return s.assemble(n, len(n.Elems), cols, vals, false)
 }
 
-// entry evaluates one vector or matrix entry; plain number literals take
-// a fast path.
+// entry evaluates one vector or matrix entry; plain number literals,
+// signed or not, take a fast path.
 func (s *Session) entry(e parser.Node) Value {
-	if lit, ok := e.(*parser.NumberLit); ok {
+	lit, ok := e.(*parser.NumberLit)
+	sign := 1.0
+	if u, isUnary := e.(*parser.Unary); isUnary && u.Op == parser.Minus {
+		lit, ok = u.X.(*parser.NumberLit)
+		sign = -1
+	}
+	if ok {
 		if f, err := strconv.ParseFloat(lit.Text, 64); err == nil && !math.IsInf(f, 0) {
-			return floatValue(f)
+			return floatValue(sign * f)
 		}
 	}
 	v := s.eval(e)
