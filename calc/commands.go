@@ -79,14 +79,7 @@ func (s *Session) command(st *parser.CommandStmt) string {
 		}
 	case "units":
 		argc(1, 1, ":units nats|bits")
-		switch st.Args[0] {
-		case "nats":
-			s.bits = false
-		case "bits":
-			s.bits = true
-		default:
-			errorf(st.Pos, "unknown units %q (nats or bits)", st.Args[0])
-		}
+		s.bits = choose(st, "nats", "bits")
 	case "seed":
 		argc(1, 1, ":seed N")
 		n, err := strconv.ParseUint(st.Args[0], 10, 64)
@@ -96,14 +89,7 @@ func (s *Session) command(st *parser.CommandStmt) string {
 		s.seed = n
 	case "steps":
 		argc(1, 1, ":steps on|off")
-		switch st.Args[0] {
-		case "on":
-			s.showSteps = true
-		case "off":
-			s.showSteps = false
-		default:
-			errorf(st.Pos, ":steps on or :steps off, not %q", st.Args[0])
-		}
+		s.showSteps = choose(st, "off", "on")
 	case "load":
 		argc(1, 1, ":load file")
 		s.load(st.Pos, strings.Trim(st.Args[0], `"`))
@@ -120,6 +106,18 @@ func (s *Session) command(st *parser.CommandStmt) string {
 		errorf(st.Pos, "unknown command :%s (:help lists the commands)", st.Name)
 	}
 	return ""
+}
+
+// choose reads a command's one word: false for no, true for yes.
+func choose(st *parser.CommandStmt, no, yes string) bool {
+	switch st.Args[0] {
+	case no:
+		return false
+	case yes:
+		return true
+	}
+	errorf(st.Pos, ":%s %s or :%s %s, not %q", st.Name, no, st.Name, yes, st.Args[0])
+	return false
 }
 
 // maxPrecision bounds :precision.

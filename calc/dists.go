@@ -169,23 +169,7 @@ func (s *Session) normalLaTeX(n *Normal) string {
 
 // compactMatrix prints a matrix on one line: [[2, 0.5], [0.5, 1]].
 func (s *Session) compactMatrix(m *Matrix) string {
-	cell := func(i int) string { return s.cellText(m, i) }
-	if m.IsVector {
-		parts := make([]string, m.Rows)
-		for i := range parts {
-			parts[i] = cell(i)
-		}
-		return "[" + strings.Join(parts, ", ") + "]"
-	}
-	rows := make([]string, m.Rows)
-	for i := range rows {
-		parts := make([]string, m.Cols)
-		for j := range parts {
-			parts[j] = cell(i*m.Cols + j)
-		}
-		rows[i] = "[" + strings.Join(parts, ", ") + "]"
-	}
-	return "[" + strings.Join(rows, ", ") + "]"
+	return oneLine(m, func(i int) string { return s.cellText(m, i) })
 }
 
 // normalArg returns argument i as a normal with numeric parameters.

@@ -261,26 +261,30 @@ func (n jsonNumber) MarshalJSON() ([]byte, error) {
 // matrixSyntax prints a matrix in the syntax the parser reads back.
 func (s *Session) matrixSyntax(m *Matrix) string {
 	es := m.symbolic()
-	cell := func(i int) string {
+	return oneLine(m, func(i int) string {
 		if m.IsNumeric() {
 			return strconv.FormatFloat(m.Num[i], 'g', -1, 64)
 		}
 		return sym.Format(es[i])
-	}
-	if m.IsVector {
-		parts := make([]string, m.Rows)
-		for i := range parts {
-			parts[i] = cell(i)
+	})
+}
+
+// oneLine prints a vector [a, b] or a matrix [[a, b], [c, d]] with the
+// entries that cell gives.
+func oneLine(m *Matrix, cell func(i int) string) string {
+	row := func(from, n int) string {
+		parts := make([]string, n)
+		for j := range parts {
+			parts[j] = cell(from + j)
 		}
 		return "[" + strings.Join(parts, ", ") + "]"
 	}
+	if m.IsVector {
+		return row(0, m.Rows)
+	}
 	rows := make([]string, m.Rows)
 	for i := range rows {
-		parts := make([]string, m.Cols)
-		for j := range parts {
-			parts[j] = cell(i*m.Cols + j)
-		}
-		rows[i] = "[" + strings.Join(parts, ", ") + "]"
+		rows[i] = row(i*m.Cols, m.Cols)
 	}
 	return "[" + strings.Join(rows, ", ") + "]"
 }

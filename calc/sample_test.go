@@ -18,7 +18,7 @@ func TestSampleMoments(t *testing.T) {
 		fourthMom float64 // E[(x − μ)⁴], for the standard error of the variance
 	}{
 		{"N(3, 4)", 3, 4, 3 * 16},
-		{"Gamma(2, 0.5)", 4, 8, 3*2*(2+2)/math.Pow(0.5, 4)},
+		{"Gamma(2, 0.5)", 4, 8, 3 * 2 * (2 + 2) / math.Pow(0.5, 4)},
 		{"Poisson(3)", 3, 3, 3 * (1 + 3*3)},
 		{"Geometric(0.25)", 4, 12, 0},
 		{"Uniform(-1, 3)", 1, 16.0 / 12, math.Pow(4, 4) / 80},
