@@ -137,7 +137,11 @@ func (s *Session) load(pos parser.Pos, name string) {
 	s.loading++
 	defer func() { s.loading-- }()
 	if n := s.Run(name, string(src), 1); n > 0 {
-		errorf(pos, ":load %s: %d statement(s) failed", name, n)
+		what := "statements"
+		if n == 1 {
+			what = "statement"
+		}
+		errorf(pos, ":load %s: %d %s failed", name, n, what)
 	}
 }
 

@@ -45,3 +45,26 @@ check 1 == 1
 :clear S
 :vars
 	no variables
+:load ../testdata/scripts/defs.inc
+loaded
+	42
+det(Sig)
+	0.96
+:seed 7
+sample(N(0, 1), 2)
+	[1.03290248, -0.3913657275]
+:seed 7
+sample(N(0, 1), 2)
+	[1.03290248, -0.3913657275]
+:help
+	functions: sqrt log exp abs lgamma digamma trigamma polygamma lbeta
+	linear algebra: det inv tr transpose I diag chol eig dot read_matrix
+	distributions: N Exponential Gamma Beta Poisson Bernoulli Binomial Geometric LogNormal Categorical Dirichlet Laplace Uniform
+	divergences: kl bhattacharyya hellinger w2 cross_entropy renyi entropy mahalanobis
+	densities and moments: logpdf pdf mean cov var sample
+	information: fisher score natgrad
+	symbolic: subs simplify diff gradient hessian
+	constants: pi e
+	commands: :help :vars :clear :digits :precision :format :units :seed :steps :load :quit
+	statements: name = expr, check a == b [tol=t], assume s > 0, mc f(p, q) [n=…] [seed=…], # comment
+	:help name describes one

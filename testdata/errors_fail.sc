@@ -262,3 +262,18 @@ read_matrix(3)
 	261:13: read_matrix needs a file name in quotes, such as "cov.csv"
 		read_matrix(3)
 		            ^
+:load ../testdata/scripts/broken.inc
+	../testdata/scripts/broken.inc:1:10: expected an operand, found end of line
+		bad = 1 +
+		         ^
+	265:1: :load ../testdata/scripts/broken.inc: 1 statement failed
+		:load ../testdata/scripts/broken.inc
+		^
+:load nosuchfile.sc
+	272:1: :load: open nosuchfile.sc: no such file or directory
+		:load nosuchfile.sc
+		^
+:seed -1
+	276:1: :seed: expected a non-negative whole number, not "-1"
+		:seed -1
+		^
