@@ -1,6 +1,7 @@
 package calc
 
 import (
+	"statcalc/parser"
 	"statcalc/sym"
 )
 
@@ -60,7 +61,37 @@ func fnSubs(s *Session, a *args) Value {
 			errorf(a.kpos[k], "subs: %s= must be a number or an expression, not %s", k, v.Kind())
 		}
 	}
-	return s.mapEntries(a, a.vals[0], func(e sym.Expr) sym.Expr { return sym.Simplify(sym.Subs(e, m), s.assume) })
+	subs := func(e sym.Expr) sym.Expr { return sym.Simplify(sym.Subs(e, m), s.assume) }
+	switch v := a.vals[0].(type) {
+	case *Distribution:
+		// Substituting into the parameters gives a member of the same family.
+		θ := make([]Value, len(v.D.Theta))
+		for i, t := range v.D.Theta {
+			θ[i] = Scalar{E: subs(t)}
+		}
+		if v.D.Family.Vector {
+			vec := &Matrix{Rows: len(θ), Cols: 1, IsVector: true, Sym: make([]sym.Expr, len(θ))}
+			for i, t := range θ {
+				vec.Sym[i] = t.(Scalar).E
+			}
+			θ = []Value{vec}
+		}
+		return s.newFamilyMember(v.D.Family, &args{call: a.call, pos: repeatPos(a.call.Pos, len(θ)), vals: θ})
+	case *Normal:
+		if v.Univariate {
+			return s.univariateNormal(&args{call: a.call, pos: repeatPos(a.call.Pos, 2)}, subs(v.Mean), subs(v.Var))
+		}
+		return v
+	}
+	return s.mapEntries(a, a.vals[0], subs)
+}
+
+func repeatPos(p parser.Pos, n int) []parser.Pos {
+	out := make([]parser.Pos, n)
+	for i := range out {
+		out[i] = p
+	}
+	return out
 }
 
 func fnSimplify(s *Session, a *args) Value {

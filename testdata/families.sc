@@ -181,3 +181,12 @@ sample(Poisson(3), 5)
 sample(N([0, 0], I(2)), 2)
 	[ -0.8024826241   0.4247070529 ]
 	[ -0.4985070979  -0.9872764578 ]
+
+# Substituting into parameters gives a member of the same family.
+p = Gamma(a, b)
+subs(p, a=2, b=3)
+	Gamma(shape = 2, rate = 3)
+kl(subs(p, a=2, b=1), subs(p, a=3, b=2))
+	0.1909213038
+subs(N(m, v), m=1, v=4)
+	N(μ = 1, σ² = 4)
