@@ -408,6 +408,53 @@ case(T, "subs(kl1, m1=0, m2=0, s1=1, s2=1)", zero(kl(N01, N01), "KL(N(0, 1)‖N(
      ["kl1 = log(s2/s1) + (s1^2 + (m1 - m2)^2)/(2 s2^2) - 1/2"])
 case(T, "log(1 + 1e-30) - 1e-30", mp.fsum((-1) ** (k + 1) * TINY ** k / k for k in range(2, 8)), P40)
 
+# testdata/families.sc: the closed forms derived from A(η) against the
+# definitions, integrated or summed numerically.
+F = "testdata/families.sc"
+
+
+def gamma_pdf(a, b):
+    return lambda x: b ** a * x ** (a - 1) * mp.exp(-b * x) / mp.gamma(a)
+
+
+def kl_integral(p, q, lo, hi):
+    return mp.quad(lambda x: p(x) * mp.log(p(x) / q(x)), [lo, 1, 10, hi])
+
+
+G21, G32 = gamma_pdf(2, 1), gamma_pdf(3, 2)
+klG = kl_integral(G21, G32, 0, mp.inf)
+# Closed form for Gamma(shape, rate) (Penny 2001), checked against the integral.
+close(klG, (2 - 3) * mp.digamma(2) - mp.loggamma(2) + mp.loggamma(3) + 3 * (mp.log(1) - mp.log(2)) + 2 * (2 - 1) / mpf(1),
+      1e-25, "Gamma KL: integral and closed form")
+case(F, "kl(Gamma(2, 1), Gamma(3, 2))", klG)
+case(F, "kl(Gamma(2, 1), Gamma(3, 2))", klG, [":precision 30"], nth=2)
+case(F, "kl(subs(p, a=2, b=1), subs(p, a=3, b=2))", klG, ["p = Gamma(a, b)"])
+
+
+def poisson_pmf(lam, k):
+    return mp.exp(k * mp.log(lam) - lam - mp.loggamma(k + 1))
+
+
+case(F, "entropy(Poisson(3))", -mp.fsum(poisson_pmf(3, k) * mp.log(poisson_pmf(3, k)) for k in range(0, 200)))
+cp, cq = [mpf("0.2"), mpf("0.3"), mpf("0.5")], [mpf("0.4"), mpf("0.4"), mpf("0.2")]
+case(F, "kl(Categorical([0.2, 0.3, 0.5]), Categorical([0.4, 0.4, 0.2]))",
+     mp.fsum(a * mp.log(a / b) for a, b in zip(cp, cq)))
+case(F, "mean(Gamma(2, 4))", mp.quad(lambda x: x * gamma_pdf(2, 4)(x), [0, mp.inf]))
+case(F, "var(Beta(2, 3))", mp.quad(lambda x: (x - mpf(2) / 5) ** 2 * x * (1 - x) ** 2 / mp.beta(2, 3), [0, 1]))
+case(F, "logpdf(Gamma(2, 1), 1)", mp.log(G21(1)))
+case(F, "pdf(Poisson(2), 3)", poisson_pmf(2, 3))
+# F⁻¹ g for N(0, v = 2): the information is the covariance of the score
+# ((x − m)/v, ((x − m)² − v)/(2v²)), integrated here.
+v2 = mpf(2)
+npdf = lambda x: mp.exp(-x ** 2 / (2 * v2)) / mp.sqrt(2 * mp.pi * v2)
+score = [lambda x: x / v2, lambda x: (x ** 2 - v2) / (2 * v2 ** 2)]
+Fn = mp.matrix(2, 2)
+for i in range(2):
+    for j in range(2):
+        Fn[i, j] = mp.quad(lambda x: score[i](x) * score[j](x) * npdf(x), [-mp.inf, mp.inf])
+ng = mp.lu_solve(Fn, mp.matrix([1, 1]))
+case(F, "natgrad(N(0, 2), [1, 1])", [ng[0], ng[1]])
+
 close(mp.eigsy(S)[0][0], (3 - mp.sqrt(2)) / 2, 1e-45, "eigenvalues of S")
 
 header = {"generator": "testdata/refs/golden_refs.py", "mpmath": mpmath.__version__, "dps": mp.dps,
