@@ -331,6 +331,9 @@ func (s *Session) checkScalars(pos parser.Pos, a, b sym.Expr, tol float64, at st
 		errorf(pos, "check failed%s: %s ≠ %s (difference %s)", at,
 			formatFloat(fa, s.digits), formatFloat(fb, s.digits), formatShort(fa-fb))
 	}
+	if tol >= 0 {
+		errorf(pos, "check: tol= compares numbers; %s has free symbols, and identities in symbols are checked exactly", sym.Format(sym.Sub(a, b)))
+	}
 	r := sym.Check(a, b, s.assume)
 	if r.OK {
 		if r.Method == "symbolic" {
