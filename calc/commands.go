@@ -332,7 +332,18 @@ func (s *Session) checkScalars(pos parser.Pos, a, b sym.Expr, tol float64, at st
 			formatFloat(fa, s.digits), formatFloat(fb, s.digits), formatShort(fa-fb))
 	}
 	if tol >= 0 {
-		errorf(pos, "check: tol= compares numbers; %s has free symbols, and identities in symbols are checked exactly", sym.Format(sym.Sub(a, b)))
+		d := sym.Simplify(sym.Sub(a, b), s.assume)
+		if !sym.IsNumber(d) {
+			errorf(pos, "check: tol= compares numbers, but a − b = %s has free symbols; identities in symbols are checked exactly", sym.Format(d))
+		}
+		diff, err := s.number(d)
+		if err != nil {
+			errorf(pos, "check%s: %v", at, err)
+		}
+		if math.Abs(diff) <= tol {
+			return fmt.Sprintf("ok (|a − b| = %s ≤ %s)", formatShort(math.Abs(diff)), formatShort(tol))
+		}
+		errorf(pos, "check failed%s: |a − b| = %s > tol %s", at, formatShort(math.Abs(diff)), formatShort(tol))
 	}
 	r := sym.Check(a, b, s.assume)
 	if r.OK {
