@@ -34,7 +34,7 @@ func init() {
 		d := d
 		register(&Builtin{Name: d.name, Signature: d.sig, Doc: d.doc, Example: d.ex, Group: "divergences",
 			min: 2, max: 2, fn: func(s *Session, a *args) Value {
-				if !bothMVN(a, 0, 1) {
+				if !s.numericNormals(a, 0, 1) {
 					return s.familyDivergence(a, d.bits, d.family)
 				}
 				p, q := s.normalArg(a, 0), s.normalArg(a, 1)
@@ -202,7 +202,7 @@ func (s *Session) estimate(a *args, information bool) func(metrics.Estimate, err
 }
 
 func fnRenyi(s *Session, a *args) Value {
-	if sc, ok := a.vals[2].(Scalar); !bothMVN(a, 0, 1) || ok && !sym.IsNumber(sc.E) {
+	if sc, ok := a.vals[2].(Scalar); !s.numericNormals(a, 0, 1) || ok && !sym.IsNumber(sc.E) {
 		alpha := s.scalarArg(a, 2, "the order alpha")
 		if sym.IsNumber(alpha) {
 			if f, err := sym.Float64(alpha); err != nil || !(f > 0) || math.IsInf(f, 0) {
@@ -225,7 +225,7 @@ func fnRenyi(s *Session, a *args) Value {
 }
 
 func fnEntropy(s *Session, a *args) Value {
-	if !bothMVN(a, 0) {
+	if !s.numericNormals(a, 0) {
 		d := s.familyArg(a, 0)
 		e, err := metrics.Entropy(d)
 		if err == nil {
@@ -264,7 +264,7 @@ func fnMahalanobis(s *Session, a *args) Value {
 }
 
 func fnLogPDF(s *Session, a *args) Value {
-	if !bothMVN(a, 0) {
+	if !s.numericNormals(a, 0) {
 		d := s.familyArg(a, 0)
 		return s.exprResult(a, s.familyLogPDF(a, d, s.scalarArg(a, 1, "the point x")), nil, false)
 	}
@@ -277,7 +277,7 @@ func fnLogPDF(s *Session, a *args) Value {
 }
 
 func fnPDF(s *Session, a *args) Value {
-	if !bothMVN(a, 0) {
+	if !s.numericNormals(a, 0) {
 		d := s.familyArg(a, 0)
 		return s.exprResult(a, mustCall("exp", s.familyLogPDF(a, d, s.scalarArg(a, 1, "the point x"))), nil, false)
 	}

@@ -122,12 +122,14 @@ func (s *Session) familyArg(a *args, i int) *dist.Dist {
 	return nil
 }
 
-// bothMVN reports whether arguments i and j are normals with numeric
-// parameters, for the dedicated numerics of package metrics.
-func bothMVN(a *args, idx ...int) bool {
+// numericNormals reports whether arguments idx are normals with numeric
+// parameters, for the dedicated float64 numerics of package metrics. At
+// :precision N univariate normals take the exact closed forms instead,
+// which decimal arithmetic evaluates to N digits.
+func (s *Session) numericNormals(a *args, idx ...int) bool {
 	for _, i := range idx {
 		n, ok := a.vals[i].(*Normal)
-		if !ok || n.MVN == nil {
+		if !ok || n.MVN == nil || s.prec > 0 && n.Univariate {
 			return false
 		}
 	}

@@ -112,7 +112,7 @@ func callName(c *parser.Call, ok bool) string {
 // density returns argument i as something mc can sample and evaluate: a
 // multivariate normal, or a family member through gonum's samplers.
 func (s *Session) density(a *args, i int) mc.Density {
-	if bothMVN(a, i) {
+	if s.numericNormals(a, i) {
 		return s.normalArg(a, i)
 	}
 	d := s.familyArg(a, i)

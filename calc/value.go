@@ -44,7 +44,7 @@ type Str string
 type Normal struct {
 	MVN        *dist.MVN // nil when the parameters are symbolic
 	Univariate bool      // written N(m, v) with scalar m and v
-	Mean, Var  sym.Expr  // the symbolic parameters when MVN is nil
+	Mean, Var  sym.Expr  // a univariate normal's parameters, exact as written
 }
 
 func (Scalar) Kind() string  { return "a number" }

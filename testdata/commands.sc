@@ -19,6 +19,8 @@ log(1 + 1e-30) - 1e-30
 	-4.999999999999999999999999999996666666667e-61
 sqrt(2)
 	1.41421356237309504880168872420969807857
+kl(N(0, 1), N(1, 2))
+	0.3465735902799726547086160607290882840378
 :precision 0
 :format latex
 [[1, 0.5], [0.5, 2]]
@@ -29,16 +31,16 @@ sqrt(2)
 	1 \times 10^{-7}
 :format json
 [1, 2] * 2
-	{"line": 31, "input": "[1, 2] * 2", "value": [2,4], "text": "[2, 4]"}
+	{"line": 33, "input": "[1, 2] * 2", "value": [2,4], "text": "[2, 4]"}
 [[1, 2], [3, 4]]
-	{"line": 33, "input": "[[1, 2], [3, 4]]", "value": [[1,2],[3,4]], "text": "[ 1  2 ]\n[ 3  4 ]"}
+	{"line": 35, "input": "[[1, 2], [3, 4]]", "value": [[1,2],[3,4]], "text": "[ 1  2 ]\n[ 3  4 ]"}
 1/4
-	{"line": 35, "input": "1/4", "value": 0.25, "text": "0.25"}
+	{"line": 37, "input": "1/4", "value": 0.25, "text": "0.25"}
 x + 1
-	{"line": 37, "input": "x + 1", "value": "x + 1", "text": "x + 1"}
+	{"line": 39, "input": "x + 1", "value": "x + 1", "text": "x + 1"}
 S = I(2)
 check 1 == 1
-	{"line": 40, "input": "check 1 == 1", "value": "ok (exact)", "text": "ok (exact)"}
+	{"line": 42, "input": "check 1 == 1", "value": "ok (exact)", "text": "ok (exact)"}
 :format plain
 :vars
 	S = a 2×2 matrix

@@ -408,6 +408,9 @@ case(T, "subs(kl1, m1=0, m2=0, s1=1, s2=1)", zero(kl(N01, N01), "KL(N(0, 1)‖N(
      ["kl1 = log(s2/s1) + (s1^2 + (m1 - m2)^2)/(2 s2^2) - 1/2"])
 case(T, "log(1 + 1e-30) - 1e-30", mp.fsum((-1) ** (k + 1) * TINY ** k / k for k in range(2, 8)), P40)
 
+# Univariate normals at :precision 40 take the exact closed form.
+case(C, "kl(N(0, 1), N(1, 2))", mp.log(mp.sqrt(2)) + mpf(2) / 4 - mpf(1) / 2, [":precision 40"])
+
 # testdata/families.sc: the closed forms derived from A(η) against the
 # definitions, integrated or summed numerically.
 F = "testdata/families.sc"
