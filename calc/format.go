@@ -86,7 +86,7 @@ func decimalText(d string, prec int) string {
 func (s *Session) plain(v Value) string {
 	switch v := v.(type) {
 	case Scalar:
-		if d := s.trustedDigits(v); d < s.digits && sym.IsNumber(v.E) {
+		if d := s.trustedDigits(v); d < s.wantDigits() && sym.IsNumber(v.E) {
 			f, err := sym.Float64(v.E)
 			if err == nil {
 				return formatFloat(f, max(d, 1))
@@ -110,13 +110,22 @@ func (s *Session) plain(v Value) string {
 // trustedDigits is the number of significant digits of a computed
 // result that its error estimate vouches for (s.digits when it has none).
 func (s *Session) trustedDigits(v Scalar) int {
-	if v.RelErr <= 0 || s.prec > 0 {
-		return s.digits
+	want := s.wantDigits()
+	if v.RelErr <= 0 {
+		return want
 	}
 	if math.IsInf(v.RelErr, 1) || v.RelErr >= 1 {
 		return 0
 	}
-	return min(s.digits, int(math.Floor(-math.Log10(v.RelErr))))
+	return min(want, int(math.Floor(-math.Log10(v.RelErr))))
+}
+
+// wantDigits is the number of significant digits results are printed with.
+func (s *Session) wantDigits() int {
+	if s.prec > 0 {
+		return s.prec
+	}
+	return s.digits
 }
 
 // warning explains a result printed with fewer digits than asked for.
@@ -127,10 +136,12 @@ func (s *Session) warning(v Value) string {
 	}
 	d := s.trustedDigits(sc)
 	switch {
-	case d >= s.digits:
+	case d >= s.wantDigits():
 		return ""
 	case d == 0:
 		return "warning: rounding error may exceed the value itself: not even its first digit can be trusted"
+	case sc.RelErr < 1e-12:
+		return fmt.Sprintf("warning: computed in float64: %d significant digits can be trusted (relative error ≈ %s)", d, formatShort(sc.RelErr))
 	}
 	return fmt.Sprintf("warning: ill-conditioned: only %d significant digits can be trusted (relative error ≈ %s)", d, formatShort(sc.RelErr))
 }
