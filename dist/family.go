@@ -154,6 +154,15 @@ func (f *Family) New(θ []sym.Expr) (*Dist, error) {
 	return &Dist{Family: f, Theta: θ}, nil
 }
 
+// NewFloat is New with float64 parameters.
+func (f *Family) NewFloat(θ ...float64) (*Dist, error) {
+	es := make([]sym.Expr, len(θ))
+	for i, v := range θ {
+		es[i] = sym.Float(v)
+	}
+	return f.New(es)
+}
+
 func (f *Family) param(i int) Param {
 	if f.Vector {
 		return f.Params[0]

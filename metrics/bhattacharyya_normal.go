@@ -19,13 +19,7 @@ import (
 // fixed order first, so D_B(p, q) and D_B(q, p) agree bit for bit. Both
 // covariances must be positive definite.
 func BhattacharyyaNormal(p, q *dist.MVN) (Estimate, error) {
-	if err := sameDim(p, q); err != nil {
-		return Estimate{}, err
-	}
-	if err := needInverse(p, "first"); err != nil {
-		return Estimate{}, err
-	}
-	if err := needInverse(q, "second"); err != nil {
+	if err := invertiblePair(p, q); err != nil {
 		return Estimate{}, err
 	}
 	e, err := bhattacharyya(view(p), view(q))

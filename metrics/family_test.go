@@ -10,11 +10,7 @@ import (
 
 func fam(t *testing.T, f *dist.Family, θ ...float64) *dist.Dist {
 	t.Helper()
-	es := make([]sym.Expr, len(θ))
-	for i, v := range θ {
-		es[i] = sym.Float(v)
-	}
-	d, err := f.New(es)
+	d, err := f.NewFloat(θ...)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -25,13 +25,7 @@ import (
 // which keeps full relative accuracy as p → q. Both covariances must be
 // positive definite; identical arguments give exactly 0.
 func KLNormal(p, q *dist.MVN) (Estimate, error) {
-	if err := sameDim(p, q); err != nil {
-		return Estimate{}, err
-	}
-	if err := needInverse(p, "first"); err != nil {
-		return Estimate{}, err
-	}
-	if err := needInverse(q, "second"); err != nil {
+	if err := invertiblePair(p, q); err != nil {
 		return Estimate{}, err
 	}
 	return finiteResult(nonNegative(klNormal(view(p), view(q))))

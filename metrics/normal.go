@@ -57,6 +57,18 @@ func sameDim(p, q *dist.MVN) error {
 
 // needInverse returns an error naming the argument ("first", "second") when
 // its covariance is singular.
+// invertiblePair checks that p and q have one dimension and invertible
+// covariances, as the divergences that need Σ⁻¹ and ln det Σ require.
+func invertiblePair(p, q *dist.MVN) error {
+	if err := sameDim(p, q); err != nil {
+		return err
+	}
+	if err := needInverse(p, "first"); err != nil {
+		return err
+	}
+	return needInverse(q, "second")
+}
+
 func needInverse(n *dist.MVN, which string) error {
 	err := n.Invertible()
 	if err == nil {

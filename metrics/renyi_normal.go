@@ -33,13 +33,7 @@ func RenyiNormal(p, q *dist.MVN, alpha float64) (Estimate, error) {
 	if alpha == 1 {
 		return KLNormal(p, q)
 	}
-	if err := sameDim(p, q); err != nil {
-		return Estimate{}, err
-	}
-	if err := needInverse(p, "first"); err != nil {
-		return Estimate{}, err
-	}
-	if err := needInverse(q, "second"); err != nil {
+	if err := invertiblePair(p, q); err != nil {
 		return Estimate{}, err
 	}
 	e, err := renyiNormal(view(p), view(q), alpha)
