@@ -373,3 +373,24 @@ func (s *Session) familyLaTeX(d *dist.Dist) string {
 	}
 	return fmt.Sprintf("\\operatorname{%s}\\left(%s\\right)", d.Family.Name, strings.Join(parts, ", "))
 }
+
+func init() {
+	register(&Builtin{Name: "expect", Signature: "expect(p, f [, x])",
+		Doc:     "expectation E_p[f(x)] of an expression in x (or the named variable): linear in sufficient statistics and powers of x",
+		Example: "expect(N(m, v), (x - m)^2)", Group: "information", min: 2, max: 3, names: []int{2}, fn: fnExpect})
+}
+
+func fnExpect(s *Session, a *args) Value {
+	d := s.familyArg(a, 0)
+	x := "x"
+	if len(a.vals) == 3 {
+		x = s.oneName(a, 2)
+	}
+	return s.mapEntries(a, a.vals[1], func(e sym.Expr) sym.Expr {
+		v, err := sym.Expect(sym.Simplify(e, s.assume), x, func(atom sym.Expr) (sym.Expr, bool) { return d.Moment(atom, x) })
+		if err != nil {
+			errorf(a.call.Pos, "expect: %v", err)
+		}
+		return sym.Simplify(v, s.assume)
+	})
+}

@@ -22,7 +22,11 @@ func scaleMatrix(m *Matrix, k float64) *Matrix {
 	}
 	out.Sym = make([]sym.Expr, len(m.Sym))
 	for i, e := range m.Sym {
-		out.Sym[i] = sym.Mul(sym.Float(k), e)
+		if k == -1 {
+			out.Sym[i] = sym.Neg(e) // keeps exact entries exact
+		} else {
+			out.Sym[i] = sym.Mul(sym.Float(k), e)
+		}
 	}
 	return out
 }

@@ -70,6 +70,9 @@ type Family struct {
 	// Validate checks constraints between numeric parameters (a < b).
 	Validate func(θ []float64) error
 
+	// RawMoment returns E[x^k], k ≥ 1 (scalar families).
+	RawMoment func(θ []sym.Expr, k int) sym.Expr
+
 	// Mean and Variance are the first two moments of x (scalar families).
 	Mean, Variance func(θ []sym.Expr) sym.Expr
 

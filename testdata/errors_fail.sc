@@ -281,3 +281,11 @@ check x == y tol=1e-9
 	280:1: check: tol= compares numbers, but a − b = x - y has free symbols; identities in symbols are checked exactly
 		check x == y tol=1e-9
 		^
+expect(N(0, 1), exp(x))
+	284:1: expect: no closed form for the expectation of exp(x)
+		expect(N(0, 1), exp(x))
+		^
+expect(N(0, 1), x^40)
+	288:1: expect: no closed form for the expectation of x^40
+		expect(N(0, 1), x^40)
+		^

@@ -1,0 +1,149 @@
+package dist
+
+import (
+	"statcalc/sym"
+)
+
+// maxMoment is the highest raw moment E[x^k] the expectation operator
+// knows.
+const maxMoment = 12
+
+// Moment returns E[atom] for an x-dependent product of factors (see
+// sym.Expect) under d: a sufficient statistic (E[T(x)] = ∇A(η)), the base
+// measure (E[log h(x)]), or a raw moment E[x^k].
+func (d *Dist) Moment(atom sym.Expr, x string) (sym.Expr, bool) {
+	f := d.Family
+	xs := sym.Symbol(x)
+	if f.Eta != nil && f.Stat != nil {
+		for i, t := range f.Stat(xs) {
+			if sym.Equal(atom, t) {
+				return d.MeanStat()[i], true
+			}
+		}
+		if lb := f.LogBase(xs, d.Theta); !sym.Equal(lb, zero) {
+			if m, err := f.MeanLogBase(d.Theta); err == nil {
+				if sym.Equal(atom, lb) {
+					return m, true
+				}
+				if sym.Equal(atom, sym.Neg(lb)) {
+					return sym.Neg(m), true
+				}
+			}
+		}
+	}
+	if f.RawMoment != nil {
+		for k := 1; k <= maxMoment; k++ {
+			if sym.Equal(atom, sym.Pow(xs, sym.Int(int64(k)))) {
+				return f.RawMoment(d.Theta, k), true
+			}
+		}
+	}
+	return nil, false
+}
+
+// stirling2 returns the Stirling numbers of the second kind S(k, j),
+// j = 0 … k, which turn factorial moments into raw ones:
+// E[x^k] = Σ_j S(k, j) E[x(x−1)…(x−j+1)].
+func stirling2(k int) []int64 {
+	row := []int64{1}
+	for n := 1; n <= k; n++ {
+		next := make([]int64, n+1)
+		for j := 1; j <= n; j++ {
+			if j < n {
+				next[j] = int64(j) * row[j]
+			}
+			next[j] += row[j-1]
+		}
+		row = next
+	}
+	return row
+}
+
+// fromFactorial returns Σ_j S(k, j) fm(j), for a family whose factorial
+// moments fm are known.
+func fromFactorial(k int, fm func(j int) sym.Expr) sym.Expr {
+	s := stirling2(k)
+	var terms []sym.Expr
+	for j := 1; j <= k; j++ {
+		terms = append(terms, sym.Mul(sym.Int(s[j]), fm(j)))
+	}
+	return sym.Add(terms...)
+}
+
+func factorial(j int) sym.Expr {
+	f := int64(1)
+	for i := 2; i <= j; i++ {
+		f *= int64(i)
+	}
+	return sym.Int(f)
+}
+
+// rising returns Π_{i<k} (a + i).
+func rising(a sym.Expr, k int) sym.Expr {
+	fs := make([]sym.Expr, k)
+	for i := range fs {
+		fs[i] = sym.Add(a, sym.Int(int64(i)))
+	}
+	return sym.Mul(fs...)
+}
+
+func binomial(n, k int) int64 {
+	r := int64(1)
+	for i := 1; i <= k; i++ {
+		r = r * int64(n-k+i) / int64(i)
+	}
+	return r
+}
+
+func init() {
+	Normal.RawMoment = func(θ []sym.Expr, k int) sym.Expr {
+		// E[x^k] = m E[x^(k−1)] + (k−1) v E[x^(k−2)]
+		prev, cur := one, θ[0]
+		for i := 2; i <= k; i++ {
+			prev, cur = cur, sym.Add(sym.Mul(θ[0], cur), sym.Mul(sym.Int(int64(i-1)), θ[1], prev))
+		}
+		return cur
+	}
+	Exponential.RawMoment = func(θ []sym.Expr, k int) sym.Expr {
+		return sym.Div(factorial(k), sym.Pow(θ[0], sym.Int(int64(k))))
+	}
+	Gamma.RawMoment = func(θ []sym.Expr, k int) sym.Expr {
+		return sym.Div(rising(θ[0], k), sym.Pow(θ[1], sym.Int(int64(k))))
+	}
+	Beta.RawMoment = func(θ []sym.Expr, k int) sym.Expr {
+		return sym.Div(rising(θ[0], k), rising(sym.Add(θ[0], θ[1]), k))
+	}
+	Poisson.RawMoment = func(θ []sym.Expr, k int) sym.Expr {
+		return fromFactorial(k, func(j int) sym.Expr { return sym.Pow(θ[0], sym.Int(int64(j))) })
+	}
+	Bernoulli.RawMoment = func(θ []sym.Expr, _ int) sym.Expr { return θ[0] }
+	Binomial.RawMoment = func(θ []sym.Expr, k int) sym.Expr {
+		// E[x(x−1)…(x−j+1)] = n(n−1)…(n−j+1) p^j
+		return fromFactorial(k, func(j int) sym.Expr {
+			return sym.Mul(rising(sym.Sub(θ[0], sym.Int(int64(j-1))), j), sym.Pow(θ[1], sym.Int(int64(j))))
+		})
+	}
+	Geometric.RawMoment = func(θ []sym.Expr, k int) sym.Expr {
+		// E[x(x−1)…(x−j+1)] = j! (1−p)^(j−1)/p^j on {1, 2, …}
+		return fromFactorial(k, func(j int) sym.Expr {
+			return sym.Div(sym.Mul(factorial(j), sym.Pow(sym.Sub(one, θ[0]), sym.Int(int64(j-1)))), sym.Pow(θ[0], sym.Int(int64(j))))
+		})
+	}
+	LogNormal.RawMoment = func(θ []sym.Expr, k int) sym.Expr {
+		kk := sym.Int(int64(k))
+		return exp(sym.Add(sym.Mul(kk, θ[0]), sym.Div(sym.Mul(sym.Pow(kk, two), θ[1]), two)))
+	}
+	Laplace.RawMoment = func(θ []sym.Expr, k int) sym.Expr {
+		// E[(x−μ)^j] = j! b^j for even j, 0 for odd j.
+		var terms []sym.Expr
+		for j := 0; j <= k; j += 2 {
+			c := sym.Int(binomial(k, j))
+			terms = append(terms, sym.Mul(c, sym.Pow(θ[0], sym.Int(int64(k-j))), factorial(j), sym.Pow(θ[1], sym.Int(int64(j)))))
+		}
+		return sym.Add(terms...)
+	}
+	Uniform.RawMoment = func(θ []sym.Expr, k int) sym.Expr {
+		k1 := sym.Int(int64(k + 1))
+		return sym.Div(sym.Sub(sym.Pow(θ[1], k1), sym.Pow(θ[0], k1)), sym.Mul(k1, sym.Sub(θ[1], θ[0])))
+	}
+}
