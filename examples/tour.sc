@@ -33,6 +33,15 @@ subs(kl1, m1=0, m2=0, s1=1, s2=1)
 hessian(x^2*y + log(y), [x, y])
 check digamma(a + 1) == digamma(a) + 1/a
 
+# Families are exponential families: closed forms are derived, and the
+# textbook identities hold in symbols.
+kl(Gamma(a1, b1), Gamma(a2, b2))
+fisher(Gamma(a, b))
+check fisher(Gamma(a, b)) == -expect(Gamma(a, b), hessian(logpdf(Gamma(a, b), x), [a, b]))
+s = score(N(m, v), x)
+check fisher(N(m, v)) == expect(N(m, v), s * transpose(s))
+mc kl(Gamma(2, 1), Gamma(3, 2)) n=200000 seed=1
+
 # Forty digits where cancellation eats float64 alive.
 :precision 40
 log(1 + 1e-30) - 1e-30
