@@ -367,11 +367,18 @@ func displayOrder(terms []Expr) []Expr {
 }
 
 func (p printer) sum(x *sum) (string, int) {
+	return joinTerms(x, func(m Expr) string {
+		s, prec := p.expr(m)
+		return wrap(s, prec, precProd)
+	}), precSum
+}
+
+// joinTerms writes the terms of a sum in display order, each as term
+// renders its magnitude, joined by the signs.
+func joinTerms(x *sum, term func(magnitude Expr) string) string {
 	var b strings.Builder
 	for i, t := range displayOrder(x.terms) {
 		m, neg := negativeTerm(t)
-		s, prec := p.expr(m)
-		s = wrap(s, prec, precProd)
 		switch {
 		case i == 0 && neg:
 			b.WriteString("-")
@@ -380,9 +387,9 @@ func (p printer) sum(x *sum) (string, int) {
 		case i > 0:
 			b.WriteString(" + ")
 		}
-		b.WriteString(s)
+		b.WriteString(term(m))
 	}
-	return b.String(), precSum
+	return b.String()
 }
 
 // displayFactors orders a product's factors for reading: constants and

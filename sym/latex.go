@@ -143,24 +143,13 @@ func (p latexPrinter) expr(e Expr) (string, int) {
 	case *prod:
 		return p.prod(x)
 	case *sum:
-		var b strings.Builder
-		for i, t := range displayOrder(x.terms) {
-			m, neg := negativeTerm(t)
+		return joinTerms(x, func(m Expr) string {
 			s, prec := p.expr(m)
 			if prec < precProd {
 				s = latexParen(s)
 			}
-			switch {
-			case i == 0 && neg:
-				b.WriteString("-")
-			case neg:
-				b.WriteString(" - ")
-			case i > 0:
-				b.WriteString(" + ")
-			}
-			b.WriteString(s)
-		}
-		return b.String(), precSum
+			return s
+		}), precSum
 	}
 	return "?", precAtom
 }
