@@ -549,6 +549,10 @@ func decimalLen(n *big.Int) int {
 	return len(n.String())
 }
 
+// maxCompactBits bounds the rationals compactRat considers, so that
+// printing (and Simplify, which measures printed lengths) stays cheap.
+const maxCompactBits = 1 << 14
+
 // compactRat prints a rational with a terminating decimal expansion in
 // scientific notation (1e-30, 1.5e+300) when that is shorter than p/q by
 // more than a few characters; the parser reads it back exactly.
@@ -557,19 +561,23 @@ func compactRat(r *big.Rat) (string, bool) {
 	if num.BitLen()+den.BitLen() < 40 {
 		return "", false // short fractions such as 1/2 and 3/4 stay fractions
 	}
-	// den = 2^a 5^b exactly?
+	if num.BitLen() > maxCompactBits || den.BitLen() > maxCompactBits {
+		return "", false
+	}
+	// den = 2^a 5^b exactly? After the factors 2, it must be the power of
+	// 5 its size suggests.
 	d := new(big.Int).Set(den)
 	a := int(d.TrailingZeroBits())
 	d.Rsh(d, uint(a))
-	five, b := big.NewInt(5), 0
-	q, m := new(big.Int), new(big.Int)
-	for d.Cmp(big.NewInt(1)) != 0 {
-		q.QuoRem(d, five, m)
-		if m.Sign() != 0 {
-			return "", false
+	b := -1
+	guess := int(math.Round(float64(d.BitLen()-1) / math.Log2(5)))
+	for _, c := range []int{guess - 1, guess, guess + 1} {
+		if c >= 0 && new(big.Int).Exp(big.NewInt(5), big.NewInt(int64(c)), nil).Cmp(d) == 0 {
+			b = c
 		}
-		d.Set(q)
-		b++
+	}
+	if b < 0 {
+		return "", false
 	}
 	k := max(a, b)
 	// r = digits · 10^(−k) with digits an integer.

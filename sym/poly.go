@@ -129,9 +129,21 @@ func polyScale(p poly, c *big.Rat) poly {
 	}
 	out := make(poly, len(p))
 	for i, t := range p {
-		out[i] = pterm{e: t.e, c: new(big.Rat).Mul(t.c, c)}
+		out[i] = pterm{e: t.e, c: checkedCoeff(new(big.Rat).Mul(t.c, c))}
 	}
 	return out
+}
+
+// maxCoeffBits bounds the size of a coefficient in polynomial arithmetic:
+// beyond it rational-function simplification gives up rather than spend
+// seconds on big-number arithmetic.
+const maxCoeffBits = 4096
+
+func checkedCoeff(c *big.Rat) *big.Rat {
+	if c.Num().BitLen()+c.Denom().BitLen() > maxCoeffBits {
+		panic(budgetExceeded{})
+	}
+	return c
 }
 
 func polySub(p, q poly, bud *polyBudget) poly {
@@ -190,7 +202,7 @@ func polyMul(p, q poly, bud *polyBudget) poly {
 				e[k] = a.e[k] + b.e[k]
 			}
 			key := monoKey(e)
-			c := new(big.Rat).Mul(a.c, b.c)
+			c := checkedCoeff(new(big.Rat).Mul(a.c, b.c))
 			if t, ok := acc[key]; ok {
 				t.c.Add(t.c, c)
 			} else {
