@@ -7,6 +7,8 @@ import (
 	"math/big"
 
 	"github.com/shopspring/decimal"
+
+	"statcalc/sym/special/dec"
 )
 
 // Decimal evaluation carries a ball: a midpoint and a bound on its absolute
@@ -186,15 +188,74 @@ func divSig(n, d decimal.Decimal, w int) decimal.Decimal {
 	return n.DivRound(d, int32(w-mag+1))
 }
 
+// trim rounds a ball's midpoint to w+10 digits when it carries many more
+// (an exact input such as a long terminating decimal), moving the rounding
+// error into the radius, so that arithmetic costs O(w²), not O(digits²).
+func trim(a ball, w int) ball {
+	if a.mid.IsZero() || a.mid.Coefficient().BitLen() < 4*(w+10) {
+		return a
+	}
+	mid, r := round(a.mid, w+10)
+	return ball{mid: mid, rad: radUp(sumUp(a.rad, r))}
+}
+
 func addBall(a, b ball, w int) ball {
-	mid, r := round(a.mid.Add(b.mid), w)
-	return ball{mid: mid, rad: radUp(a.rad.Add(b.rad).Add(r))}
+	a, b = trim(a, w), trim(b, w)
+	mid, r := roundedSum(a.mid, b.mid, w)
+	return ball{mid: mid, rad: radUp(sumUp(a.rad, b.rad, r))}
 }
 
 func mulBall(a, b ball, w int) ball {
+	a, b = trim(a, w), trim(b, w)
 	mid, r := round(a.mid.Mul(b.mid), w)
-	rad := a.mid.Abs().Mul(b.rad).Add(b.mid.Abs().Mul(a.rad)).Add(a.rad.Mul(b.rad)).Add(r)
+	rad := sumUp(a.mid.Abs().Mul(b.rad), b.mid.Abs().Mul(a.rad), a.rad.Mul(b.rad), r)
 	return ball{mid: mid, rad: radUp(rad)}
+}
+
+// negligible is how many decimal orders below the largest term a term may
+// lie before sums treat it as a bound instead of adding it digit by digit:
+// decimal addition aligns exponents, and 1e100000 + 1 would otherwise build
+// a 100000-digit number.
+const negligible = 40
+
+// sumUp returns an upper bound of a sum of non-negative radii: terms more
+// than negligible orders below the largest are each replaced by
+// 10^(M − negligible), M the largest magnitude.
+func sumUp(xs ...decimal.Decimal) decimal.Decimal {
+	top := math.MinInt
+	for _, x := range xs {
+		if !x.IsZero() {
+			top = max(top, magnitude(x))
+		}
+	}
+	sum := decimal.Zero
+	for _, x := range xs {
+		if x.IsZero() {
+			continue
+		}
+		if magnitude(x) < top-negligible {
+			x = decimal.New(1, int32(top-negligible))
+		}
+		sum = sum.Add(x)
+	}
+	return sum
+}
+
+// roundedSum returns a + b rounded to w digits and a bound on its error;
+// an addend far below the rounding unit of the other only widens the
+// bound.
+func roundedSum(a, b decimal.Decimal, w int) (decimal.Decimal, decimal.Decimal) {
+	if !a.IsZero() && !b.IsZero() {
+		ma, mb := magnitude(a), magnitude(b)
+		if ma < mb {
+			a, b, ma, mb = b, a, mb, ma
+		}
+		if mb < ma-w-negligible {
+			mid, r := round(a, w)
+			return mid, sumUp(r, ulp(a, w))
+		}
+	}
+	return round(a.Add(b), w)
 }
 
 // recipBall returns 1/a; the derivative bound 2·rad/|mid|² holds when
@@ -236,7 +297,7 @@ func powIntBall(a ball, n *big.Int, w int) (ball, error) {
 		}
 		est := new(big.Float).SetInt(n)
 		est.Mul(est, big.NewFloat(math.Abs(l)))
-		if est.Cmp(big.NewFloat(1e8)) > 0 {
+		if est.Cmp(big.NewFloat(dec.MaxExponent)) > 0 {
 			return ball{}, errOverflowDecimal
 		}
 	}
