@@ -136,7 +136,7 @@ func (s *Session) call(c *parser.Call) Value {
 		i := len(a.vals)
 		a.pos = append(a.pos, arg.Value.Position())
 		if contains(b.names, i) {
-			a.syms = append(a.syms, symbolNames(arg.Value))
+			a.syms = append(a.syms, s.symbolArg(b, arg.Value))
 			a.vals = append(a.vals, nil)
 			continue
 		}
@@ -146,26 +146,6 @@ func (s *Session) call(c *parser.Call) Value {
 		errorf(c.Pos, "%s takes %s, not %d: %s", b.Name, countArgs(b.min, b.max), n, b.Signature)
 	}
 	return b.fn(s, a)
-}
-
-// symbolNames reads a name or a list of names given as an argument.
-func symbolNames(n parser.Node) []string {
-	switch n := n.(type) {
-	case *parser.Ident:
-		return []string{n.Name}
-	case *parser.List:
-		var names []string
-		for _, e := range n.Elems {
-			id, ok := e.(*parser.Ident)
-			if !ok {
-				errorf(e.Position(), "expected a name, such as x")
-			}
-			names = append(names, id.Name)
-		}
-		return names
-	}
-	errorf(n.Position(), "expected a name or a list of names, such as x or [x, y]")
-	return nil
 }
 
 func countArgs(lo, hi int) string {

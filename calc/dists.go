@@ -176,7 +176,7 @@ func (s *Session) compactMatrix(m *Matrix) string {
 func (s *Session) normalArg(a *args, i int) *dist.MVN {
 	n, ok := a.vals[i].(*Normal)
 	if !ok {
-		errorf(a.pos[i], "%s needs a distribution, not %s", a.call.Fun, describe(a.vals[i]))
+		s.notDistribution(a, i)
 	}
 	if n.MVN == nil {
 		errorf(a.pos[i], "%s: this normal has symbolic parameters; give numbers (closed forms in symbols are not available for %s)", a.call.Fun, a.call.Fun)
@@ -295,7 +295,7 @@ func fnMean(s *Session, a *args) Value {
 	}
 	n, ok := a.vals[0].(*Normal)
 	if !ok {
-		errorf(a.pos[0], "mean needs a distribution, not %s", describe(a.vals[0]))
+		s.notDistribution(a, 0)
 	}
 	if n.Univariate {
 		if n.MVN == nil {
@@ -312,7 +312,7 @@ func fnCov(s *Session, a *args) Value {
 	}
 	n, ok := a.vals[0].(*Normal)
 	if !ok {
-		errorf(a.pos[0], "%s needs a distribution, not %s", a.call.Fun, describe(a.vals[0]))
+		s.notDistribution(a, 0)
 	}
 	if n.Univariate {
 		if n.MVN == nil {

@@ -114,11 +114,11 @@ func (s *Session) familyArg(a *args, i int) *dist.Dist {
 		return v.D
 	case *Normal:
 		if !v.Univariate {
-			errorf(a.pos[i], "%s: a multivariate normal can only be compared with another multivariate normal", a.call.Fun)
+			s.multivariateOnly(a, i)
 		}
 		return &dist.Dist{Family: dist.Normal, Theta: []sym.Expr{v.Mean, v.Var}}
 	}
-	errorf(a.pos[i], "%s needs a distribution, not %s", a.call.Fun, describe(a.vals[i]))
+	s.notDistribution(a, i)
 	return nil
 }
 

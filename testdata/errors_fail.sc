@@ -208,7 +208,7 @@ subs(x, y=[1, 2])
 		subs(x, y=[1, 2])
 		        ^
 diff(x^2, 2)
-	210:11: expected a name or a list of names, such as x or [x, y]
+	210:11: diff: expected a symbol such as x, not the number 2
 		diff(x^2, 2)
 		          ^
 check 1 == 2
