@@ -268,7 +268,10 @@ func (s *Session) elementary(name string, a *args) Value {
 func fnDet(s *Session, a *args) Value {
 	m := s.matrixArg(a, 0)
 	s.requireSquare(a.call.Pos, m, "det")
-	s.requireNumeric(a.call.Pos, m, "det")
+	if d, ok := exactDet(m); ok {
+		return Scalar{E: d}
+	}
+	m = s.numericMatrix(a.call.Pos, m, "det")
 	d := mat.Det(m.Dense())
 	if math.IsInf(d, 0) || math.IsNaN(d) {
 		errorf(a.call.Pos, "overflow: the determinant is out of range (use a log-determinant)")
@@ -279,7 +282,10 @@ func fnDet(s *Session, a *args) Value {
 func fnInv(s *Session, a *args) Value {
 	m := s.matrixArg(a, 0)
 	s.requireSquare(a.call.Pos, m, "inv")
-	s.requireNumeric(a.call.Pos, m, "inv")
+	if inv, ok := s.exactInverse(a.call.Pos, m); ok {
+		return inv
+	}
+	m = s.numericMatrix(a.call.Pos, m, "inv")
 	return s.finiteMatrix(a.call.Pos, fromDense(s.inverse(a.call.Pos, m)))
 }
 
@@ -372,7 +378,7 @@ func fnDiag(s *Session, a *args) Value {
 func fnChol(s *Session, a *args) Value {
 	m := s.matrixArg(a, 0)
 	s.requireSquare(a.call.Pos, m, "chol")
-	s.requireNumeric(a.call.Pos, m, "chol")
+	m = s.numericMatrix(a.call.Pos, m, "chol")
 	if !isSymmetric(m) {
 		errorf(a.call.Pos, "chol needs a symmetric matrix")
 	}
@@ -398,7 +404,7 @@ func smallestEigen(m *Matrix) string {
 func fnEig(s *Session, a *args) Value {
 	m := s.matrixArg(a, 0)
 	s.requireSquare(a.call.Pos, m, "eig")
-	s.requireNumeric(a.call.Pos, m, "eig")
+	m = s.numericMatrix(a.call.Pos, m, "eig")
 	if isSymmetric(m) {
 		ev, ok := symmetricEigen(m)
 		if !ok {
@@ -430,7 +436,7 @@ func fnDot(s *Session, a *args) Value {
 	if u.IsNumeric() && v.IsNumeric() {
 		return Scalar{E: sym.Float(mat.Dot(mat.NewVecDense(u.Rows, u.Num), mat.NewVecDense(v.Rows, v.Num)))}
 	}
-	us, vs := u.symbolic(), v.symbolic()
+	us, vs := u.exact(), v.exact()
 	terms := make([]sym.Expr, len(us))
 	for i := range us {
 		terms[i] = sym.Mul(us[i], vs[i])

@@ -141,7 +141,7 @@ func (s *Session) entry(e parser.Node) Value {
 		sign = -1
 	}
 	if ok {
-		if f, err := strconv.ParseFloat(lit.Text, 64); err == nil && !math.IsInf(f, 0) {
+		if f, err := strconv.ParseFloat(lit.Text, 64); err == nil && fastLiteral(lit.Text, f) {
 			return floatValue(sign * f)
 		}
 	}
@@ -158,7 +158,9 @@ type floatValue float64
 
 func (floatValue) Kind() string { return "a number" }
 
-// assemble builds a Matrix from entries that are floatValue or Scalar.
+// assemble builds a Matrix from entries that are floatValue or Scalar:
+// numeric when float64 carries every entry without loss, exact otherwise
+// (see Matrix).
 func (s *Session) assemble(n *parser.List, r, c int, vals []Value, vector bool) *Matrix {
 	m := &Matrix{Rows: r, Cols: c, IsVector: vector}
 	num := make([]float64, len(vals))
@@ -168,13 +170,10 @@ func (s *Session) assemble(n *parser.List, r, c int, vals []Value, vector bool) 
 		case floatValue:
 			num[i] = float64(v)
 		case Scalar:
-			if !sym.IsNumber(v.E) {
+			f, ok := carriedFloat(v.E)
+			if !ok {
 				allNum = false
 				continue
-			}
-			f, err := sym.Float64(v.E)
-			if err != nil {
-				errorf(n.Pos, "entry %d: %v", i+1, err)
 			}
 			num[i] = f
 		}
@@ -187,8 +186,20 @@ func (s *Session) assemble(n *parser.List, r, c int, vals []Value, vector bool) 
 	for i, v := range vals {
 		switch v := v.(type) {
 		case floatValue:
-			m.Sym[i] = sym.Float(float64(v))
+			// A literal is read again, exactly as written.
+			var node parser.Node
+			if vector {
+				node = n.Elems[i]
+			} else {
+				node = n.Elems[i/c].(*parser.List).Elems[i%c]
+			}
+			e, ok := literalExact(node)
+			if !ok {
+				e = exactFloat(float64(v))
+			}
+			m.Sym[i] = e
 		case Scalar:
+			s.checkFinite(n.Pos, v.E)
 			m.Sym[i] = v.E
 		}
 	}

@@ -31,18 +31,17 @@ func scaleMatrix(m *Matrix, k float64) *Matrix {
 	return out
 }
 
-// scaleBy multiplies a matrix by a scalar expression.
+// scaleBy multiplies a matrix by a scalar expression: in float64 when
+// both are numeric, exactly otherwise (1/3 or log(2) times a numeric
+// matrix gives an exact one).
 func (s *Session) scaleBy(n *parser.Binary, m *Matrix, k sym.Expr) *Matrix {
-	if m.IsNumeric() && sym.IsNumber(k) {
-		f, err := s.number(k)
-		if err != nil {
-			errorf(n.Pos, "%v", err)
-		}
-		return scaleMatrix(m, f)
+	if f, ok := carriedFloat(k); ok && m.IsNumeric() {
+		return s.finiteMatrix(n.Pos, scaleMatrix(m, f))
 	}
 	out := &Matrix{Rows: m.Rows, Cols: m.Cols, IsVector: m.IsVector, Sym: make([]sym.Expr, m.Rows*m.Cols)}
-	for i, e := range m.symbolic() {
+	for i, e := range m.exact() {
 		out.Sym[i] = sym.Mul(k, e)
+		s.checkFinite(n.Pos, out.Sym[i])
 	}
 	return out
 }
@@ -65,7 +64,7 @@ func (s *Session) addMatrices(n *parser.Binary, a, b *Matrix) *Matrix {
 		}
 		return out
 	}
-	as, bs := a.symbolic(), b.symbolic()
+	as, bs := a.exact(), b.exact()
 	out.Sym = make([]sym.Expr, len(as))
 	for i := range as {
 		if sign > 0 {
@@ -92,7 +91,7 @@ func (s *Session) mulMatrices(n *parser.Binary, a, b *Matrix) *Matrix {
 		out.IsVector = b.IsVector
 		return out
 	}
-	as, bs := a.symbolic(), b.symbolic()
+	as, bs := a.exact(), b.exact()
 	out := &Matrix{Rows: a.Rows, Cols: b.Cols, IsVector: b.IsVector, Sym: make([]sym.Expr, a.Rows*b.Cols)}
 	terms := make([]sym.Expr, a.Cols)
 	for i := 0; i < a.Rows; i++ {
@@ -113,9 +112,10 @@ const maxFlops = 1e11
 // repeated squaring; a negative power inverts first.
 func (s *Session) matrixPower(n *parser.Binary, m *Matrix, k sym.Expr) *Matrix {
 	s.requireSquare(n.Pos, m, "^")
-	if !m.IsNumeric() {
+	if !m.IsNumeric() && !constantMatrix(m) {
 		errorf(n.Pos, "powers of symbolic matrices are not supported")
 	}
+	m = s.numericMatrix(n.Pos, m, "^")
 	f := s.numberArg(n.Y.Position(), Scalar{E: k}, "a matrix power")
 	if f != math.Trunc(f) || math.Abs(f) > 1<<30 {
 		errorf(n.Y.Position(), "a matrix power must be a whole number, not %v", f)
@@ -149,12 +149,6 @@ func (s *Session) matrixPower(n *parser.Binary, m *Matrix, k sym.Expr) *Matrix {
 func (s *Session) requireSquare(pos parser.Pos, m *Matrix, fn string) {
 	if m.IsVector || m.Rows != m.Cols {
 		errorf(pos, "%s needs a square matrix, not %s", fn, m.Kind())
-	}
-}
-
-func (s *Session) requireNumeric(pos parser.Pos, m *Matrix, fn string) {
-	if !m.IsNumeric() {
-		errorf(pos, "%s needs a numeric matrix; this one has symbolic entries", fn)
 	}
 }
 

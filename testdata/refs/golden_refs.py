@@ -458,6 +458,63 @@ for i in range(2):
 ng = mp.lu_solve(Fn, mp.matrix([1, 1]))
 case(F, "natgrad(N(0, 2), [1, 1])", [ng[0], ng[1]])
 
+# testdata/trust.sc: exact entries are exact rationals and constants here
+# (sympy), the Fisher information by integrating the score's outer product.
+import sympy
+
+TR = "testdata/trust.sc"
+
+
+def SM(rows):
+    """A sympy matrix (exact) as an mpmath matrix at 50 digits."""
+    m = sympy.Matrix(rows)
+    return mp.matrix([[mpf(sympy.N(m[i, j], 60)) for j in range(m.cols)] for i in range(m.rows)])
+
+
+R = sympy.Rational
+case(TR, "[1/3, 1]", [mpf(1) / 3, 1])
+TV = ["v = [1/3, log(2), pi]"]
+vv = [mpf(1) / 3, mp.log(2), mp.pi]
+case(TR, "v", vv, TV)
+case(TR, "2 v - v", vv, TV)
+case(TR, "[1, 2] / 3", [mpf(1) / 3, mpf(2) / 3])
+TA = ["A = [[1/3, 1/6], [1/6, 1/2]]"]
+A_ = sympy.Matrix([[R(1, 3), R(1, 6)], [R(1, 6), R(1, 2)]])
+case(TR, "A * [3, 6]", vec(SM(A_ * sympy.Matrix([3, 6]))), TA)
+case(TR, "transpose(A) * A", SM(A_.T * A_), TA)
+case(TR, "subs([[a, 1/3], [1/3, a]], a=1/2)", SM(sympy.Matrix([[R(1, 2), R(1, 3)], [R(1, 3), R(1, 2)]])))
+case(TR, "[0.1234567890123456789, 1] - [0.1234567890123456788, 0]",
+     [mpf("0.1234567890123456789") - mpf("0.1234567890123456788"), 1])
+P30 = [":precision 30"]
+case(TR, "[1/3, log(2)]", [mpf(1) / 3, mp.log(2)], P30)
+case(TR, "[[1/3, 1], [1, 2]]", M([[mpf(1) / 3, 1], [1, 2]]), P30)
+
+# Fisher information of Gamma(shape a = 2, rate b = 3): E[s sᵀ] with the
+# score s = (log b + log x − ψ(a), a/b − x), integrated over the density.
+ga, gb = mpf(2), mpf(3)
+gpdf = gamma_pdf(ga, gb)
+gscore = [lambda x: mp.log(gb) + mp.log(x) - mp.digamma(ga), lambda x: ga / gb - x]
+GF = mp.matrix(2, 2)
+for i in range(2):
+    for j in range(2):
+        GF[i, j] = mp.quad(lambda x: gscore[i](x) * gscore[j](x) * gpdf(x), [0, 1, mp.inf])
+close(GF[0, 0], mp.psi(1, 2), 1e-40, "Fisher information of Gamma in the shape")
+TF = ["F = subs(fisher(Gamma(a, b)), a=2, b=3)"]
+case(TR, "inv(F)", mp.inverse(GF), TF)
+case(TR, "det(F)", mp.det(GF), TF)
+case(TR, "eig(F)", sorted(mp.eigsy(GF)[0]), TF)
+case(TR, "chol(F)", mp.cholesky(GF), TF)
+u, w = sympy.symbols("u w")
+H_ = sympy.hessian((u - 1) ** 2 + 3 * (w + 2) ** 2 + u * w, (u, w))
+TH = ["H = hessian((u - 1)^2 + 3 (w + 2)^2 + u w, [u, w])"]
+case(TR, "inv(H)", SM(H_.inv()), TH)
+case(TR, "det(H)", mpf(sympy.N(H_.det(), 60)), TH)
+B_ = sympy.Matrix([[R(1, 3), R(1, 7)], [R(1, 5), R(1, 2)]])
+case(TR, "det([[1/3, 1/7], [1/5, 1/2]])", mpf(sympy.N(B_.det(), 60)))
+case(TR, "inv([[1/3, 1/7], [1/5, 1/2]])", SM(B_.inv()))
+case(TR, "[[1/2, 1/3], [1/3, 1/4]]^3", SM(sympy.Matrix([[R(1, 2), R(1, 3)], [R(1, 3), R(1, 4)]]) ** 3))
+case(TR, "eig([[2, 1/3], [1/3, 2]])", [mpf(5) / 3, mpf(7) / 3])
+
 close(mp.eigsy(S)[0][0], (3 - mp.sqrt(2)) / 2, 1e-45, "eigenvalues of S")
 
 header = {"generator": "testdata/refs/golden_refs.py", "mpmath": mpmath.__version__, "dps": mp.dps,
