@@ -274,7 +274,7 @@ func (s *Session) check(st *parser.CheckStmt) string {
 			errorf(o.Value.Position(), "check: tol must be a non-negative number")
 		}
 	}
-	lhs, rhs := s.eval(st.Lhs), s.eval(st.Rhs)
+	lhs, rhs := checkShapes(s.eval(st.Lhs), s.eval(st.Rhs))
 	switch l := lhs.(type) {
 	case Scalar:
 		if r, ok := rhs.(Scalar); ok {
@@ -282,22 +282,7 @@ func (s *Session) check(st *parser.CheckStmt) string {
 		}
 	case *Matrix:
 		if r, ok := rhs.(*Matrix); ok {
-			if !sameShape(l, r) {
-				errorf(st.Pos, "check failed: %s and %s differ in shape", l.Kind(), r.Kind())
-			}
-			ls, rs := l.symbolic(), r.symbolic()
-			verdict := ""
-			for i := range ls {
-				at := fmt.Sprintf(" at [%d, %d]", i/l.Cols+1, i%l.Cols+1)
-				if l.IsVector {
-					at = fmt.Sprintf(" at [%d]", i+1)
-				}
-				v := s.checkScalars(st.Pos, ls[i], rs[i], tol, at)
-				if verdict == "" || strings.Contains(v, "numeric") {
-					verdict = v
-				}
-			}
-			return verdict
+			return s.checkMatrices(st.Pos, l, r, tol)
 		}
 	}
 	errorf(st.Pos, "check compares numbers, expressions or matrices, not %s and %s", lhs.Kind(), rhs.Kind())

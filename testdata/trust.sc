@@ -39,7 +39,7 @@ check [1, 2] / 3 == [1/3, 2/3]
 [0.1, 0.2] * l
 	[l/10, l/5]
 check [0.1, l] + [0.2, 0] == [0.3, l]
-	ok (exact)
+	ok (symbolic)
 A = [[1/3, 1/6], [1/6, 1/2]]
 A * [3, 6]
 	[2, 3.5]
@@ -97,3 +97,19 @@ eig([[2, 1/3], [1/3, 2]])
 	[1.666666667, 2.333333333]
 N([1/3, 0], [[1/2, 1/7], [1/7, 1/3]])
 	N(μ = [0.3333333333, 0], Σ = [[0.5, 0.1428571429], [0.1428571429, 0.3333333333]])
+
+# check compares a 1×1 matrix with a scalar and a vector with a one-column
+# matrix; matrices compare entry by entry with the verdicts of scalars, and
+# the verdict is the weakest of their entries'.
+check [[1/3]] == 1/3
+	ok (exact)
+check transpose([1, l]) * [1, 1] == 1 + l
+	ok (symbolic)
+check [1, 2] == [[1], [2]]
+	ok (exact)
+check [[x], [2 x]] == [x, x + x]
+	ok (symbolic)
+check [1/3, 1] == [0.3333333333333333, 1]
+	ok (equal to float64 rounding)
+check [1, 2.0001] == [1, 2] tol=1e-3
+	ok (largest |a − b| = 0.0001 ≤ 0.001)

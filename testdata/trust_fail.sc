@@ -100,3 +100,28 @@ hellinger(N(0, 1), r)
 	99:20: hellinger: r is not defined (a free symbol); define it, e.g. r = N(0, 1)
 		hellinger(N(0, 1), r)
 		                   ^
+# A failed check of matrices names the entry.
+check [[1, 2]] == 1
+	104:1: check compares numbers, expressions or matrices, not a 1×2 matrix and a number
+		check [[1, 2]] == 1
+		^
+check [1, 2] == [1, 3]
+	108:1: check failed at [2]: 2 ≠ 3 (difference -1)
+		check [1, 2] == [1, 3]
+		^
+check [[1, x], [2, 3]] == [[1, x], [2, 4]]
+	112:1: check failed at [2, 2]: 3 ≠ 4 (difference -1)
+		check [[1, x], [2, 3]] == [[1, x], [2, 4]]
+		^
+check [x, y] == [x, x]
+	116:1: check failed at [2]: differs at x = 4.278, y = 3.276 (lhs = 3.276, rhs = 4.278)
+		check [x, y] == [x, x]
+		^
+check [1, 2.1] == [1, 2] tol=0.01
+	120:1: check failed at [2]: 2.1 ≠ 2, |a − b| = 0.1 > tol 0.01
+		check [1, 2.1] == [1, 2] tol=0.01
+		^
+check [1, 2] == transpose([1, 2])
+	124:1: check failed: a 2-vector and a 1×2 matrix differ in shape
+		check [1, 2] == transpose([1, 2])
+		^
