@@ -288,6 +288,9 @@ func (s *Session) elementary(name string, a *args) Value {
 func fnDet(s *Session, a *args) Value {
 	m := s.matrixArg(a, 0)
 	s.requireSquare(a.call.Pos, m, "det")
+	if m.hasSymbols() {
+		return s.symDet(a.call.Pos, m)
+	}
 	s.requireNumeric(a.call.Pos, m, "det")
 	d := mat.Det(m.Dense())
 	if math.IsInf(d, 0) || math.IsNaN(d) {
@@ -299,6 +302,9 @@ func fnDet(s *Session, a *args) Value {
 func fnInv(s *Session, a *args) Value {
 	m := s.matrixArg(a, 0)
 	s.requireSquare(a.call.Pos, m, "inv")
+	if m.hasSymbols() {
+		return s.symInv(a.call.Pos, m)
+	}
 	s.requireNumeric(a.call.Pos, m, "inv")
 	return s.finiteMatrix(a.call.Pos, fromDense(s.inverse(a.call.Pos, m)))
 }
