@@ -217,4 +217,3 @@ func fnLogSumExp(s *Session, a *args) Value {
 	}
 	return Scalar{E: l}
 }
-
