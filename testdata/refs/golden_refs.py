@@ -460,6 +460,9 @@ case(F, "natgrad(N(0, 2), [1, 1])", [ng[0], ng[1]])
 
 close(mp.eigsy(S)[0][0], (3 - mp.sqrt(2)) / 2, 1e-45, "eigenvalues of S")
 
+# testdata/linalg_sym.sc: symbolic linear algebra, indexing, matrix and elementary functions.
+exec(open(os.path.join(HERE, "linalg_sym_refs.py"), encoding="utf-8").read())
+
 header = {"generator": "testdata/refs/golden_refs.py", "mpmath": mpmath.__version__, "dps": mp.dps,
           "count": len(CASES)}
 with open(OUT, "w", encoding="utf-8") as f:
