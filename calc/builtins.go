@@ -268,6 +268,9 @@ func (s *Session) elementary(name string, a *args) Value {
 func fnDet(s *Session, a *args) Value {
 	m := s.matrixArg(a, 0)
 	s.requireSquare(a.call.Pos, m, "det")
+	if m.hasSymbols() {
+		return s.symDet(a.call.Pos, m)
+	}
 	if d, ok := exactDet(m); ok {
 		return Scalar{E: d}
 	}
@@ -282,6 +285,9 @@ func fnDet(s *Session, a *args) Value {
 func fnInv(s *Session, a *args) Value {
 	m := s.matrixArg(a, 0)
 	s.requireSquare(a.call.Pos, m, "inv")
+	if m.hasSymbols() {
+		return s.symInv(a.call.Pos, m)
+	}
 	if inv, ok := s.exactInverse(a.call.Pos, m); ok {
 		return inv
 	}

@@ -202,6 +202,8 @@ func (s *Session) helpFor(pos parser.Pos, name string) string {
 		return "check a == b [tol=t]\n  prove an identity symbolically, or test it at random points; numbers compare within |a − b| ≤ t"
 	case "assume":
 		return "assume s > 0, 0 < p < 1\n  narrow the domain of free symbols (> 0, >= 0, < 0, and 0 < p < 1)"
+	case "index", "slice", "[":
+		return indexHelp
 	case "pi", "e":
 		return name + "\n  the constant " + map[string]string{"pi": "π = 3.14159…", "e": "e = 2.71828…"}[name]
 	}

@@ -82,6 +82,8 @@ func (s *Session) eval(n parser.Node) Value {
 		return s.call(n)
 	case *parser.List:
 		return s.list(n)
+	case *parser.Index:
+		return s.index(n)
 	}
 	errorf(n.Position(), "cannot evaluate %s", n)
 	return nil

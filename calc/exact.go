@@ -145,15 +145,20 @@ func significand(buf []byte, text string) (digits []byte, exp int, ok bool) {
 	return buf, exp + point - lead, true
 }
 
-// exact returns the entries as exact expressions: those of a numeric
-// matrix are the decimals their float64 values stand for.
+// exact returns the entries as exact expressions: float64 values become
+// the decimals they print as (0.5 is 1/2), so that elimination can cancel
+// common factors exactly.
 func (m *Matrix) exact() []sym.Expr {
-	if m.Sym != nil {
-		return m.Sym
-	}
-	es := make([]sym.Expr, len(m.Num))
-	for i, v := range m.Num {
-		es[i] = exactFloat(v)
+	es := make([]sym.Expr, m.Rows*m.Cols)
+	for i := range es {
+		if m.Sym == nil {
+			es[i] = exactFloat(m.Num[i])
+			continue
+		}
+		es[i] = m.Sym[i]
+		if f, ok := sym.AsFloat(es[i]); ok {
+			es[i] = exactFloat(f)
+		}
 	}
 	return es
 }
@@ -289,14 +294,4 @@ func (s *Session) exactInverse(pos parser.Pos, m *Matrix) (*Matrix, bool) {
 		out.Sym[i] = sym.Rat(r)
 	}
 	return out, true
-}
-
-// constantMatrix reports whether every entry of m is a constant.
-func constantMatrix(m *Matrix) bool {
-	for _, e := range m.Sym {
-		if !sym.IsNumber(e) {
-			return false
-		}
-	}
-	return true
 }

@@ -164,7 +164,7 @@ func (s *Session) matrixText(m *Matrix) string {
 	if m.IsVector {
 		return "[" + strings.Join(cells, ", ") + "]"
 	}
-	numeric := constantMatrix(m) // numbers align on the decimal point
+	numeric := !m.hasSymbols()   // numbers align on the decimal point
 	left := make([]int, m.Cols)  // width before the decimal point (with sign)
 	right := make([]int, m.Cols) // width from the decimal point on
 	for i, c := range cells {

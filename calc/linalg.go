@@ -91,6 +91,9 @@ func (s *Session) mulMatrices(n *parser.Binary, a, b *Matrix) *Matrix {
 		out.IsVector = b.IsVector
 		return out
 	}
+	if a.hasSymbols() || b.hasSymbols() {
+		return s.symProduct(a, b)
+	}
 	as, bs := a.exact(), b.exact()
 	out := &Matrix{Rows: a.Rows, Cols: b.Cols, IsVector: b.IsVector, Sym: make([]sym.Expr, a.Rows*b.Cols)}
 	terms := make([]sym.Expr, a.Cols)
@@ -112,8 +115,8 @@ const maxFlops = 1e11
 // repeated squaring; a negative power inverts first.
 func (s *Session) matrixPower(n *parser.Binary, m *Matrix, k sym.Expr) *Matrix {
 	s.requireSquare(n.Pos, m, "^")
-	if !m.IsNumeric() && !constantMatrix(m) {
-		errorf(n.Pos, "powers of symbolic matrices are not supported")
+	if m.hasSymbols() {
+		return s.symPower(n, m, k)
 	}
 	m = s.numericMatrix(n.Pos, m, "^")
 	f := s.numberArg(n.Y.Position(), Scalar{E: k}, "a matrix power")

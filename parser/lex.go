@@ -230,7 +230,7 @@ func (l *lexer) lexName(p Pos) {
 // EOF marks the others.
 var singleOps = [utf8.RuneSelf]Kind{
 	'+': Plus, '-': Minus, '*': Star, '/': Slash, '^': Caret, '(': LParen, ')': RParen,
-	'[': LBrack, ']': RBrack, ',': Comma, ';': Semi,
+	'[': LBrack, ']': RBrack, ',': Comma, ';': Semi, ':': Colon,
 }
 
 func (l *lexer) lexOperator(r rune, p Pos) {

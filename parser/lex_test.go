@@ -76,7 +76,7 @@ var lexTests = []struct {
 	}},
 	{"empty command", ":", []tok{{Command, "", "1:1"}, {EOF, "", "1:2"}}},
 	{"colon inside a statement", "x :y", []tok{
-		{Name, "x", "1:1"}, {Illegal, "unexpected character ':'", "1:3"}, {Name, "y", "1:4"},
+		{Name, "x", "1:1"}, {Colon, ":", "1:3"}, {Name, "y", "1:4"},
 		{EOF, "", "1:5"},
 	}},
 	{"strings", `"a b" "q\"\\\n\t" ""`, []tok{

@@ -450,10 +450,13 @@ func (p *parser) power() Node {
 	return x
 }
 
-// primary parses an operand:
+// primary parses an operand and the indices that follow it:
 //
-//	primary := number | string | name | name '(' [args] ')' | '(' expr ')' | '[' [list] ']'
-func (p *parser) primary() Node {
+//	primary := postfix
+//	operand := number | string | name | name '(' [args] ')' | '(' expr ')' | '[' [list] ']'
+func (p *parser) primary() Node { return p.postfix(p.operand()) }
+
+func (p *parser) operand() Node {
 	t := p.tok()
 	switch t.Kind {
 	case Number:

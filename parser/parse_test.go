@@ -63,6 +63,24 @@ var parseTests = []struct {
 	{"fisher(Gamma(a, b))", []string{"fisher(Gamma(a, b))"}},
 	{"hessian(x^2*y + log(y), [x, y])", []string{"hessian((((x ^ 2) * y) + log(y)), [x, y])"}},
 	{"μ + Σ_p", []string{"(μ + Σ_p)"}},
+	// Indices: a bracket right after an operand indexes it.
+	{"v[1]", []string{"v[1]"}},
+	{"A[i, j + 1]", []string{"A[i, (j + 1)]"}},
+	{"A[1:2, 2]", []string{"A[1:2, 2]"}},
+	{"v[2:3]", []string{"v[2:3]"}},
+	{"A[:, 1]", []string{"A[:, 1]"}},
+	{"A[2:, :3]", []string{"A[2:, :3]"}},
+	{"inv(S)[1, 2]", []string{"inv(S)[1, 2]"}},
+	{"mean(p)[1]", []string{"mean(p)[1]"}},
+	{"(a + b)[1]", []string{"(a + b)[1]"}},
+	{"[1, 2][2]", []string{"[1, 2][2]"}},
+	{"A[1][2]", []string{"A[1][2]"}},
+	{"-v[1]^2", []string{"(-(v[1] ^ 2))"}},
+	{"2 v[1]", []string{"(2 * v[1])"}},
+	{"v[1] v[2]", []string{"(v[1] * v[2])"}},
+	{"x^v[2]", []string{"(x ^ v[2])"}},
+	{"A[\n  1,\n  2]", []string{"A[1, 2]"}},
+	{"f(v[1], k=A[1, 1])", []string{"f(v[1], k=A[1, 1])"}},
 	// Lists.
 	{"S = [[2, 0.5], [0.5, 1]]", []string{"S = [[2, 0.5], [0.5, 1]]"}},
 	{"[]", []string{"[]"}},
@@ -286,6 +304,22 @@ func TestNodePositions(t *testing.T) {
 			t.Errorf("%s at %v, want %s", tt.what, tt.got, tt.want)
 		}
 	}
+	ix := Parse("y = inv(S)[i, 2:3]")[0].Stmt.(*AssignStmt).Value.(*Index)
+	for _, tt := range []struct {
+		what string
+		got  Pos
+		want string
+	}{
+		{"index (its operand)", ix.Position(), "1:5"},
+		{"index bracket", ix.Lbrack, "1:11"},
+		{"first subscript", ix.Subs[0].Pos, "1:12"},
+		{"range subscript", ix.Subs[1].Pos, "1:15"},
+		{"range end", ix.Subs[1].Hi.Position(), "1:17"},
+	} {
+		if tt.got.String() != tt.want {
+			t.Errorf("%s at %v, want %s", tt.what, tt.got, tt.want)
+		}
+	}
 	if e := Parse("\n  kl(p, q)")[0].Stmt; e.Position().String() != "2:3" {
 		t.Errorf("expression statement at %v, want 2:3", e.Position())
 	}
@@ -406,7 +440,16 @@ var errorTests = []string{
 	"«missing command name after ':'»:",
 	"«missing command name after ':'»:   # nothing",
 	"x = 1; «missing command name after ':'»:",
-	"x «unexpected character ':'»:digits 12",
+	"x «unexpected ':' after the end of the statement»:digits 12",
+	// Indices.
+	"v[«expected an index, found ']'»]",
+	"A[1, «expected an index, found ']'»]",
+	"A[«expected an index, found ','», 1]",
+	"v[1«expected ',' or ']' to close '[' at 1:2, found ')'»)",
+	"v[1:2«expected ',' or ']' to close '[' at 1:2, found ':'»:3]",
+	"v «unexpected '[': is an operator missing before it?»[1]",
+	"v[1]«unexpected ':' after the end of the statement»:",
+	"x = 1 «unexpected ':' after the end of the statement»: 2",
 	// Lexical errors reach the parser.
 	`«unterminated string»"abc`,
 	"«unterminated string»\"abc\nx = 1",

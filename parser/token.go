@@ -41,6 +41,7 @@ const (
 	Greater               // >
 	LessEq                // <=
 	GreaterEq             // >=
+	Colon                 // : (in a slice A[1:2, 3])
 	Illegal               // a lexical error; Text holds the message
 )
 
@@ -49,7 +50,7 @@ var kindNames = [...]string{
 	String: "string", Command: "command", Plus: "'+'", Minus: "'-'", Star: "'*'", Slash: "'/'",
 	Caret: "'^'", LParen: "'('", RParen: "')'", LBrack: "'['", RBrack: "']'", Comma: "','",
 	Assign: "'='", Eq: "'=='", Less: "'<'", Greater: "'>'", LessEq: "'<='", GreaterEq: "'>='",
-	Illegal: "error",
+	Colon: "':'", Illegal: "error",
 }
 
 func (k Kind) String() string {

@@ -320,6 +320,8 @@ func signOf(e Expr, a *Assumptions) sign {
 			return sNonneg
 		case "trigamma":
 			return normSign(sPos)
+		case "tanh", "sigmoid":
+			return signTrig(x, a)
 		case "polygamma":
 			if n, ok := x.args[0].(*rat); ok && n.r.IsInt() && n.r.Sign() > 0 && signOf(x.args[1], a).pos() {
 				if n.r.Num().Bit(0) == 1 {

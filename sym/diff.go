@@ -80,6 +80,8 @@ func diffCall(c *call, x string) Expr {
 		outer = fn("trigamma", u)
 	case "trigamma":
 		outer = fn("polygamma", Int(2), u)
+	case "sin", "cos", "tanh", "sigmoid":
+		outer = diffTrig(c.name, u)
 	default:
 		return zero
 	}

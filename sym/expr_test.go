@@ -164,7 +164,8 @@ func TestCallErrors(t *testing.T) {
 		args []Expr
 		msg  string
 	}{
-		{"sin", []Expr{x}, "unknown function sin"},
+		{"asin", []Expr{x}, "unknown function asin"},
+		{"sin", []Expr{x, x}, "sin takes 1 argument, got 2"},
 		{"log", []Expr{x, x}, "log takes 1 argument, got 2"},
 		{"lbeta", []Expr{x}, "lbeta takes 2 arguments, got 1"},
 		{"polygamma", []Expr{half, x}, "polygamma: order must be a non-negative integer, got 1/2"},
@@ -183,7 +184,7 @@ func TestCallErrors(t *testing.T) {
 
 func TestFunctions(t *testing.T) {
 	fs := Functions()
-	want := []string{"abs", "digamma", "exp", "lbeta", "lgamma", "log", "polygamma", "sqrt", "trigamma"}
+	want := []string{"abs", "cos", "digamma", "exp", "lbeta", "lgamma", "log", "polygamma", "sigmoid", "sin", "sqrt", "tanh", "trigamma"}
 	if len(fs) != len(want) {
 		t.Fatalf("Functions() has %d entries, want %d", len(fs), len(want))
 	}

@@ -23,6 +23,10 @@ var funcTable = []FuncInfo{
 	{"trigamma", 1, "trigamma ψ₁(x) = d²/dx² log Γ(x)"},
 	{"polygamma", 2, "polygamma(n, x) = ψ⁽ⁿ⁾(x) = dⁿ⁺¹/dxⁿ⁺¹ log Γ(x), n = 0, 1, 2, …"},
 	{"lbeta", 2, "log B(a, b) = lgamma(a) + lgamma(b) − lgamma(a + b)"},
+	{"sin", 1, "sine sin(x), x in radians"},
+	{"cos", 1, "cosine cos(x), x in radians"},
+	{"tanh", 1, "hyperbolic tangent tanh(x) = (eˣ − e⁻ˣ)/(eˣ + e⁻ˣ)"},
+	{"sigmoid", 1, "logistic function sigmoid(x) = 1/(1 + e⁻ˣ)"},
 }
 
 // Functions lists the functions Call accepts, sorted by name.
@@ -91,6 +95,9 @@ func apply(name string, args []Expr) Expr {
 		return folded
 	}
 	u := args[0]
+	if isTrigFunc(name) {
+		return applyTrig(name, u)
+	}
 	switch name {
 	case "log":
 		if isExactOne(u) {

@@ -175,6 +175,10 @@ func (p latexPrinter) call(x *call) string {
 		return `\psi^{(` + args[0] + `)}` + latexParen(args[1])
 	case "lbeta":
 		return `\log\mathrm{B}` + arg
+	case "sin", "cos", "tanh":
+		return `\` + x.name + arg
+	case "sigmoid":
+		return `\sigma` + arg
 	}
 	return `\operatorname{` + x.name + `}` + arg
 }

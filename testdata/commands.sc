@@ -59,8 +59,8 @@ sample(N(0, 1), 2)
 sample(N(0, 1), 2)
 	[1.03290248, -0.3913657275]
 :help
-	functions: sqrt log exp abs lgamma digamma trigamma polygamma lbeta
-	linear algebra: det inv tr transpose I diag chol eig dot read_matrix
+	functions: sqrt log exp abs lgamma digamma trigamma polygamma lbeta sin cos tanh sigmoid
+	linear algebra: det inv tr transpose I diag chol eig dot solve logdet sum norm zeros ones outer sqrtm logsumexp read_matrix
 	distributions: N Exponential Gamma Beta Poisson Bernoulli Binomial Geometric LogNormal Categorical Dirichlet Laplace Uniform
 	divergences: kl bhattacharyya hellinger w2 cross_entropy renyi entropy mahalanobis
 	densities and moments: logpdf pdf mean cov var sample

@@ -519,6 +519,9 @@ case(TR, "check [1, 2.0001] == [1, 2] tol=1e-3", [mpf("2.0001") - 2, mpf("1e-3")
 
 close(mp.eigsy(S)[0][0], (3 - mp.sqrt(2)) / 2, 1e-45, "eigenvalues of S")
 
+# testdata/linalg_sym.sc: symbolic linear algebra, indexing, matrix and elementary functions.
+exec(open(os.path.join(HERE, "linalg_sym_refs.py"), encoding="utf-8").read())
+
 header = {"generator": "testdata/refs/golden_refs.py", "mpmath": mpmath.__version__, "dps": mp.dps,
           "count": len(CASES)}
 with open(OUT, "w", encoding="utf-8") as f:

@@ -1,0 +1,161 @@
+package sym
+
+import (
+	"errors"
+	"math"
+	"math/rand/v2"
+	"testing"
+
+	"gonum.org/v1/gonum/mat"
+)
+
+// randomSymbolicMatrix returns an n×n matrix whose entries are small
+// polynomials in the symbols a, b, c, with some exact constants.
+func randomSymbolicMatrix(rng *rand.Rand, n int) []Expr {
+	syms := []Expr{Symbol("a"), Symbol("b"), Symbol("c")}
+	m := make([]Expr, n*n)
+	for i := range m {
+		switch rng.IntN(4) {
+		case 0:
+			m[i] = Int(int64(rng.IntN(7) - 3))
+		case 1:
+			m[i] = syms[rng.IntN(3)]
+		case 2:
+			m[i] = Add(syms[rng.IntN(3)], Int(int64(rng.IntN(5)-2)))
+		default:
+			m[i] = Mul(Int(int64(rng.IntN(3)+1)), syms[rng.IntN(3)], syms[rng.IntN(3)])
+		}
+	}
+	return m
+}
+
+// atPoint evaluates every entry with the symbols replaced by numbers.
+func atPoint(t *testing.T, es []Expr, pt map[string]Expr) []float64 {
+	t.Helper()
+	out := make([]float64, len(es))
+	for i, e := range es {
+		v, err := Float64(Subs(e, pt))
+		if err != nil {
+			t.Fatalf("entry %d = %s at %v: %v", i, Format(e), pt, err)
+		}
+		out[i] = v
+	}
+	return out
+}
+
+func randomPoint(rng *rand.Rand) map[string]Expr {
+	return map[string]Expr{
+		"a": Float(rng.Float64()*4 - 2), "b": Float(rng.Float64()*4 - 2), "c": Float(rng.Float64()*4 - 2),
+	}
+}
+
+func closeRel(x, y, tol float64) bool {
+	return math.Abs(x-y) <= tol*math.Max(1, math.Max(math.Abs(x), math.Abs(y)))
+}
+
+// TestSymbolicLinearAlgebraAtRandomPoints compares Det, Inverse, Solve,
+// MatMul and MatPow of random symbolic matrices up to 4×4, evaluated at
+// random points, with gonum's LU-based routines on the evaluated matrix.
+func TestSymbolicLinearAlgebraAtRandomPoints(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 11))
+	checked := 0
+	for trial := 0; trial < 40; trial++ {
+		n := 1 + trial%4
+		a := randomSymbolicMatrix(rng, n)
+		b := randomSymbolicMatrix(rng, n)[:n]
+		det, err := Det(a, n, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		inv, invErr := Inverse(a, n, nil)
+		x, solveErr := Solve(a, n, b, 1, nil)
+		p2, powErr := MatPow(a, n, 2, nil)
+		if powErr != nil {
+			t.Fatal(powErr)
+		}
+		if isZero(det) {
+			if !errors.Is(invErr, ErrSingular) || !errors.Is(solveErr, ErrSingular) {
+				t.Fatalf("det of %v is 0 but Inverse gives %v and Solve %v", a, invErr, solveErr)
+			}
+			continue
+		}
+		if invErr != nil || solveErr != nil {
+			t.Fatalf("%v: det %s, but Inverse: %v, Solve: %v", a, Format(det), invErr, solveErr)
+		}
+		for k := 0; k < 3; k++ {
+			pt := randomPoint(rng)
+			an := mat.NewDense(n, n, atPoint(t, a, pt))
+			want := mat.Det(an)
+			got := atPoint(t, []Expr{det}, pt)[0]
+			if !closeRel(got, want, 1e-9) {
+				t.Errorf("det %s at %v = %g, gonum %g", Format(det), pt, got, want)
+			}
+			var sq mat.Dense
+			sq.Mul(an, an)
+			for i, v := range atPoint(t, p2, pt) {
+				if !closeRel(v, sq.At(i/n, i%n), 1e-9) {
+					t.Errorf("A^2 entry %d at %v = %g, gonum %g", i, pt, v, sq.At(i/n, i%n))
+				}
+			}
+			var ai mat.Dense
+			if err := ai.Inverse(an); err != nil || math.Abs(want) < 1e-3 {
+				continue // too near a singular point to compare
+			}
+			for i, v := range atPoint(t, inv, pt) {
+				if !closeRel(v, ai.At(i/n, i%n), 1e-7) {
+					t.Errorf("inverse of %v entry %d at %v = %g, gonum %g", a, i, pt, v, ai.At(i/n, i%n))
+				}
+			}
+			var xs mat.VecDense
+			if err := xs.SolveVec(an, mat.NewVecDense(n, atPoint(t, b, pt))); err != nil {
+				continue
+			}
+			for i, v := range atPoint(t, x, pt) {
+				if !closeRel(v, xs.AtVec(i), 1e-7) {
+					t.Errorf("solve entry %d at %v = %g, gonum %g", i, pt, v, xs.AtVec(i))
+				}
+			}
+			checked++
+		}
+	}
+	if checked < 40 {
+		t.Fatalf("only %d comparisons made", checked)
+	}
+}
+
+func TestSymbolicInverseTwoByTwo(t *testing.T) {
+	a, b, c := Symbol("a"), Symbol("b"), Symbol("c")
+	inv, err := Inverse([]Expr{a, c, c, b}, 2, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	det := Sub(Mul(a, b), Pow(c, Int(2)))
+	want := []Expr{Div(b, det), Div(Neg(c), det), Div(Neg(c), det), Div(a, det)}
+	for i := range want {
+		if !Check(inv[i], want[i], nil).OK {
+			t.Errorf("entry %d = %s, want %s", i, Format(inv[i]), Format(want[i]))
+		}
+	}
+}
+
+func TestSymbolicSingularAndShape(t *testing.T) {
+	a, b := Symbol("a"), Symbol("b")
+	// Rows proportional only after simplification: (a + b)·row 1 = row 2.
+	m := []Expr{a, b, Mul(a, Add(a, b)), Add(Mul(a, b), Pow(b, Int(2)))}
+	if d, _ := Det(m, 2, nil); !isZero(d) {
+		t.Errorf("det = %s, want 0", Format(d))
+	}
+	if _, err := Inverse(m, 2, nil); !errors.Is(err, ErrSingular) {
+		t.Errorf("Inverse of a singular matrix: %v", err)
+	}
+	if _, err := MatPow(m, 2, -1, nil); !errors.Is(err, ErrSingular) {
+		t.Errorf("negative power of a singular matrix: %v", err)
+	}
+	if _, err := Det([]Expr{a, b, a}, 2, nil); err == nil {
+		t.Error("Det of 3 entries as 2×2: no error")
+	}
+	id, err := MatPow(m, 2, 0, nil)
+	if err != nil || !isExactOne(id[0]) || !isExactZero(id[1]) {
+		t.Errorf("A^0 = %v, %v", id, err)
+	}
+}
