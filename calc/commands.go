@@ -322,7 +322,7 @@ func (s *Session) checkScalars(pos parser.Pos, a, b sym.Expr, tol float64, at st
 			errorf(pos, "check failed%s: %s ≠ %s, |a − b| = %s > tol %s", at,
 				formatFloat(fa, s.digits), formatFloat(fb, s.digits), formatShort(diff), formatShort(tol))
 		}
-		if r := sym.Check(a, b, s.assume); r.OK {
+		if r := sym.Check(a, b, s.checkAssumptions(a, b)); r.OK {
 			return "ok (exact)"
 		}
 		if diff <= 4*epsilon*math.Max(math.Abs(fa), math.Abs(fb)) {
@@ -345,7 +345,7 @@ func (s *Session) checkScalars(pos parser.Pos, a, b sym.Expr, tol float64, at st
 		}
 		errorf(pos, "check failed%s: |a − b| = %s > tol %s", at, formatShort(math.Abs(diff)), formatShort(tol))
 	}
-	r := sym.Check(a, b, s.assume)
+	r := sym.Check(a, b, s.checkAssumptions(a, b))
 	if r.OK {
 		if r.Method == "symbolic" {
 			return "ok (symbolic)"

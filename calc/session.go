@@ -11,6 +11,7 @@ import (
 	"strings"
 	"sync/atomic"
 
+	"statcalc/dist"
 	"statcalc/parser"
 	"statcalc/sym"
 )
@@ -33,12 +34,15 @@ type Session struct {
 
 	vars   map[string]Value
 	assume *sym.Assumptions
-	digits int    // significant digits printed, default 10
-	prec   int    // decimal precision; 0 means float64
-	format Format // output format
-	seed   uint64 // Monte-Carlo seed
-	bits   bool   // information quantities in bits
-	quit   bool
+	// support holds, for each free symbol used as the observation of a
+	// distribution (logpdf(Gamma(a, b), x)), the support it lies in.
+	support map[string]dist.SupportSet
+	digits  int    // significant digits printed, default 10
+	prec    int    // decimal precision; 0 means float64
+	format  Format // output format
+	seed    uint64 // Monte-Carlo seed
+	bits    bool   // information quantities in bits
+	quit    bool
 	// showSteps prints derivations (:steps on); steps holds those of the
 	// running statement.
 	showSteps bool
