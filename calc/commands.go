@@ -60,6 +60,7 @@ func (s *Session) command(st *parser.CommandStmt) string {
 		if len(st.Args) == 0 {
 			s.vars = map[string]Value{}
 			s.assume = sym.NewAssumptions()
+			s.support = nil
 			return ""
 		}
 		for _, n := range st.Args {
@@ -153,6 +154,10 @@ func (s *Session) varsText() string {
 	for i, n := range s.Vars() {
 		if i > 0 {
 			b.WriteByte('\n')
+		}
+		if f, ok := s.vars[n].(*Function); ok {
+			b.WriteString(f.String())
+			continue
 		}
 		text := s.plain(s.vars[n])
 		if strings.Contains(text, "\n") || len(text) > 60 {

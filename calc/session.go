@@ -34,15 +34,12 @@ type Session struct {
 
 	vars   map[string]Value
 	assume *sym.Assumptions
-	// support holds, for each free symbol used as the observation of a
-	// distribution (logpdf(Gamma(a, b), x)), the support it lies in.
-	support map[string]dist.SupportSet
-	digits  int    // significant digits printed, default 10
-	prec    int    // decimal precision; 0 means float64
-	format  Format // output format
-	seed    uint64 // Monte-Carlo seed
-	bits    bool   // information quantities in bits
-	quit    bool
+	digits int    // significant digits printed, default 10
+	prec   int    // decimal precision; 0 means float64
+	format Format // output format
+	seed   uint64 // Monte-Carlo seed
+	bits   bool   // information quantities in bits
+	quit   bool
 	// showSteps prints derivations (:steps on); steps holds those of the
 	// running statement.
 	showSteps bool
@@ -50,6 +47,12 @@ type Session struct {
 	// interrupted is set by Interrupt and cleared as each statement starts.
 	interrupted atomic.Bool
 	loading     int // depth of :load nesting
+
+	// support holds, for each free symbol used as the observation of a
+	// distribution (logpdf(Gamma(a, b), x)), the support it lies in.
+	support map[string]dist.SupportSet
+	// callDepth is the nesting of calls of user-defined functions.
+	callDepth int
 
 	// FailFast stops a run at its first failed statement.
 	FailFast bool

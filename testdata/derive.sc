@@ -74,6 +74,43 @@ diff(logpdf(N(m, v), x), m, 2)
 diff(x^3, x, 0)
 	x^3
 
+# User-defined functions substitute their arguments for their parameters.
+L(theta) = theta^2 + log(theta)
+L(2)
+	4.693147181
+diff(L(t), t)
+	2 t + 1/t
+L(a + 1)
+	(a + 1)^2 + log(a + 1)
+f(x, y) = x y + y^2
+f(2, 3)
+	15
+g(r) = f(r, r) - 1
+diff(g(r), r, 2)
+	4
+c = 3
+h(y) = c y
+h(2)
+	6
+c = 4
+h(2)
+	8
+loglik(mu) = logpdf(N(mu, 1), 1) + logpdf(N(mu, 1), 3)
+diff(loglik(mu), mu)
+	4 - 2 mu
+:vars
+	L(theta) = theta^2 + log(theta)
+	c = 4
+	f(x, y) = x y + y^2
+	g(r) = f(r, r) - 1
+	h(y) = c y
+	loglik(mu) = logpdf(N(mu, 1), 1) + logpdf(N(mu, 1), 3)
+	sb = a 2-vector
+	sg = [log(b x) - digamma(a), a/b - x]
+	sl = [(log(x) - m)/v, (m^2 - v - 2 m log(x) + log(x)^2)/(2 v^2)]
+	sn = [(x - m)/v, (m^2 + x^2 - 2 m x - v)/(2 v^2)]
+	sp = [x/l - 1]
+
 # check draws x inside the support of the distribution it is an
 # observation of, and parameters inside their domains.
 check logpdf(Gamma(a, b), x) == a log(b) + (a - 1) log(abs(x)) - b x - lgamma(a)

@@ -111,6 +111,15 @@ case("diff(x exp(-x), x, 2)", sp.diff(x * sp.exp(-x), x, 2))
 case("diff(logpdf(N(m, v), x), m, 2)", sp.diff(-(x - mr) ** 2 / (2 * v) - sp.log(2 * sp.pi * v) / 2, mr, 2))
 case("diff(x^3, x, 0)", x ** 3)
 
+# User-defined functions.
+th, r, mu = sp.symbols("t r mu")
+Lf = lambda q: q ** 2 + sp.log(q)
+case("diff(L(t), t)", sp.diff(Lf(th), th))
+case("L(a + 1)", Lf(a + 1))
+case("diff(g(r), r, 2)", sp.diff(r * r + r ** 2 - 1, r, 2))
+normal_logpdf = lambda xx, mm: -(xx - mm) ** 2 / 2 - sp.log(2 * sp.pi) / 2
+case("diff(loglik(mu), mu)", sp.diff(normal_logpdf(1, mu) + normal_logpdf(3, mu), mu))
+
 header = {"generator": "testdata/refs/derive_refs.py", "sympy": sp.__version__, "count": len(CASES)}
 with open(OUT, "w", encoding="utf-8") as f:
     # One case a line, so that a change shows as a one-line diff.
