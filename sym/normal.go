@@ -6,7 +6,7 @@ import "math/big"
 // expansion may produce before the product or power is left as it is.
 const (
 	maxNormalPasses = 6
-	maxNormalTerms  = 2000
+	maxNormalTerms  = 1000
 )
 
 // Normal returns the computing form of e: an equal expression, chosen by
@@ -19,7 +19,7 @@ const (
 //     (under a), and log of a rational is split over its prime factors;
 //   - products are distributed over sums, and positive integer powers of
 //     sums up to degree 12 multiplied out, unless that would give more than
-//     2000 terms.
+//     1000 terms.
 //
 // Each rule holds wherever e is defined, so Normal(e) equals e there (it
 // may be defined at more points: log(x²) becomes 2 log|x|). a may be nil.
@@ -213,6 +213,14 @@ func distribute(p *prod) Expr {
 // expandPower multiplies out (t₁ + … + tₙ)^k, collecting like terms after
 // each factor.
 func expandPower(ts []Expr, k int) ([]Expr, bool) {
+	// (t₁ + … + tₙ)^k has up to C(n + k − 1, k) distinct terms.
+	bound := 1
+	for i := 1; i <= k; i++ {
+		bound = bound * (len(ts) + i - 1) / i
+		if bound > maxNormalTerms {
+			return nil, false
+		}
+	}
 	terms := []Expr{one}
 	for i := 0; i < k; i++ {
 		if len(terms)*len(ts) > maxNormalTerms {
