@@ -100,3 +100,44 @@ func TestStatMomentSymbolic(t *testing.T) {
 		t.Error("Laplace has no sufficient statistics: no error")
 	}
 }
+
+// TestTiltedMomentQuadrature checks E[x^c log x] (a shape tilted by c)
+// through Moment against quadrature, as in TestStatMomentQuadrature.
+func TestTiltedMomentQuadrature(t *testing.T) {
+	x := sym.Symbol("x")
+	for _, c := range []struct {
+		name string
+		f    *Family
+		θ    []float64
+		c    float64
+		atom sym.Expr
+		logp func(float64) float64
+	}{
+		{"Beta", Beta, []float64{2.5, 0.8}, 1, sym.Mul(x, log(x)), distuv.Beta{Alpha: 2.5, Beta: 0.8}.LogProb},
+		{"Gamma", Gamma, []float64{2.3, 1.7}, 0.5, sym.Mul(sym.Pow(x, half), log(x)), distuv.Gamma{Alpha: 2.3, Beta: 1.7}.LogProb},
+	} {
+		d, err := c.f.NewFloat(c.θ...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		e, ok := d.Moment(c.atom, "x")
+		if !ok {
+			t.Fatalf("%s: no moment for %s", c.name, c.atom)
+		}
+		got := evalFloat(t, e)
+		want := quad.Fixed(func(u float64) float64 {
+			x, jac := math.Exp(u), math.Exp(u)
+			if c.f == Beta {
+				x = 1 / (1 + math.Exp(-u))
+				jac = x * (1 - x)
+			}
+			if x <= 0 || x >= 1 && c.f == Beta {
+				return 0
+			}
+			return math.Pow(x, c.c) * math.Log(x) * math.Exp(c.logp(x)) * jac
+		}, -40, 40, 4000, quad.Legendre{}, 0)
+		if math.Abs(got-want) > 1e-8*math.Max(1, math.Abs(want)) {
+			t.Errorf("%s: E[%s] = %.15g, quadrature %.15g", c.name, c.atom, got, want)
+		}
+	}
+}

@@ -50,3 +50,19 @@ func matchFactor(f Expr, gens []Expr, k []int) bool {
 	}
 	return false
 }
+
+// Factors returns the factors of a product in canonical order, or e alone.
+func Factors(e Expr) []Expr {
+	if p, ok := e.(*prod); ok {
+		return append([]Expr(nil), p.factors...)
+	}
+	return []Expr{e}
+}
+
+// SplitPower returns the base and exponent of a power, or e and 1.
+func SplitPower(e Expr) (base, exp Expr) {
+	if p, ok := e.(*pow); ok {
+		return p.base, p.exp
+	}
+	return e, one
+}

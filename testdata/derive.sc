@@ -16,6 +16,12 @@ expect(Beta(a, b), log(x)^2)
 	digamma(a)^2 + digamma(a + b)^2 + trigamma(a) - trigamma(a + b) - 2 digamma(a) digamma(a + b)
 expect(Beta(a, b), log(x) log(1 - x))
 	digamma(a + b)^2 - trigamma(a + b) + digamma(a) digamma(b) - digamma(a) digamma(a + b) - digamma(b) digamma(a + b)
+# x^c with c > 0 tilts the shape: E[x^c g(x)] under Gamma(a, b) is
+# E[x^c] times E[g(x)] under Gamma(a + c, b).
+expect(Beta(a, b), x log(x))
+	(digamma(a + 1) - digamma(a + b + 1)) a/(a + b)
+expect(Gamma(a, b), sqrt(x) log(x))
+	(digamma(a + 1/2) - log(b)) exp(lgamma(a + 1/2) - lgamma(a))/sqrt(b)
 expect(LogNormal(m, v), log(x)^4)
 	m^4 + 6 m^2 v + 3 v^2
 expect(N(m, v), x^2 (x - m)^2)

@@ -29,7 +29,7 @@ CASES = []
 
 def statcalc(e):
     """e in statcalc's syntax."""
-    e = sp.sympify(e)
+    e = sp.sympify(e).replace(sp.gamma, lambda u: sp.exp(sp.loggamma(u), evaluate=False))
     text = sp.sstr(e, order="lex")
     for old, new in (("**", "^"), ("loggamma", "lgamma"), ("EulerGamma", "(-digamma(1))")):
         text = text.replace(old, new)
@@ -77,6 +77,8 @@ B = lambda p, q: sp.gamma(p) * sp.gamma(q) / sp.gamma(p + q)
 beta_mgf = B(a + s, b + t) / B(a, b)
 case("expect(Beta(a, b), log(x)^2)", sp.simplify(sp.diff(beta_mgf, s, 2).subs({s: 0, t: 0})))
 case("expect(Beta(a, b), log(x) log(1 - x))", sp.simplify(sp.diff(beta_mgf, s, t).subs({s: 0, t: 0})))
+case("expect(Beta(a, b), x log(x))", sp.simplify(sp.diff(beta_mgf.subs(s, 1 + s), s).subs({s: 0, t: 0})))
+case("expect(Gamma(a, b), sqrt(x) log(x))", at0(sp.diff(g_mgf.subs(t, sp.Rational(1, 2) + t), t)))
 
 # log x ~ N(m, v) under LogNormal(m, v), and x ~ N(m, v): E[e^{t y}] = e^{m t + v t²/2}.
 n_mgf = sp.exp(mr * t + v * t ** 2 / 2)
