@@ -98,6 +98,9 @@ func init() {
 
 // call evaluates a call of a built-in.
 func (s *Session) call(c *parser.Call) Value {
+	if f, ok := s.vars[c.Fun].(*Function); ok {
+		return s.callFunction(f, c)
+	}
 	b, ok := builtins[c.Fun]
 	if !ok && c.Spaced && len(c.Args) == 1 && c.Args[0].Name == "" {
 		// a (b + c) with a a variable or a free symbol: a product.

@@ -60,6 +60,7 @@ func (s *Session) command(st *parser.CommandStmt) string {
 		if len(st.Args) == 0 {
 			s.vars = map[string]Value{}
 			s.assume = sym.NewAssumptions()
+			s.support = nil
 			return ""
 		}
 		for _, n := range st.Args {
@@ -153,6 +154,10 @@ func (s *Session) varsText() string {
 	for i, n := range s.Vars() {
 		if i > 0 {
 			b.WriteByte('\n')
+		}
+		if f, ok := s.vars[n].(*Function); ok {
+			b.WriteString(f.String())
+			continue
 		}
 		text := s.plain(s.vars[n])
 		if strings.Contains(text, "\n") || len(text) > 60 {
@@ -309,7 +314,7 @@ func (s *Session) checkScalars(pos parser.Pos, a, b sym.Expr, tol float64, at st
 			errorf(pos, "check failed%s: %s ≠ %s, |a − b| = %s > tol %s", at,
 				formatFloat(fa, s.digits), formatFloat(fb, s.digits), formatShort(diff), formatShort(tol))
 		}
-		if r := sym.Check(a, b, s.assume); r.OK {
+		if r := sym.Check(a, b, s.checkAssumptions(a, b)); r.OK {
 			return "ok (exact)"
 		}
 		if diff <= 4*epsilon*math.Max(math.Abs(fa), math.Abs(fb)) {
@@ -332,7 +337,7 @@ func (s *Session) checkScalars(pos parser.Pos, a, b sym.Expr, tol float64, at st
 		}
 		errorf(pos, "check failed%s: |a − b| = %s > tol %s", at, formatShort(math.Abs(diff)), formatShort(tol))
 	}
-	r := sym.Check(a, b, s.assume)
+	r := sym.Check(a, b, s.checkAssumptions(a, b))
 	if r.OK {
 		if r.Method == "symbolic" {
 			return "ok (symbolic)"

@@ -31,6 +31,9 @@ func (s *Session) statement(st parser.Stmt) (Value, string) {
 		v := s.eval(st.Value)
 		s.vars[st.Name] = v
 		return nil, ""
+	case *parser.DefStmt:
+		s.define(st)
+		return nil, ""
 	case *parser.CommandStmt:
 		return nil, s.command(st)
 	case *parser.CheckStmt:

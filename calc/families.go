@@ -266,6 +266,7 @@ func fromRowsFloat(rows [][]float64) *Matrix {
 func fnScore(s *Session, a *args) Value {
 	d := s.familyArg(a, 0)
 	x := s.scalarArg(a, 1, "the point x")
+	s.noteSupport(d, x)
 	free, _ := fisher.Free(d, nil)
 	g, err := fisher.Score(d, x, free)
 	if err != nil {
@@ -315,6 +316,7 @@ func fnNatGrad(s *Session, a *args) Value {
 
 // familyLogPDF returns log p(x) for a family member.
 func (s *Session) familyLogPDF(a *args, d *dist.Dist, x sym.Expr) sym.Expr {
+	s.noteSupport(d, x)
 	if sym.IsNumber(x) && d.IsNumeric() && d.Family.Support != nil {
 		xf, _ := sym.Float64(x)
 		θ, _ := d.Floats()
@@ -386,11 +388,5 @@ func fnExpect(s *Session, a *args) Value {
 	if len(a.vals) == 3 {
 		x = s.oneName(a, 2)
 	}
-	return s.mapEntries(a, a.vals[1], func(e sym.Expr) sym.Expr {
-		v, err := sym.Expect(sym.Simplify(e, s.assume), x, func(atom sym.Expr) (sym.Expr, bool) { return d.Moment(atom, x) })
-		if err != nil {
-			errorf(a.call.Pos, "expect: %v", err)
-		}
-		return sym.Simplify(v, s.assume)
-	})
+	return s.mapEntries(a, a.vals[1], func(e sym.Expr) sym.Expr { return s.expectation(a, d, e, x) })
 }

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"sync/atomic"
 
+	"statcalc/dist"
 	"statcalc/parser"
 	"statcalc/sym"
 )
@@ -46,6 +47,12 @@ type Session struct {
 	// interrupted is set by Interrupt and cleared as each statement starts.
 	interrupted atomic.Bool
 	loading     int // depth of :load nesting
+
+	// support holds, for each free symbol used as the observation of a
+	// distribution (logpdf(Gamma(a, b), x)), the support it lies in.
+	support map[string]dist.SupportSet
+	// callDepth is the nesting of calls of user-defined functions.
+	callDepth int
 
 	// FailFast stops a run at its first failed statement.
 	FailFast bool

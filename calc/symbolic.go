@@ -11,12 +11,15 @@ func init() {
 			Example: "subs(x + 1, x=2)", Group: "symbolic", min: 1, max: 1, keys: anyKey, fn: fnSubs},
 		&Builtin{Name: "simplify", Signature: "simplify(expr)", Doc: "simplify an expression (under the assumptions made with assume)",
 			Example: "simplify((a^2 - b^2)/(a - b))", Group: "symbolic", min: 1, max: 1, fn: fnSimplify},
-		&Builtin{Name: "diff", Signature: "diff(expr, x)", Doc: "derivative with respect to a free symbol",
-			Example: "diff(log(s^2), s)", Group: "symbolic", min: 2, max: 2, names: []int{1}, fn: fnDiff},
+		&Builtin{Name: "diff", Signature: "diff(expr, x [, k])", Doc: "derivative (k-th derivative) with respect to a free symbol",
+			Example: "diff(log(s^2), s)", Group: "symbolic", min: 2, max: 3, names: []int{1}, fn: fnDiff},
 		&Builtin{Name: "gradient", Signature: "gradient(expr, [x, y, …])", Doc: "vector of first derivatives",
 			Example: "gradient(x^2 y, [x, y])", Group: "symbolic", min: 2, max: 2, names: []int{1}, fn: fnGradient},
 		&Builtin{Name: "hessian", Signature: "hessian(expr, [x, y, …])", Doc: "matrix of second derivatives",
 			Example: "hessian(x^2*y + log(y), [x, y])", Group: "symbolic", min: 2, max: 2, names: []int{1}, fn: fnHessian},
+		&Builtin{Name: "series", Signature: "series(expr, h, k)",
+			Doc:     "Taylor expansion in h about 0 to order k: Σ_{j≤k} f⁽ʲ⁾(0) h^j/j!",
+			Example: "series(kl(N(m, v), N(m + h, v)), h, 2)", Group: "symbolic", min: 3, max: 3, names: []int{1}, fn: fnSeries},
 	)
 }
 
@@ -108,7 +111,11 @@ func (s *Session) oneName(a *args, i int) string {
 
 func fnDiff(s *Session, a *args) Value {
 	x := s.oneName(a, 1)
-	return s.mapEntries(a, a.vals[0], func(e sym.Expr) sym.Expr { return sym.Simplify(sym.Diff(e, x), s.assume) })
+	k := 1
+	if len(a.vals) == 3 {
+		k = s.intArg(a.pos[2], a.vals[2], "diff: the order k", 0, maxDerivOrder)
+	}
+	return s.mapEntries(a, a.vals[0], func(e sym.Expr) sym.Expr { return sym.Simplify(s.derivative(a, e, x, k), s.assume) })
 }
 
 func fnGradient(s *Session, a *args) Value {

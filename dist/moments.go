@@ -10,7 +10,8 @@ const maxMoment = 12
 
 // Moment returns E[atom] for an x-dependent product of factors (see
 // sym.Expect) under d: a sufficient statistic (E[T(x)] = ∇A(η)), the base
-// measure (E[log h(x)]), or a raw moment E[x^k].
+// measure (E[log h(x)]), a raw moment E[x^k], or a product of powers of
+// sufficient statistics (StatMoment).
 func (d *Dist) Moment(atom sym.Expr, x string) (sym.Expr, bool) {
 	f := d.Family
 	xs := sym.Symbol(x)
@@ -38,7 +39,7 @@ func (d *Dist) Moment(atom sym.Expr, x string) (sym.Expr, bool) {
 			}
 		}
 	}
-	return nil, false
+	return d.statProductMoment(atom, xs)
 }
 
 // stirling2 returns the Stirling numbers of the second kind S(k, j),

@@ -148,6 +148,14 @@ type AssignStmt struct {
 	Value Node
 }
 
+// DefStmt defines a function: Name(Params…) = Body.
+type DefStmt struct {
+	Pos
+	Name   string
+	Params []Ident
+	Body   Node
+}
+
 // CheckStmt is `check Lhs == Rhs [tol=…]`.
 type CheckStmt struct {
 	Pos
@@ -187,6 +195,7 @@ func (s *ExprStmt) Position() Pos { return s.X.Position() }
 
 func (*ExprStmt) stmt()    {}
 func (*AssignStmt) stmt()  {}
+func (*DefStmt) stmt()     {}
 func (*CheckStmt) stmt()   {}
 func (*MCStmt) stmt()      {}
 func (*AssumeStmt) stmt()  {}
@@ -194,6 +203,13 @@ func (*CommandStmt) stmt() {}
 
 func (s *ExprStmt) String() string   { return s.X.String() }
 func (s *AssignStmt) String() string { return s.Name + " = " + s.Value.String() }
+func (s *DefStmt) String() string {
+	names := make([]string, len(s.Params))
+	for i, p := range s.Params {
+		names[i] = p.Name
+	}
+	return s.Name + "(" + strings.Join(names, ", ") + ") = " + s.Body.String()
+}
 func (s *CheckStmt) String() string {
 	return "check " + s.Lhs.String() + " == " + s.Rhs.String() + optsString(s.Opts)
 }

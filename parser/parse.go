@@ -277,6 +277,7 @@ func (p *parser) expect(k Kind, context string) *Token {
 //	      | 'mc' expr opts
 //	      | 'assume' relation {',' relation}
 //	      | name '=' expr
+//	      | name '(' name {',' name} ')' '=' expr
 //	      | expr
 func (p *parser) stmt() Stmt {
 	t := p.tok()
@@ -294,6 +295,9 @@ func (p *parser) stmt() Stmt {
 			p.advance()
 			p.advance()
 			return &AssignStmt{Pos: t.Pos, Name: t.Text, Value: p.expr()}
+		}
+		if next == LParen && p.isDefinition() {
+			return p.definition()
 		}
 		if next == Newline || next == Semi || next == EOF {
 			break
@@ -315,6 +319,63 @@ func (p *parser) stmt() Stmt {
 		}
 	}
 	return &ExprStmt{X: p.expr()}
+}
+
+// isDefinition reports whether the call that starts at the current name
+// is followed by '=', making the statement a definition L(t) = ….
+func (p *parser) isDefinition() bool {
+	depth := 0
+	for j := p.i + 1; j < len(p.toks); j++ {
+		switch p.toks[j].Kind {
+		case LParen, LBrack:
+			depth++
+		case RParen, RBrack:
+			depth--
+			if depth == 0 {
+				return j+1 < len(p.toks) && p.toks[j+1].Kind == Assign
+			}
+		case Semi, EOF:
+			return false
+		case Newline:
+			if depth == 0 {
+				return false
+			}
+		}
+	}
+	return false
+}
+
+// definition parses a function definition:
+//
+//	definition := name '(' name {',' name} ')' '=' expr
+func (p *parser) definition() Stmt {
+	t := p.advance()
+	d := &DefStmt{Pos: t.Pos, Name: t.Text}
+	p.open()
+	seen := map[string]bool{}
+	for {
+		a := p.tok()
+		if a.Kind != Name {
+			if a.Kind == RParen && len(d.Params) == 0 {
+				p.errorf(a.Pos, "%s() = …: a definition needs at least one parameter (for a value, write %s = …)", d.Name, d.Name)
+			}
+			p.errorf(a.Pos, "a parameter of %s must be a name, found %s", d.Name, a)
+		}
+		if seen[a.Text] {
+			p.errorf(a.Pos, "parameter %s of %s appears twice", a.Text, d.Name)
+		}
+		seen[a.Text] = true
+		p.advance()
+		d.Params = append(d.Params, Ident{Pos: a.Pos, Name: a.Text})
+		if p.tok().Kind != Comma {
+			break
+		}
+		p.advance()
+	}
+	p.close(RParen, true)
+	p.expect(Assign, "after the parameters of "+d.Name)
+	d.Body = p.expr()
+	return d
 }
 
 // opts parses trailing options:

@@ -33,7 +33,8 @@ const (
 )
 
 // Check tests the identity lhs = rhs for every real value of its symbols
-// allowed by a. It first tries to prove it: Simplify(lhs − rhs) = 0 gives
+// allowed by a. It first tries to prove it: Normal(lhs − rhs) = 0 or
+// Simplify(lhs − rhs) = 0 gives
 // Method "symbolic" (a point where only one side is defined, found by
 // sampling, still refutes it). Otherwise it evaluates both sides with
 // Decimal at 20 pseudo-random points of the symbols' domains (a positive
@@ -52,7 +53,10 @@ func Check(lhs, rhs Expr, a *Assumptions) CheckResult {
 			return CheckResult{Method: "numeric", Detail: fmt.Sprintf("the assumptions about %s contradict each other", n)}
 		}
 	}
-	diff := Simplify(Sub(lhs, rhs), a)
+	diff := Normal(Sub(lhs, rhs), a)
+	if !isExactZero(diff) {
+		diff = Simplify(Sub(lhs, rhs), a)
+	}
 	if isExactZero(diff) {
 		// lhs − rhs vanishes where both sides are defined; a point where
 		// only one side is defined still refutes the identity.

@@ -164,13 +164,13 @@ sigmoid(-40)
 sin(-x)
 	-sin(x)
 diff(sigmoid(x), x)
-	(1 - sigmoid(x)) sigmoid(x)
+	sigmoid(x) - sigmoid(x)^2
 diff(tanh(x), x)
 	1 - tanh(x)^2
 diff(sin(x) cos(x), x)
 	cos(x)^2 - sin(x)^2
 diff(log(sigmoid(w x)), w)
-	(1 - sigmoid(w x)) x
+	x - x sigmoid(w x)
 check diff(sigmoid(x), x) == sigmoid(x) * sigmoid(-x)
 	ok (numeric, 20 random points, 30 digits)
 check tanh(x) == 2 sigmoid(2 x) - 1

@@ -105,6 +105,16 @@ def case(file, statement, ref, setup=(), nth=1, rtol=1e-12, why=None, printed_di
     CASES.append(c)
 
 
+# testdata/derive.sc: values of user-defined functions, from their definitions.
+D = "testdata/derive.sc"
+case(D, "L(2)", mpf(2) ** 2 + mp.log(2), ["L(theta) = theta^2 + log(theta)"])
+case(D, "f(2, 3)", mpf(2 * 3 + 3 ** 2), ["f(x, y) = x y + y^2"])
+# g(r) = f(r, r) − 1 = 2r² − 1, whose second derivative is 4.
+case(D, "diff(g(r), r, 2)", mpf(4), ["f(x, y) = x y + y^2", "g(r) = f(r, r) - 1"])
+case(D, "h(2)", mpf(3 * 2), ["c = 3", "h(y) = c y"])
+case(D, "h(2)", mpf(4 * 2), ["h(y) = c y", "c = 4"], nth=2)
+
+
 def close(a, b, tol, what):
     """Stop unless two independent computations of a reference agree
     (relative tolerance; absolute for values below 1)."""

@@ -1,0 +1,111 @@
+package dist
+
+import (
+	"fmt"
+
+	"statcalc/sym"
+)
+
+// maxStatOrder bounds the total degree of a product of sufficient
+// statistics whose expectation is derived.
+const maxStatOrder = 8
+
+// StatMoment returns E[Π Tᵢ(x)^kᵢ], a mixed moment of the sufficient
+// statistics, from the moment generating function of T:
+//
+//	E[e^{t·T}] = exp(A(η + t) − A(η)),  so  E[Π Tᵢ^kᵢ] = e^{−A(η)} ∂^k e^{A(η)}
+//
+// (Lehmann & Casella, Theory of Point Estimation, 2nd ed., §1.5); for two
+// statistics this is E[Tᵢ Tⱼ] = ∂²A/∂ηᵢ∂ηⱼ + ∂A/∂ηᵢ ∂A/∂ηⱼ. It is an error
+// for a family that is not exponential or an order above 8.
+func (d *Dist) StatMoment(k []int) (sym.Expr, error) { return d.TiltedStatMoment(k, nil) }
+
+// TiltedStatMoment returns E[e^{t·T(x)} Π Tᵢ(x)^kᵢ] = e^{−A(η)} ∂^k e^{A(η + t)},
+// the derivatives taken in η; a nil t is 0. With log x among the
+// statistics, e^{c log x} = x^c, so that E[x^c log x] is a tilted moment.
+// The caller keeps η + t inside the natural parameter space.
+func (d *Dist) TiltedStatMoment(k []int, t []sym.Expr) (sym.Expr, error) {
+	f := d.Family
+	if f.Eta == nil || f.Stat == nil {
+		return nil, fmt.Errorf("%s is not an exponential family with scalar statistics", f.Name)
+	}
+	η := d.NaturalParams()
+	if len(k) != len(η) || t != nil && len(t) != len(η) {
+		return nil, fmt.Errorf("%s has %d sufficient statistics, not %d", f.Name, len(η), len(k))
+	}
+	total := 0
+	for _, ki := range k {
+		total += ki
+	}
+	if total > maxStatOrder {
+		return nil, fmt.Errorf("moments of the sufficient statistics stop at order %d", maxStatOrder)
+	}
+	es, names := etaSymbols(len(η))
+	shifted := es
+	if t != nil {
+		shifted = make([]sym.Expr, len(es))
+		for i := range es {
+			shifted[i] = sym.Add(es[i], t[i])
+		}
+	}
+	m := exp(d.LogPartitionAt(shifted))
+	for i, ki := range k {
+		for j := 0; j < ki; j++ {
+			m = sym.Diff(m, names[i])
+		}
+	}
+	at := map[string]sym.Expr{}
+	for i, n := range names {
+		at[n] = η[i]
+	}
+	ratio := sym.Normal(sym.Mul(m, exp(sym.Neg(d.LogPartitionAt(es)))), nil)
+	return sym.Subs(ratio, at), nil
+}
+
+// statProductMoment returns E[atom] when atom is a product of powers of
+// the sufficient statistics of d, times x^c for a number c > 0 when log x
+// is a statistic (a tilt that keeps η inside the natural parameter space:
+// the shape a of Gamma or Beta becomes a + c).
+func (d *Dist) statProductMoment(atom, x sym.Expr) (sym.Expr, bool) {
+	if d.Family.Eta == nil || d.Family.Stat == nil {
+		return nil, false
+	}
+	stats := d.Family.Stat(x)
+	if k, ok := sym.Monomial(atom, stats); ok {
+		v, err := d.StatMoment(k)
+		return v, err == nil
+	}
+	logIdx := -1
+	for i, s := range stats {
+		if sym.Equal(s, log(x)) {
+			logIdx = i
+		}
+	}
+	if logIdx < 0 {
+		return nil, false
+	}
+	var rest []sym.Expr
+	var tilt sym.Expr = zero
+	for _, f := range sym.Factors(atom) {
+		base, c := sym.SplitPower(f)
+		if r, ok := sym.AsRat(c); ok && r.Sign() > 0 && sym.Equal(base, x) {
+			tilt = sym.Add(tilt, c)
+			continue
+		}
+		rest = append(rest, f)
+	}
+	if sym.Equal(tilt, zero) {
+		return nil, false
+	}
+	k, ok := sym.Monomial(sym.Mul(rest...), stats)
+	if !ok {
+		return nil, false
+	}
+	t := make([]sym.Expr, len(stats))
+	for i := range t {
+		t[i] = zero
+	}
+	t[logIdx] = tilt
+	v, err := d.TiltedStatMoment(k, t)
+	return v, err == nil
+}

@@ -1,0 +1,118 @@
+package sym
+
+import (
+	"math"
+	"testing"
+)
+
+// normalPoints are the points at which the computing form is compared with
+// the original expression: all symbols positive, and mixed signs (used only
+// without assumptions).
+var normalPoints = []map[string]Expr{
+	fuzzPoint,
+	{"x": mustParse("-0.7"), "y": mustParse("1.3"), "z": mustParse("-2.1"), "a": mustParse("0.45"), "b": mustParse("-3.2")},
+}
+
+// checkNormal fails t unless Normal(e, a) and Simplify(e, a) equal e at the
+// points allowed by a wherever e is defined, and Normal is a fixed point.
+func checkNormal(t *testing.T, e Expr, a *Assumptions) {
+	t.Helper()
+	nf := Normal(e, a)
+	if again := Normal(nf, a); !Equal(again, nf) {
+		t.Fatalf("Normal not idempotent: %s → %s → %s", e, nf, again)
+	}
+	points := normalPoints
+	if a != nil {
+		points = points[:1]
+	}
+	for _, pt := range points {
+		ev, err := Float64(Subs(e, pt))
+		if err != nil {
+			continue
+		}
+		if _, err := Float64(Subs(nf, pt)); isDomain(err) {
+			t.Fatalf("Normal(%s) = %s is undefined at %v where the original is %g: %v", e, nf, pt, ev, err)
+		}
+		for _, other := range []Expr{nf, Simplify(e, a)} {
+			if ok, v1, v2 := agreeAtPoint(e, other, pt); !ok {
+				t.Fatalf("%s = %.17g but %s = %.17g at %v", e, v1, other, v2, pt)
+			}
+		}
+	}
+}
+
+func TestNormalExamples(t *testing.T) {
+	pos := NewAssumptions()
+	for _, n := range []string{"x", "v", "b"} {
+		pos.Assume(n, Positive)
+	}
+	for _, c := range []struct{ in, want string }{
+		{"log(b x)", "log(b) + log(x)"},
+		{"log(2 pi v x^2)", "log(2) + log(pi) + log(v) + 2 log(x)"},
+		{"(a - 1) log(b x) - (a - 1) log(b) - (a - 1) log(x)", "0"},
+		{"log(12/5)", "2 log(2) + log(3) - log(5)"},
+		{"log(y^2)", "2 log(abs(y))"},
+		{"log(exp(y + 1))", "1 + y"},
+		{"(x + 1)^2", "1 + 2 x + x^2"},
+		{"log(x)/(x + 1)", "log(x)/(1 + x)"},
+		{"(m - log(x))^2", "m^2 - 2 m log(x) + log(x)^2"},
+	} {
+		got := Normal(mustParse(c.in), pos)
+		if want := mustParse(c.want); !Equal(got, want) {
+			t.Errorf("Normal(%s) = %s, want %s", c.in, got, want)
+		}
+		checkNormal(t, mustParse(c.in), pos)
+	}
+}
+
+// TestNormalSeeds runs the fuzz seeds and a few hundred generated
+// expressions through the property of FuzzNormal.
+func TestNormalSeeds(t *testing.T) {
+	pos := allPositive()
+	for _, s := range fuzzSeeds {
+		e := genFromBytes(s, 30).expr()
+		checkNormal(t, e, nil)
+		checkNormal(t, e, pos)
+	}
+	for seed := uint64(0); seed < 300; seed++ {
+		e := genFromSeed(seed, 25).expr()
+		checkNormal(t, e, nil)
+		checkNormal(t, e, pos)
+	}
+}
+
+func FuzzNormal(f *testing.F) {
+	for _, s := range fuzzSeeds {
+		f.Add(s)
+	}
+	pos := allPositive()
+	f.Fuzz(func(t *testing.T, data []byte) {
+		g := genFromBytes(data, 30)
+		g.floats = len(data) > 0 && data[0]%4 == 0
+		e := g.expr()
+		checkNormal(t, e, nil)
+		checkNormal(t, e, pos)
+	})
+}
+
+// agreeAtPoint is agreeAt at the point pt.
+func agreeAtPoint(e, s Expr, pt map[string]Expr) (bool, float64, float64) {
+	ev, err1 := Float64(Subs(e, pt))
+	sv, err2 := Float64(Subs(s, pt))
+	if err1 != nil || err2 != nil {
+		return true, 0, 0
+	}
+	if math.Abs(ev-sv) <= 1e-9*math.Max(math.Abs(ev), math.Abs(sv)) {
+		return true, ev, sv
+	}
+	ed, err1 := Decimal(Subs(e, pt), 20)
+	sd, err2 := Decimal(Subs(s, pt), 20)
+	if err1 != nil || err2 != nil {
+		return err1 != nil && err2 != nil || isPrecisionLimit(err1) || isPrecisionLimit(err2), ev, sv
+	}
+	scale := ed.Abs()
+	if sd.Abs().GreaterThan(scale) {
+		scale = sd.Abs()
+	}
+	return ed.Sub(sd).Abs().LessThanOrEqual(scale.Shift(-9)), ev, sv
+}
