@@ -290,8 +290,8 @@ func fnDet(s *Session, a *args) Value {
 	s.requireSquare(a.call.Pos, m, "det")
 	s.requireNumeric(a.call.Pos, m, "det")
 	d := mat.Det(m.Dense())
-	if math.IsInf(d, 0) || math.IsNaN(d) {
-		errorf(a.call.Pos, "overflow: the determinant is out of range (use a log-determinant)")
+	if math.IsInf(d, 0) || math.IsNaN(d) || math.Abs(d) < 0x1p-1022 {
+		return detBeyondFloat(m)
 	}
 	return Scalar{E: sym.Float(d)}
 }
@@ -300,7 +300,7 @@ func fnInv(s *Session, a *args) Value {
 	m := s.matrixArg(a, 0)
 	s.requireSquare(a.call.Pos, m, "inv")
 	s.requireNumeric(a.call.Pos, m, "inv")
-	return s.finiteMatrix(a.call.Pos, fromDense(s.inverse(a.call.Pos, m)))
+	return s.invExact(a.call.Pos, m)
 }
 
 func fnTrace(s *Session, a *args) Value {
@@ -312,7 +312,10 @@ func fnTrace(s *Session, a *args) Value {
 		for i := 0; i < m.Rows; i++ {
 			t += m.Num[i*m.Cols+i]
 		}
-		return Scalar{E: sym.Float(t)}
+		if !math.IsInf(t, 0) {
+			return Scalar{E: sym.Float(t)}
+		}
+		m = &Matrix{Rows: m.Rows, Cols: m.Cols, Sym: exactEntries(m)} // beyond float64
 	}
 	for i := range terms {
 		terms[i] = m.Sym[i*m.Cols+i]
@@ -447,10 +450,29 @@ func fnDot(s *Session, a *args) Value {
 	if !u.IsVector || !v.IsVector || u.Rows != v.Rows {
 		errorf(a.call.Pos, "dot needs two vectors of the same length, not %s and %s", u.Kind(), v.Kind())
 	}
+	us, vs := u.symbolic, v.symbolic
 	if u.IsNumeric() && v.IsNumeric() {
-		return Scalar{E: sym.Float(mat.Dot(mat.NewVecDense(u.Rows, u.Num), mat.NewVecDense(v.Rows, v.Num)))}
+		d := mat.Dot(mat.NewVecDense(u.Rows, u.Num), mat.NewVecDense(v.Rows, v.Num))
+		if !math.IsInf(d, 0) && !math.IsNaN(d) && (math.Abs(d) >= 0x1p-1022 || !anyProduct(u.Num, v.Num)) {
+			return Scalar{E: sym.Float(d)}
+		}
+		// Beyond float64 (or cancelled below it): the exact sum keeps the digits.
+		us, vs = func() []sym.Expr { return exactEntries(u) }, func() []sym.Expr { return exactEntries(v) }
 	}
-	us, vs := u.symbolic(), v.symbolic()
+	return dotEntries(us(), vs())
+}
+
+// anyProduct reports whether some uᵢvᵢ has two non-zero factors.
+func anyProduct(u, v []float64) bool {
+	for i := range u {
+		if u[i] != 0 && v[i] != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+func dotEntries(us, vs []sym.Expr) Value {
 	terms := make([]sym.Expr, len(us))
 	for i := range us {
 		terms[i] = sym.Mul(us[i], vs[i])

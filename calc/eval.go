@@ -3,6 +3,7 @@ package calc
 import (
 	"math"
 	"strconv"
+	"strings"
 
 	"statcalc/parser"
 	"statcalc/sym"
@@ -20,7 +21,9 @@ const (
 func (s *Session) statement(st parser.Stmt) (Value, string) {
 	switch st := st.(type) {
 	case *parser.ExprStmt:
-		return s.eval(st.X), ""
+		v := s.eval(st.X)
+		s.requireRepresentable(st.X.Position(), v)
+		return v, ""
 	case *parser.AssignStmt:
 		if _, ok := builtins[st.Name]; ok {
 			errorf(st.Pos, "cannot assign to %s: it is a built-in function", st.Name)
@@ -29,6 +32,7 @@ func (s *Session) statement(st parser.Stmt) (Value, string) {
 			errorf(st.Pos, "cannot assign to %s: it is a built-in constant", st.Name)
 		}
 		v := s.eval(st.Value)
+		s.requireRepresentable(st.Value.Position(), v)
 		s.vars[st.Name] = v
 		return nil, ""
 	case *parser.CommandStmt:
@@ -141,7 +145,7 @@ func (s *Session) entry(e parser.Node) Value {
 		sign = -1
 	}
 	if ok {
-		if f, err := strconv.ParseFloat(lit.Text, 64); err == nil && !math.IsInf(f, 0) {
+		if f, err := strconv.ParseFloat(lit.Text, 64); err == nil && !math.IsInf(f, 0) && (f != 0 || zeroLiteral(lit.Text)) {
 			return floatValue(sign * f)
 		}
 	}
@@ -173,6 +177,10 @@ func (s *Session) assemble(n *parser.List, r, c int, vals []Value, vector bool) 
 				continue
 			}
 			f, err := sym.Float64(v.E)
+			if (err != nil || f == 0 && !sym.Equal(v.E, sym.Int(0))) && s.representable(v.E) == nil {
+				allNum = false // beyond float64: kept exact
+				continue
+			}
 			if err != nil {
 				errorf(n.Pos, "entry %d: %v", i+1, err)
 			}
@@ -312,8 +320,12 @@ func (s *Session) checkFinite(pos parser.Pos, r sym.Expr) {
 	}
 	if _, err := s.number(r); err != nil {
 		// Beyond the float64 range but exact (2^4096): decimal prints it.
-		if _, derr := sym.Decimal(r, 20); derr == nil {
+		_, derr := sym.Decimal(r, 20)
+		if derr == nil {
 			return
+		}
+		if strings.HasPrefix(derr.Error(), "underflow") {
+			err = derr // not an overflow: below the range
 		}
 		errorf(pos, "%v", err)
 	}
@@ -369,4 +381,11 @@ func describe(v Value) string {
 		return sym.Format(sc.E)
 	}
 	return v.Kind()
+}
+
+// zeroLiteral reports whether a number literal is zero, rather than a value
+// below the float64 range such as 1e-400.
+func zeroLiteral(text string) bool {
+	mantissa, _, _ := strings.Cut(strings.ToLower(text), "e")
+	return !strings.ContainsAny(mantissa, "123456789")
 }

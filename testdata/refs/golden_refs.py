@@ -460,6 +460,11 @@ case(F, "natgrad(N(0, 2), [1, 1])", [ng[0], ng[1]])
 
 close(mp.eigsy(S)[0][0], (3 - mp.sqrt(2)) / 2, 1e-45, "eigenvalues of S")
 
+sys.path.insert(0, HERE)
+import hostile_refs  # noqa: E402  (testdata/hostile.sc)
+
+hostile_refs.add_cases(case, close, M)
+
 header = {"generator": "testdata/refs/golden_refs.py", "mpmath": mpmath.__version__, "dps": mp.dps,
           "count": len(CASES)}
 with open(OUT, "w", encoding="utf-8") as f:

@@ -1,0 +1,25 @@
+# Values no arithmetic can print are errors, never printed as values.
+exp(-1e10)
+	2:1: underflow: exp(-1e+10) is below the decimal range
+		exp(-1e10)
+		^
+pdf(N(0, 1), 1e300)
+	6:1: pdf: underflow: exp(-5e+599) is below the decimal range
+		pdf(N(0, 1), 1e300)
+		^
+pdf(N([0], [[1]]), [1e300])
+	10:1: pdf: overflow: the log-density is beyond the float64 range
+		pdf(N([0], [[1]]), [1e300])
+		^
+logpdf(N([0], [[1]]), [1e200])
+	14:1: logpdf: overflow: the log-density is beyond the float64 range
+		logpdf(N([0], [[1]]), [1e200])
+		^
+inv([[1e300, 1], [1, 1e-300]])
+	18:1: matrix is singular
+		inv([[1e300, 1], [1, 1e-300]])
+		^
+inv([[1, 2], [2, 4]])
+	22:1: matrix is singular
+		inv([[1, 2], [2, 4]])
+		^
