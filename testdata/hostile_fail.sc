@@ -23,3 +23,19 @@ inv([[1, 2], [2, 4]])
 	22:1: matrix is singular
 		inv([[1, 2], [2, 4]])
 		^
+check x + 10^-40 == x
+	26:1: check failed: differs at x = 0.628 (lhs = 0.628, rhs = 0.628, lhs − rhs = 1e-40)
+		check x + 10^-40 == x
+		^
+check 1e-400 == 0
+	30:1: check failed: 1e-400 ≠ 0 (difference 1e-400)
+		check 1e-400 == 0
+		^
+check 1 + 10^-40 == 1
+	34:1: check failed: 1 ≠ 1 (difference 1e-40; exact numbers are compared exactly: tol= allows a tolerance)
+		check 1 + 10^-40 == 1
+		^
+check 1e-400 == 0 tol=0
+	38:1: check failed: 1e-400 ≠ 0, |a − b| = 1e-400 > tol 0
+		check 1e-400 == 0 tol=0
+		^
