@@ -269,7 +269,11 @@ func (s *Session) check(st *parser.CheckStmt) string {
 		if o.Name != "tol" {
 			errorf(o.Pos, "check has no option %s= (it has tol=)", o.Name)
 		}
-		tol = s.numberArg(o.Value.Position(), s.eval(o.Value), "check: tol")
+		tv := s.eval(o.Value)
+		tol = s.numberArg(o.Value.Position(), tv, "check: tol")
+		if sc, ok := tv.(Scalar); ok && tol == 0 && !sym.Equal(sc.E, sym.Int(0)) {
+			errorf(o.Value.Position(), "check: tol = %s is below the float64 range; use 0 for exact equality", s.scalarText(sc.E))
+		}
 		if !(tol >= 0) {
 			errorf(o.Value.Position(), "check: tol must be a non-negative number")
 		}

@@ -39,3 +39,7 @@ check 1e-400 == 0 tol=0
 	38:1: check failed: 1e-400 ≠ 0, |a − b| = 1e-400 > tol 0
 		check 1e-400 == 0 tol=0
 		^
+check 1e-400 == 0 tol=1e-390
+	42:23: check: tol = 1e-390 is below the float64 range; use 0 for exact equality
+		check 1e-400 == 0 tol=1e-390
+		                      ^
