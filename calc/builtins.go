@@ -279,8 +279,8 @@ func fnDet(s *Session, a *args) Value {
 	}
 	m = s.numericMatrix(a.call.Pos, m, "det")
 	d := mat.Det(m.Dense())
-	if math.IsInf(d, 0) || math.IsNaN(d) {
-		errorf(a.call.Pos, "overflow: the determinant is out of range (use a log-determinant)")
+	if math.IsInf(d, 0) || math.IsNaN(d) || math.Abs(d) < 0x1p-1022 {
+		return detBeyondFloat(m)
 	}
 	return Scalar{E: sym.Float(d)}
 }
@@ -294,8 +294,7 @@ func fnInv(s *Session, a *args) Value {
 	if inv, ok := s.exactInverse(a.call.Pos, m); ok {
 		return inv
 	}
-	m = s.numericMatrix(a.call.Pos, m, "inv")
-	return s.finiteMatrix(a.call.Pos, fromDense(s.inverse(a.call.Pos, m)))
+	return s.invExact(a.call.Pos, s.numericMatrix(a.call.Pos, m, "inv"))
 }
 
 func fnTrace(s *Session, a *args) Value {
@@ -307,7 +306,10 @@ func fnTrace(s *Session, a *args) Value {
 		for i := 0; i < m.Rows; i++ {
 			t += m.Num[i*m.Cols+i]
 		}
-		return Scalar{E: sym.Float(t)}
+		if !math.IsInf(t, 0) {
+			return Scalar{E: sym.Float(t)}
+		}
+		m = &Matrix{Rows: m.Rows, Cols: m.Cols, Sym: m.exact()} // beyond float64
 	}
 	for i := range terms {
 		terms[i] = m.Sym[i*m.Cols+i]
@@ -443,9 +445,26 @@ func fnDot(s *Session, a *args) Value {
 		errorf(a.call.Pos, "dot needs two vectors of the same length, not %s and %s", u.Kind(), v.Kind())
 	}
 	if u.IsNumeric() && v.IsNumeric() {
-		return Scalar{E: sym.Float(mat.Dot(mat.NewVecDense(u.Rows, u.Num), mat.NewVecDense(v.Rows, v.Num)))}
+		d := mat.Dot(mat.NewVecDense(u.Rows, u.Num), mat.NewVecDense(v.Rows, v.Num))
+		if !math.IsInf(d, 0) && !math.IsNaN(d) && (math.Abs(d) >= 0x1p-1022 || !anyProduct(u.Num, v.Num)) {
+			return Scalar{E: sym.Float(d)}
+		}
+		// Beyond float64 (or cancelled below it): the exact sum keeps the digits.
 	}
-	us, vs := u.exact(), v.exact()
+	return dotEntries(u.exact(), v.exact())
+}
+
+// anyProduct reports whether some uᵢvᵢ has two non-zero factors.
+func anyProduct(u, v []float64) bool {
+	for i := range u {
+		if u[i] != 0 && v[i] != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+func dotEntries(us, vs []sym.Expr) Value {
 	terms := make([]sym.Expr, len(us))
 	for i := range us {
 		terms[i] = sym.Mul(us[i], vs[i])

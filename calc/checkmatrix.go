@@ -44,7 +44,9 @@ func (s *Session) checkMatrices(pos parser.Pos, l, r *Matrix, tol float64) strin
 	if l.Rows != r.Rows || l.Cols != r.Cols {
 		errorf(pos, "check failed: %s and %s differ in shape", l.Kind(), r.Kind())
 	}
-	ls, rs := l.exact(), r.exact()
+	// float64 entries compare as float64 values (to their rounding), exact
+	// ones exactly.
+	ls, rs := l.symbolic(), r.symbolic()
 	verdict, rank := "", -1
 	maxDiff := 0.0
 	for i := range ls {

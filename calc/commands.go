@@ -276,7 +276,11 @@ func (s *Session) check(st *parser.CheckStmt) string {
 		if o.Name != "tol" {
 			errorf(o.Pos, "check has no option %s= (it has tol=)", o.Name)
 		}
-		tol = s.numberArg(o.Value.Position(), s.eval(o.Value), "check: tol")
+		tv := s.eval(o.Value)
+		tol = s.numberArg(o.Value.Position(), tv, "check: tol")
+		if sc, ok := tv.(Scalar); ok && tol == 0 && !sym.Equal(sc.E, sym.Int(0)) {
+			errorf(o.Value.Position(), "check: tol = %s is below the float64 range; use 0 for exact equality", s.scalarText(sc.E))
+		}
 		if !(tol >= 0) {
 			errorf(o.Value.Position(), "check: tol must be a non-negative number")
 		}
@@ -301,24 +305,37 @@ func (s *Session) check(st *parser.CheckStmt) string {
 // two numbers.
 func (s *Session) checkScalars(pos parser.Pos, a, b sym.Expr, tol float64, at string) string {
 	if sym.IsNumber(a) && sym.IsNumber(b) {
-		fa, erra := s.number(a)
-		fb, errb := s.number(b)
-		if erra != nil || errb != nil {
-			errorf(pos, "check%s: %v", at, firstErr(erra, errb))
+		if err := firstErr(s.representable(a), s.representable(b)); err != nil {
+			errorf(pos, "check%s: %v", at, err)
 		}
+		// Beyond the float64 range these are ±Inf or 0; they serve only
+		// for inexact values, which float64 holds.
+		fa, _ := s.number(a)
+		fb, _ := s.number(b)
 		diff := math.Abs(fa - fb)
 		if tol >= 0 {
-			if diff <= tol {
-				return fmt.Sprintf("ok (|a − b| = %s ≤ %s)", formatShort(diff), formatShort(tol))
+			text, within := s.absDiff(a, b, tol)
+			if within {
+				return fmt.Sprintf("ok (|a − b| = %s ≤ %s)", text, formatShort(tol))
 			}
 			errorf(pos, "check failed%s: %s ≠ %s, |a − b| = %s > tol %s", at,
-				formatFloat(fa, s.digits), formatFloat(fb, s.digits), formatShort(diff), formatShort(tol))
+				s.scalarText(a), s.scalarText(b), text, formatShort(tol))
 		}
 		if r := sym.Check(a, b, s.checkAssumptions(a, b)); r.OK {
 			return "ok (exact)"
 		}
-		if diff <= 4*epsilon*math.Max(math.Abs(fa), math.Abs(fb)) {
+		inexact := isInexact(a) || isInexact(b)
+		if inexact && diff <= 4*epsilon*math.Max(math.Abs(fa), math.Abs(fb)) {
 			return "ok (equal to float64 rounding)"
+		}
+		if !inexact {
+			// Exact numbers are equal or not; no float64 tolerance applies.
+			ta, tb := s.scalarText(a), s.scalarText(b)
+			hint := ""
+			if ta == tb {
+				hint = "; exact numbers are compared exactly: tol= allows a tolerance"
+			}
+			errorf(pos, "check failed%s: %s ≠ %s (difference %s%s)", at, ta, tb, s.scalarText(sym.Sub(a, b)), hint)
 		}
 		errorf(pos, "check failed%s: %s ≠ %s (difference %s)", at,
 			formatFloat(fa, s.digits), formatFloat(fb, s.digits), formatShort(fa-fb))
@@ -373,4 +390,42 @@ func firstErr(errs ...error) error {
 		}
 	}
 	return nil
+}
+
+// isInexact reports whether an expression holds a float64 computed by a
+// numeric algorithm, which only a tolerance can compare.
+func isInexact(e sym.Expr) bool {
+	found := false
+	sym.Walk(e, func(x sym.Expr) bool {
+		if _, ok := sym.AsFloat(x); ok {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// absDiff returns |a − b| with 4 significant digits and whether it is at
+// most tol, computed in decimal arithmetic so that a difference beyond the
+// float64 range (1e-400) is neither 0 nor infinite.
+func (s *Session) absDiff(a, b sym.Expr, tol float64) (string, bool) {
+	d := sym.Sub(a, b)
+	x, err := sym.Decimal(d, 17)
+	if err != nil {
+		// Zero but not recognised as such: float64 decides.
+		fa, _ := s.number(a)
+		fb, _ := s.number(b)
+		diff := math.Abs(fa - fb)
+		return formatShort(diff), diff <= tol
+	}
+	if x.IsZero() {
+		return "0", true
+	}
+	f, _ := x.Abs().Float64()
+	within := tol > 0 && f <= tol
+	if f >= 0x1p-1022 && !math.IsInf(f, 0) {
+		return formatShort(f), within
+	}
+	x4, _ := sym.Decimal(d, 4)
+	return decimalText(x4.Abs().String(), 4), within
 }

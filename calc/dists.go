@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"math"
+	"math/big"
 	"os"
 	"strconv"
 	"strings"
@@ -273,6 +274,13 @@ func fnLogPDF(s *Session, a *args) Value {
 	if err != nil {
 		errorf(a.call.Pos, "logpdf: %v", err)
 	}
+	if math.IsInf(v, 0) || math.IsNaN(v) {
+		if n := a.vals[0].(*Normal); n.Univariate {
+			// Beyond float64: the exact closed form, printed in decimal.
+			return s.exprResult(a, s.familyLogPDF(a, s.familyArg(a, 0), s.scalarArg(a, 1, "the point x")), nil, false)
+		}
+		errorf(a.call.Pos, "logpdf: overflow: the log-density is beyond the float64 range")
+	}
 	return Scalar{E: sym.Float(v)}
 }
 
@@ -286,7 +294,21 @@ func fnPDF(s *Session, a *args) Value {
 	if err != nil {
 		errorf(a.call.Pos, "pdf: %v", err)
 	}
-	return Scalar{E: sym.Float(math.Exp(v))}
+	if d := math.Exp(v); d >= 0x1p-1022 && !math.IsInf(d, 0) {
+		return Scalar{E: sym.Float(d)}
+	}
+	if n := a.vals[0].(*Normal); n.Univariate {
+		// Below (or above) the float64 range: the exact closed form,
+		// printed in decimal (pdf(N(0, 1), 40) ≈ 1.46e-348).
+		x := s.scalarArg(a, 1, "the point x")
+		return s.exprResult(a, mustCall("exp", s.familyLogPDF(a, s.familyArg(a, 0), x)), nil, false)
+	}
+	if math.IsInf(v, 0) || math.IsNaN(v) {
+		errorf(a.call.Pos, "pdf: overflow: the log-density is beyond the float64 range")
+	}
+	// exp(log p), exact beyond float64; its relative error is the absolute
+	// error of log p, a few ulps of |log p|.
+	return Scalar{E: mustCall("exp", sym.Rat(new(big.Rat).SetFloat64(v))), RelErr: 4 * epsilon * math.Max(1, math.Abs(v))}
 }
 
 func fnMean(s *Session, a *args) Value {

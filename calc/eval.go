@@ -3,6 +3,7 @@ package calc
 import (
 	"math"
 	"strconv"
+	"strings"
 
 	"statcalc/parser"
 	"statcalc/sym"
@@ -20,7 +21,9 @@ const (
 func (s *Session) statement(st parser.Stmt) (Value, string) {
 	switch st := st.(type) {
 	case *parser.ExprStmt:
-		return s.eval(st.X), ""
+		v := s.eval(st.X)
+		s.requireRepresentable(st.X.Position(), v)
+		return v, ""
 	case *parser.AssignStmt:
 		if _, ok := builtins[st.Name]; ok {
 			errorf(st.Pos, "cannot assign to %s: it is a built-in function", st.Name)
@@ -29,6 +32,7 @@ func (s *Session) statement(st parser.Stmt) (Value, string) {
 			errorf(st.Pos, "cannot assign to %s: it is a built-in constant", st.Name)
 		}
 		v := s.eval(st.Value)
+		s.requireRepresentable(st.Value.Position(), v)
 		s.vars[st.Name] = v
 		return nil, ""
 	case *parser.DefStmt:
@@ -328,8 +332,12 @@ func (s *Session) checkFinite(pos parser.Pos, r sym.Expr) {
 	}
 	if _, err := s.number(r); err != nil {
 		// Beyond the float64 range but exact (2^4096): decimal prints it.
-		if _, derr := sym.Decimal(r, 20); derr == nil {
+		_, derr := sym.Decimal(r, 20)
+		if derr == nil {
 			return
+		}
+		if strings.HasPrefix(derr.Error(), "underflow") {
+			err = derr // not an overflow: below the range
 		}
 		errorf(pos, "%v", err)
 	}

@@ -71,6 +71,9 @@ func fastLiteral(text string, f float64) bool {
 	}
 	var buf [40]byte
 	digits, _, ok := significand(buf[:0], text)
+	if f == 0 && string(digits) != "0" {
+		return false // underflows: 1e-400 is kept exact
+	}
 	return ok && len(digits) <= maxFloatDigits
 }
 

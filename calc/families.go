@@ -154,11 +154,16 @@ func (s *Session) exprResult(a *args, e sym.Expr, err error, information bool) V
 		s.checkFinite(a.call.Pos, e)
 		return Scalar{E: e}
 	}
-	return Scalar{E: sym.Float(s.accurate(a, e))}
+	f := s.accurate(a, e)
+	if f == 0 || math.IsInf(f, 0) || math.Abs(f) < 0x1p-1022 {
+		// Zero, or beyond the float64 range: kept exact, printed in decimal.
+		return Scalar{E: e}
+	}
+	return Scalar{E: sym.Float(f)}
 }
 
 // accurate evaluates a constant expression to float64 with every digit
-// correct.
+// correct (±Inf or 0 beyond the float64 range).
 func (s *Session) accurate(a *args, e sym.Expr) float64 {
 	d, err := sym.Decimal(e, 17)
 	if err != nil {
@@ -170,9 +175,6 @@ func (s *Session) accurate(a *args, e sym.Expr) float64 {
 		errorf(a.call.Pos, "%s: %v", a.call.Fun, err)
 	}
 	f, _ := d.Float64()
-	if math.IsInf(f, 0) {
-		errorf(a.call.Pos, "%s: the result is out of the float64 range", a.call.Fun)
-	}
 	return f
 }
 

@@ -31,6 +31,9 @@ func (s *Session) scalarText(e sym.Expr) string {
 	if !sym.IsNumber(e) {
 		return sym.FormatDigits(e, s.digits)
 	}
+	if t, ok := s.integerText(e); ok {
+		return t
+	}
 	if s.prec > 0 {
 		d, err := sym.Decimal(e, s.prec)
 		if err != nil {
@@ -50,6 +53,25 @@ func (s *Session) scalarText(e sym.Expr) string {
 		return "error: " + err.Error()
 	}
 	return formatFloat(f, s.digits)
+}
+
+// minIntegerDigits is how many digits an exact integer may have and still
+// print in full whatever the setting: as many as :digits allows.
+const minIntegerDigits = 17
+
+// integerText prints an exact integer with all its digits (123456789012,
+// 1000 at :precision 30) when it has at most max(17, digits shown) of them;
+// a longer one is rounded like any other number.
+func (s *Session) integerText(e sym.Expr) (string, bool) {
+	r, ok := sym.AsRat(e)
+	if !ok || !r.IsInt() {
+		return "", false
+	}
+	t := r.Num().String()
+	if len(strings.TrimPrefix(t, "-")) > max(minIntegerDigits, s.wantDigits()) {
+		return "", false
+	}
+	return t, true
 }
 
 // decimalText puts a decimal string with many digits into scientific
@@ -79,7 +101,11 @@ func decimalText(d string, prec int) string {
 		}
 		return fmt.Sprintf("%s%se%+03d", sign, m, exp)
 	}
-	return sign + strings.TrimSuffix(strings.TrimRight(d, "0"), ".")
+	if strings.Contains(d, ".") {
+		// Zeros after the point are padding; those of an integer are digits.
+		d = strings.TrimSuffix(strings.TrimRight(d, "0"), ".")
+	}
+	return sign + d
 }
 
 // plain prints a value as the REPL shows it.
@@ -87,9 +113,12 @@ func (s *Session) plain(v Value) string {
 	switch v := v.(type) {
 	case Scalar:
 		if d := s.trustedDigits(v); d < s.wantDigits() && sym.IsNumber(v.E) {
-			f, err := sym.Float64(v.E)
-			if err == nil {
-				return formatFloat(f, max(d, 1))
+			d = max(d, 1)
+			if f, err := sym.Float64(v.E); err == nil && f != 0 {
+				return formatFloat(f, d)
+			}
+			if x, err := sym.Decimal(v.E, d); err == nil { // beyond float64
+				return decimalText(x.String(), d)
 			}
 		}
 		return s.scalarText(v.E)
@@ -216,22 +245,7 @@ func runeLen(s string) int { return len([]rune(s)) }
 func (s *Session) jsonValue(v Value) any {
 	switch v := v.(type) {
 	case Scalar:
-		if sym.IsNumber(v.E) {
-			f, err := s.number(v.E)
-			if err == nil && f != 0 && !math.IsInf(f, 0) && !math.IsNaN(f) {
-				return jsonNumber(f)
-			}
-			// Zero, or beyond the float64 range: the decimal text says which
-			// (1e-400 is a string, not the 0 that float64 would make of it).
-			digits := max(17, s.prec)
-			if d, err := sym.Decimal(v.E, digits); err == nil {
-				if d.IsZero() {
-					return jsonNumber(0)
-				}
-				return decimalText(d.String(), digits)
-			}
-		}
-		return sym.Format(v.E)
+		return s.jsonScalar(v.E)
 	case floatValue:
 		return jsonNumber(float64(v))
 	case *Matrix:
@@ -253,9 +267,61 @@ func (s *Session) jsonValue(v Value) any {
 			}
 			return rows
 		}
+		if allNumbers(v.Sym) {
+			// Some entries lie beyond the float64 range: each is a number
+			// or its decimal text.
+			cell := func(i int) any { return s.jsonScalar(v.Sym[i]) }
+			if v.IsVector {
+				out := make([]any, v.Rows)
+				for i := range out {
+					out[i] = cell(i)
+				}
+				return out
+			}
+			rows := make([]any, v.Rows)
+			for i := range rows {
+				row := make([]any, v.Cols)
+				for j := range row {
+					row[j] = cell(i*v.Cols + j)
+				}
+				rows[i] = row
+			}
+			return rows
+		}
 		return s.matrixSyntax(v)
 	}
 	return s.plain(v)
+}
+
+func allNumbers(es []sym.Expr) bool {
+	for _, e := range es {
+		if !sym.IsNumber(e) {
+			return false
+		}
+	}
+	return true
+}
+
+// jsonScalar is a number, the decimal text of a number beyond the float64
+// range, or an expression in the syntax the parser reads.
+func (s *Session) jsonScalar(e sym.Expr) any {
+	if !sym.IsNumber(e) {
+		return sym.Format(e)
+	}
+	f, err := s.number(e)
+	if err == nil && f != 0 && !math.IsInf(f, 0) && !math.IsNaN(f) {
+		return jsonNumber(f)
+	}
+	// Zero, or beyond the float64 range: the decimal text says which
+	// (1e-400 is a string, not the 0 that float64 would make of it).
+	digits := max(17, s.prec)
+	if d, err := sym.Decimal(e, digits); err == nil {
+		if d.IsZero() {
+			return jsonNumber(0)
+		}
+		return decimalText(d.String(), digits)
+	}
+	return sym.Format(e)
 }
 
 // jsonNumber keeps the shortest text that round-trips the float64.
@@ -265,6 +331,10 @@ func (n jsonNumber) MarshalJSON() ([]byte, error) {
 	f := float64(n)
 	if math.IsInf(f, 0) || math.IsNaN(f) {
 		return []byte("null"), nil
+	}
+	if f == math.Trunc(f) && math.Abs(f) < 1e21 {
+		// Whole numbers keep their digits, as in JavaScript: 1000000, not 1e+06.
+		return []byte(strconv.FormatFloat(f, 'f', -1, 64)), nil
 	}
 	return []byte(strconv.FormatFloat(f, 'g', -1, 64)), nil
 }

@@ -109,6 +109,10 @@ func parseRef(raw json.RawMessage) (refValue, error) {
 // is returned as ok == false.
 func parseValue(v any) (n refValue, ok bool, err error) {
 	num := func(v any) (*big.Float, error) {
+		if s, isText := v.(string); isText {
+			// An entry beyond the float64 range, as decimal text.
+			return parseBigFloat(s)
+		}
 		j, isNum := v.(json.Number)
 		if !isNum {
 			return nil, fmt.Errorf("%v (%T) is not a number", v, v)

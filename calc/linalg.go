@@ -36,7 +36,10 @@ func scaleMatrix(m *Matrix, k float64) *Matrix {
 // matrix gives an exact one).
 func (s *Session) scaleBy(n *parser.Binary, m *Matrix, k sym.Expr) *Matrix {
 	if f, ok := carriedFloat(k); ok && m.IsNumeric() {
-		return s.finiteMatrix(n.Pos, scaleMatrix(m, f))
+		if out := scaleMatrix(m, f); f == 0 || keptRange(m.Num, out.Num) {
+			return out
+		}
+		// Beyond float64: the exact product keeps the digits.
 	}
 	out := &Matrix{Rows: m.Rows, Cols: m.Cols, IsVector: m.IsVector, Sym: make([]sym.Expr, m.Rows*m.Cols)}
 	for i, e := range m.exact() {
@@ -62,7 +65,10 @@ func (s *Session) addMatrices(n *parser.Binary, a, b *Matrix) *Matrix {
 		for i := range a.Num {
 			out.Num[i] = a.Num[i] + sign*b.Num[i]
 		}
-		return out
+		if finite(out.Num) {
+			return out
+		}
+		out.Num = nil // beyond float64: the symbolic sum keeps the digits
 	}
 	as, bs := a.exact(), b.exact()
 	out.Sym = make([]sym.Expr, len(as))
@@ -89,7 +95,13 @@ func (s *Session) mulMatrices(n *parser.Binary, a, b *Matrix) *Matrix {
 		c.Mul(a.Dense(), b.Dense())
 		out := fromDense(&c)
 		out.IsVector = b.IsVector
-		return out
+		if finite(out.Num) {
+			return out
+		}
+		if float64(a.Rows)*float64(a.Cols)*float64(b.Cols) > maxExactProduct {
+			errorf(n.Pos, "overflow: the product has entries beyond the float64 range")
+		}
+		// Beyond float64: the symbolic product keeps the digits.
 	}
 	if a.hasSymbols() || b.hasSymbols() {
 		return s.symProduct(a, b)
@@ -166,17 +178,80 @@ func (s *Session) finiteMatrix(pos parser.Pos, m *Matrix) *Matrix {
 }
 
 // inverse returns the inverse of a square numeric matrix, or stops with an
-// error when it is singular to working precision.
+// error when it is singular to working precision. Singularity is judged by
+// the condition number, not by the size of the entries or the determinant:
+// each row is first scaled by a power of two (exactly) so that its largest
+// entry lies in [1, 2), A = D⁻¹B, and then A⁻¹ = B⁻¹D, with the condition
+// number of B deciding. [[1e-308, 0], [0, 1e-308]] is perfectly conditioned.
+// Entries of A⁻¹ beyond the float64 range are an error here; invExact keeps
+// them.
 func (s *Session) inverse(pos parser.Pos, m *Matrix) *mat.Dense {
+	inv, exps := s.scaledInverse(pos, m)
+	n := m.Rows
+	out := mat.NewDense(n, n, nil)
+	for i := 0; i < n; i++ {
+		for j := 0; j < n; j++ {
+			v := math.Ldexp(inv.At(i, j), exps[j])
+			if math.IsInf(v, 0) {
+				errorf(pos, "overflow: the inverse has entries beyond the float64 range")
+			}
+			out.Set(i, j, v)
+		}
+	}
+	return out
+}
+
+// scaledInverse returns B⁻¹ for B = D A, with D = diag(2^exps) chosen so
+// that each row of B has its largest entry in [1, 2); A⁻¹ = B⁻¹ D.
+func (s *Session) scaledInverse(pos parser.Pos, m *Matrix) (*mat.Dense, []int) {
+	n := m.Rows
+	b := mat.NewDense(n, n, nil)
+	exps := make([]int, n)
+	for i := 0; i < n; i++ {
+		big := 0.0
+		for j := 0; j < n; j++ {
+			big = math.Max(big, math.Abs(m.Num[i*n+j]))
+		}
+		if big == 0 {
+			errorf(pos, "matrix is singular (row %d is zero)", i+1)
+		}
+		exps[i] = -math.Ilogb(big)
+		for j := 0; j < n; j++ {
+			b.Set(i, j, math.Ldexp(m.Num[i*n+j], exps[i]))
+		}
+	}
 	var inv mat.Dense
-	err := inv.Inverse(m.Dense())
-	if err != nil {
-		if _, ok := err.(mat.Condition); ok && !math.IsInf(float64(err.(mat.Condition)), 1) {
-			errorf(pos, "matrix is nearly singular (condition number %.3g): its inverse cannot be trusted", float64(err.(mat.Condition)))
+	if err := inv.Inverse(b); err != nil {
+		cond, ok := err.(mat.Condition)
+		if ok && !math.IsInf(float64(cond), 1) {
+			errorf(pos, "matrix is nearly singular (condition number %.3g): its inverse cannot be trusted", float64(cond))
 		}
 		errorf(pos, "matrix is singular")
 	}
-	return &inv
+	return &inv, exps
+}
+
+// invExact is inv(A) with entries beyond the float64 range kept exactly:
+// each is B⁻¹ᵢⱼ·2^e, a float64 times an exact power of two.
+func (s *Session) invExact(pos parser.Pos, m *Matrix) *Matrix {
+	inv, exps := s.scaledInverse(pos, m)
+	n := m.Rows
+	out := &Matrix{Rows: n, Cols: n, Num: make([]float64, n*n)}
+	for i := 0; i < n; i++ {
+		for j := 0; j < n; j++ {
+			out.Num[i*n+j] = math.Ldexp(inv.At(i, j), exps[j])
+		}
+	}
+	if keptRange(inv.RawMatrix().Data, out.Num) {
+		return out
+	}
+	out.Num, out.Sym = nil, make([]sym.Expr, n*n)
+	for i := 0; i < n; i++ {
+		for j := 0; j < n; j++ {
+			out.Sym[i*n+j] = sym.Mul(exactFloat(inv.At(i, j)), sym.Pow(sym.Int(2), sym.Int(int64(exps[j]))))
+		}
+	}
+	return out
 }
 
 // symmetricEigen returns the eigenvalues (ascending) of a symmetric matrix.

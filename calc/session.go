@@ -30,7 +30,9 @@ var formatNames = map[string]Format{"plain": Plain, "latex": LaTeX, "json": JSON
 // Session is one calculator session: variables, assumptions and settings.
 // The zero value is not usable; call NewSession.
 type Session struct {
-	out, errOut io.Writer
+	out, errOut *errWriter
+	// outputReported is set once a failed write has been reported.
+	outputReported bool
 
 	vars   map[string]Value
 	assume *sym.Assumptions
@@ -75,8 +77,8 @@ func errorf(pos parser.Pos, format string, args ...any) {
 // LaTeX formats, errors to errOut.
 func NewSession(out, errOut io.Writer) *Session {
 	return &Session{
-		out:    out,
-		errOut: errOut,
+		out:    &errWriter{w: out},
+		errOut: &errWriter{w: errOut},
 		vars:   map[string]Value{},
 		assume: sym.NewAssumptions(),
 		digits: 10,
@@ -113,7 +115,7 @@ func (s *Session) Vars() []string {
 }
 
 // Run executes every statement of src and returns how many failed (an
-// error or a failed check). name labels error positions ("" for none);
+// error or a failed check; output that could not be written counts once). name labels error positions ("" for none);
 // firstLine is the line number of src's first line in its source.
 func (s *Session) Run(name, src string, firstLine int) (failed int) {
 	for _, st := range parser.ParseAt(src, firstLine) {
@@ -126,6 +128,7 @@ func (s *Session) Run(name, src string, firstLine int) (failed int) {
 		} else if !s.exec(name, src, firstLine, st) {
 			failed++
 		}
+		failed += s.checkOutput()
 		if failed > 0 && s.FailFast {
 			break
 		}

@@ -80,7 +80,7 @@ func (d *Dist) Sampler() (*Sampler, error) {
 	case Laplace:
 		return scalarSampler(func(src rand.Source) univariate { return distuv.Laplace{Mu: θ[0], Scale: θ[1], Src: src} }), nil
 	case Uniform:
-		return scalarSampler(func(src rand.Source) univariate { return distuv.Uniform{Min: θ[0], Max: θ[1], Src: src} }), nil
+		return uniformSampler(θ[0], θ[1]), nil
 	case LogNormal:
 		return scalarSampler(func(src rand.Source) univariate {
 			return distuv.LogNormal{Mu: θ[0], Sigma: math.Sqrt(θ[1]), Src: src}
@@ -116,4 +116,27 @@ func (d *Dist) Sampler() (*Sampler, error) {
 		}, nil
 	}
 	return nil, fmt.Errorf("sampling from %s is not supported", d.Family.Name)
+}
+
+// uniformSampler draws a(1 − u) + b u, which stays finite where
+// a + (b − a) u overflows (Uniform(−1e308, 1e308)), and evaluates the
+// log-density −log(b − a) through log(b/2 − a/2) + log 2 when b − a does.
+func uniformSampler(a, b float64) *Sampler {
+	logWidth := math.Log(b - a)
+	if math.IsInf(b-a, 0) {
+		logWidth = math.Log(b/2-a/2) + math.Ln2
+	}
+	return &Sampler{
+		dim: 1,
+		logp: func(x []float64) float64 {
+			if x[0] < a || x[0] > b {
+				return math.Inf(-1)
+			}
+			return -logWidth
+		},
+		draw: func(dst []float64, rnd *rand.Rand) {
+			u := rnd.Float64()
+			dst[0] = min(max(a*(1-u)+b*u, a), b)
+		},
+	}
 }

@@ -4,6 +4,8 @@ import (
 	"math"
 	"math/big"
 	"sort"
+	"strconv"
+	"strings"
 )
 
 // maxExactBits bounds the size of exact rationals produced by powers, so that
@@ -107,7 +109,41 @@ func addNum(a, b Expr) Expr {
 		}
 		return ratNode(new(big.Rat).Add(ra.r, rb.r))
 	}
-	return &flt{numFloat(a) + numFloat(b)}
+	v := numFloat(a) + numFloat(b)
+	if !math.IsInf(v, 0) {
+		return &flt{v}
+	}
+	if x, y, ok := exactOperands(a, b); ok {
+		return addNum(x, y)
+	}
+	return &flt{v}
+}
+
+// exactOperands returns the operands of a float operation that overflowed
+// or underflowed as exact rationals, when both are finite.
+func exactOperands(a, b Expr) (Expr, Expr, bool) {
+	x, y := shortestRat(a), shortestRat(b)
+	_, xr := x.(*rat)
+	_, yr := y.(*rat)
+	return x, y, xr && yr
+}
+
+// shortestRat returns a Float beyond whose range a result overflowed as the
+// exact rational of its shortest decimal (1e308, as Decimal reads it), so
+// that the result is an exact number beyond float64 rather than ±Inf.
+func shortestRat(e Expr) Expr {
+	f, ok := e.(*flt)
+	if !ok || math.IsInf(f.f, 0) || math.IsNaN(f.f) {
+		return e
+	}
+	r, err := ParseNumber(strings.TrimPrefix(strconv.FormatFloat(math.Abs(f.f), 'g', -1, 64), "+"))
+	if err != nil {
+		return e
+	}
+	if f.f < 0 {
+		return Neg(r)
+	}
+	return r
 }
 
 func mulNum(a, b Expr) Expr {
@@ -127,7 +163,14 @@ func mulNum(a, b Expr) Expr {
 		}
 		return ratNode(new(big.Rat).Mul(ra.r, rb.r))
 	}
-	return &flt{numFloat(a) * numFloat(b)}
+	v := numFloat(a) * numFloat(b)
+	if !math.IsInf(v, 0) && (v != 0 || isZero(a) || isZero(b)) {
+		return &flt{v}
+	}
+	if x, y, ok := exactOperands(a, b); ok {
+		return mulNum(x, y)
+	}
+	return &flt{v}
 }
 
 func negNum(a Expr) Expr { return mulNum(minusOne, a) }
@@ -235,7 +278,7 @@ func Add(xs ...Expr) Expr {
 		acc := cf.f
 		for _, t := range out {
 			if IsNumber(t) {
-				if v, err := Float64(t); err == nil {
+				if v, err := Float64(t); err == nil && !math.IsInf(acc+v, 0) {
 					acc += v
 					continue
 				}
@@ -344,7 +387,7 @@ func Mul(xs ...Expr) Expr {
 		acc := cf.f
 		for _, f := range items {
 			if IsNumber(f) {
-				if v, err := Float64(f); err == nil {
+				if v, err := Float64(f); err == nil && !math.IsInf(acc*v, 0) && (acc*v != 0 || acc == 0 || v == 0) {
 					acc *= v
 					continue
 				}

@@ -72,6 +72,7 @@ func Check(lhs, rhs Expr, a *Assumptions) CheckResult {
 			return CheckResult{OK: false, Method: "symbolic", Detail: fmt.Sprintf("lhs = %s, rhs = %s", Format(lhs), Format(rhs))}
 		}
 	}
+	exact := !hasFloat(lhs) && !hasFloat(rhs)
 	rng := rand.New(rand.NewPCG(checkSeed, uint64(len(names))))
 	want := checkPoints
 	if len(names) == 0 {
@@ -109,6 +110,14 @@ func Check(lhs, rhs Expr, a *Assumptions) CheckResult {
 		if !agree(lv, lerr, rv, rerr) {
 			return CheckResult{Method: "numeric", Points: res.Points, Counterexample: shown,
 				Detail: fmt.Sprintf("lhs = %s, rhs = %s", describe(lv, lerr), describe(rv, rerr))}
+		}
+		if exact && lerr == nil && rerr == nil {
+			// Agreement to checkDigits digits is not equality: an exact
+			// difference such as 10^-40 must be seen.
+			if d, nonzero := provenNonzero(Sub(l, r)); nonzero {
+				return CheckResult{Method: "numeric", Points: res.Points, Counterexample: shown,
+					Detail: fmt.Sprintf("lhs = %s, rhs = %s, lhs − rhs = %s", describe(lv, lerr), describe(rv, rerr), d)}
+			}
 		}
 		res.Points++
 	}
@@ -242,4 +251,29 @@ func pointText(v Expr) string {
 		return strconv.FormatFloat(f, 'g', 10, 64)
 	}
 	return Format(v)
+}
+
+// hasFloat reports whether e holds an inexact Float, whose comparison needs
+// a tolerance; exact expressions are compared exactly.
+func hasFloat(e Expr) bool {
+	found := false
+	Walk(e, func(x Expr) bool {
+		if _, ok := x.(*flt); ok {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// provenNonzero evaluates a constant expression in ball arithmetic and
+// reports its value when the ball excludes zero; a value that stays within
+// rounding of zero at the highest working precision (about 3·checkDigits +
+// 400 digits relative to the terms) is taken as zero.
+func provenNonzero(e Expr) (string, bool) {
+	b, err := evalBallTo(e, 6, maxWorkingDigits(checkDigits))
+	if err != nil || b.mid.IsZero() {
+		return "", false
+	}
+	return shortDec(roundSig(b.mid, 6)), true
 }

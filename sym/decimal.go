@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"math/big"
+	"strings"
 
 	"github.com/shopspring/decimal"
 
@@ -107,7 +108,18 @@ func shortDec(d decimal.Decimal) string {
 	if f != 0 && !math.IsInf(f, 0) {
 		return fmtF(f)
 	}
-	return roundSig(d, 6).String()
+	// Beyond float64: six digits in scientific notation, not every digit.
+	r := roundSig(d, 6)
+	coef := r.Coefficient().String()
+	sign := ""
+	if strings.HasPrefix(coef, "-") {
+		sign, coef = "-", coef[1:]
+	}
+	exp := len(coef) - 1 + int(r.Exponent())
+	if coef = strings.TrimRight(coef, "0"); len(coef) > 1 {
+		coef = coef[:1] + "." + coef[1:]
+	}
+	return fmt.Sprintf("%s%se%+d", sign, coef, exp)
 }
 
 // magnitude returns ⌊log₁₀|d|⌋ for d ≠ 0.

@@ -74,6 +74,9 @@ func run() int {
 			fmt.Fprintln(os.Stderr, "statcalc:", err)
 			return 1
 		}
+		if s.WriteErr() != nil {
+			return 1 // already reported
+		}
 		return 0
 	default:
 		failed = repl.RunBatch(s, "stdin", os.Stdin)

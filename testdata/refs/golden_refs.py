@@ -532,6 +532,11 @@ close(mp.eigsy(S)[0][0], (3 - mp.sqrt(2)) / 2, 1e-45, "eigenvalues of S")
 # testdata/linalg_sym.sc: symbolic linear algebra, indexing, matrix and elementary functions.
 exec(open(os.path.join(HERE, "linalg_sym_refs.py"), encoding="utf-8").read())
 
+sys.path.insert(0, HERE)
+import hostile_refs  # noqa: E402  (testdata/hostile.sc)
+
+hostile_refs.add_cases(case, close, M)
+
 header = {"generator": "testdata/refs/golden_refs.py", "mpmath": mpmath.__version__, "dps": mp.dps,
           "count": len(CASES)}
 with open(OUT, "w", encoding="utf-8") as f:

@@ -1,0 +1,149 @@
+package calc
+
+import (
+	"fmt"
+	"math"
+	"math/big"
+	"strings"
+
+	"gonum.org/v1/gonum/mat"
+
+	"statcalc/parser"
+	"statcalc/sym"
+)
+
+// One rule for results beyond the float64 range: a value that is exact, or
+// known to enough digits, is kept as an exact expression and printed in
+// decimal (1e+309, 3.094346875e-617); a value that float64 arithmetic lost
+// (±Inf, NaN, or 0 from an underflow) is an error naming the overflow. No
+// error text is ever printed as a value.
+
+// finite reports whether no entry is ±Inf or NaN.
+func finite(xs []float64) bool {
+	for _, v := range xs {
+		if math.IsInf(v, 0) || math.IsNaN(v) {
+			return false
+		}
+	}
+	return true
+}
+
+// requireRepresentable stops with an error when a value cannot be printed
+// as a number: a float64 overflow (±Inf), NaN, or an expression that
+// evaluates to neither a float64 nor a decimal.
+func (s *Session) requireRepresentable(pos parser.Pos, v Value) {
+	switch v := v.(type) {
+	case Scalar:
+		if err := s.representable(v.E); err != nil {
+			errorf(pos, "%v", err)
+		}
+	case floatValue:
+		if err := s.representable(sym.Float(float64(v))); err != nil {
+			errorf(pos, "%v", err)
+		}
+	case *Matrix:
+		for i := 0; i < v.Rows*v.Cols; i++ {
+			var err error
+			if v.IsNumeric() {
+				err = s.representable(sym.Float(v.Num[i]))
+			} else {
+				err = s.representable(v.Sym[i])
+			}
+			if err != nil {
+				errorf(pos, "entry %s: %v", entryName(v, i), err)
+			}
+		}
+	}
+}
+
+// representable returns why a constant expression has no value to print,
+// or nil (also for symbolic expressions).
+func (s *Session) representable(e sym.Expr) error {
+	if f, ok := sym.AsFloat(e); ok {
+		switch {
+		case math.IsNaN(f):
+			return fmt.Errorf("the result is undefined (NaN)")
+		case math.IsInf(f, 0):
+			return fmt.Errorf("overflow: the result is beyond the float64 range (about ±1.8e+308) and float64 arithmetic kept none of its digits")
+		}
+		return nil
+	}
+	if !sym.IsNumber(e) {
+		return nil
+	}
+	if s.prec > 0 {
+		_, err := sym.Decimal(e, s.prec)
+		return err
+	}
+	f, ferr := sym.Float64(e)
+	if ferr == nil && f != 0 {
+		return nil
+	}
+	_, err := sym.Decimal(e, s.digits)
+	if err != nil && ferr == nil && strings.HasPrefix(err.Error(), "cannot reach") {
+		return nil // zero, or too close to it to tell: float64 says 0
+	}
+	return err
+}
+
+// entryName names entry i of a matrix: [2] or [1, 2].
+func entryName(m *Matrix, i int) string {
+	if m.IsVector {
+		return fmt.Sprintf("[%d]", i+1)
+	}
+	return fmt.Sprintf("[%d, %d]", i/m.Cols+1, i%m.Cols+1)
+}
+
+// maxExactProduct bounds the multiplications of a matrix product redone in
+// exact arithmetic because the float64 one overflowed.
+const maxExactProduct = 1e6
+
+// keptRange reports whether an elementwise float64 result stayed in range:
+// finite, and neither zero nor subnormal where its operand was not (an
+// underflow that lost digits).
+func keptRange(in, out []float64) bool {
+	for i, v := range out {
+		if math.IsInf(v, 0) || math.IsNaN(v) {
+			return false
+		}
+		if in[i] != 0 && math.Abs(v) < 0x1p-1022 {
+			return false
+		}
+	}
+	return true
+}
+
+// detBeyondFloat is the determinant of a numeric matrix whose float64
+// value overflows or underflows, from its LU factorisation PA = LU:
+//
+//	det A = ±Π uᵢᵢ = ±M·2^E
+//
+// with the product's mantissa M renormalised (math.Frexp) after each factor
+// and its exponent E summed as an integer, so that nothing leaves the range;
+// M·2^E is kept as an exact expression and printed through decimal
+// arithmetic (det(I(2048)·0.5) = 2^−2048 ≈ 3.094346047e−617, exactly). Its
+// relative error is about n·ε·(κ + 1), κ the LU's estimate of the condition
+// number; digits beyond it are not printed.
+func detBeyondFloat(m *Matrix) Value {
+	var lu mat.LU
+	lu.Factorize(m.Dense())
+	_, sign := lu.LogDet()
+	if sign == 0 {
+		return Scalar{E: sym.Int(0)}
+	}
+	var u mat.TriDense
+	lu.UTo(&u)
+	mant, exp := 1.0, 0
+	for i := 0; i < m.Rows; i++ {
+		f, e := math.Frexp(math.Abs(u.At(i, i)))
+		if f == 0 {
+			return Scalar{E: sym.Int(0)}
+		}
+		mant, exp = mant*f, exp+e
+		f, e = math.Frexp(mant)
+		mant, exp = f, exp+e
+	}
+	relErr := epsilon * float64(m.Rows) * (lu.Cond() + 1)
+	e := sym.Mul(sym.Rat(new(big.Rat).SetFloat64(sign*mant)), sym.Pow(sym.Int(2), sym.Int(int64(exp))))
+	return Scalar{E: e, RelErr: relErr}
+}

@@ -1,0 +1,91 @@
+# Numbers that must print exactly as they are.
+
+# Trailing zeros of an integer are digits, at any precision.
+:precision 30
+1000
+	1000
+2^10*5^3
+	128000
+10^29
+	100000000000000000000000000000
+1/8
+	0.125
+:precision 0
+# Exact integers print in full up to 17 digits (more at :precision N).
+123456789012
+	123456789012
+-98765432109876543
+	-98765432109876543
+10^6
+	1000000
+2^64
+	1.844674407e+19
+
+# Values below the float64 range go through decimal arithmetic.
+pdf(N(0, 1), 40)
+	1.463270251e-348
+pdf(N([0], [[1]]), [40])
+	1.463270251e-348
+exp(-1000)
+	5.075958898e-435
+1e-400
+	1e-400
+[1e-300] * 1e-300
+	[1e-600]
+dot([1e-200, 0], [1e-200, 5])
+	1e-400
+
+# Beyond float64: exact values (or values known to enough digits) print in
+# decimal; float64 overflow is never printed as a value.
+tr([[1e308, 0], [0, 1e308]])
+	2e+308
+dot([1e308], [1e308])
+	1e+616
+dot([1e308, 1e308], [10, -10])
+	0
+logpdf(N(0, 1), 1e308)
+	-5e+615
+[1e308] * 10
+	[1e+309]
+[1e308] + [1e308]
+	[2e+308]
+[[1e308, 0], [0, 1e300]] * [[10, 0], [0, 1]]
+	[ 1e+309  0      ]
+	[ 0       1e+300 ]
+[1e309, -1e309]
+	[1e+309, -1e+309]
+[1e-400, 2e-400]
+	[1e-400, 2e-400]
+t + 1e309
+	t + 1e+309
+mean(N(1e308, 1)) * 10
+	1e+309
+
+# Uniform draws a(1 − u) + b u, which stays finite.
+sample(Uniform(-1e308, 1e308), 3)
+	[-5.231536183e+307, 1.842775852e+305, -9.000017764e+307]
+
+# Determinants and inverses at extreme scales: the determinant through its
+# LU factors (mantissa and exponent apart), singularity by the condition number.
+det(I(2048) * 0.5)
+	3.094346047e-617
+det([[1e200, 1], [1, -1e200]])
+	-1e+400
+det(I(3) * 1e-300)
+	1e-900
+inv([[1e-308, 0], [0, 1e-308]])
+	[ 1e+308  0      ]
+	[ 0       1e+308 ]
+inv([[1e-310, 0], [0, 1e-308]])
+	[ 1e+310  0      ]
+	[ 0       1e+308 ]
+
+# check compares exact values exactly; only tol= allows a tolerance.
+check x + 10^-40 == x + 1/10^40
+	ok (symbolic)
+check 1e-330 == 0 tol=1e-300
+	ok (|a − b| = 1e-330 ≤ 1e-300)
+check 1e400 == 10^400
+	ok (exact)
+check 0.1 + 0.2 == 0.3
+	ok (exact)

@@ -1,0 +1,45 @@
+# Values no arithmetic can print are errors, never printed as values.
+exp(-1e10)
+	2:1: underflow: exp(-1e+10) is below the decimal range
+		exp(-1e10)
+		^
+pdf(N(0, 1), 1e300)
+	6:1: pdf: underflow: exp(-5e+599) is below the decimal range
+		pdf(N(0, 1), 1e300)
+		^
+pdf(N([0], [[1]]), [1e300])
+	10:1: pdf: overflow: the log-density is beyond the float64 range
+		pdf(N([0], [[1]]), [1e300])
+		^
+logpdf(N([0], [[1]]), [1e200])
+	14:1: logpdf: overflow: the log-density is beyond the float64 range
+		logpdf(N([0], [[1]]), [1e200])
+		^
+inv([[1e300, 1], [1, 1e-300]])
+	18:1: matrix is singular
+		inv([[1e300, 1], [1, 1e-300]])
+		^
+inv([[1, 2], [2, 4]])
+	22:1: matrix is singular
+		inv([[1, 2], [2, 4]])
+		^
+check x + 10^-40 == x
+	26:1: check failed: differs at x = 0.628 (lhs = 0.628, rhs = 0.628, lhs − rhs = 1e-40)
+		check x + 10^-40 == x
+		^
+check 1e-400 == 0
+	30:1: check failed: 1e-400 ≠ 0 (difference 1e-400)
+		check 1e-400 == 0
+		^
+check 1 + 10^-40 == 1
+	34:1: check failed: 1 ≠ 1 (difference 1e-40; exact numbers are compared exactly: tol= allows a tolerance)
+		check 1 + 10^-40 == 1
+		^
+check 1e-400 == 0 tol=0
+	38:1: check failed: 1e-400 ≠ 0, |a − b| = 1e-400 > tol 0
+		check 1e-400 == 0 tol=0
+		^
+check 1e-400 == 0 tol=1e-390
+	42:23: check: tol = 1e-390 is below the float64 range; use 0 for exact equality
+		check 1e-400 == 0 tol=1e-390
+		                      ^
