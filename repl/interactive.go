@@ -1,3 +1,5 @@
+//go:build darwin || dragonfly || freebsd || linux || netbsd || openbsd
+
 package repl
 
 import (
@@ -16,12 +18,6 @@ import (
 
 	"statcalc/calc"
 	"statcalc/parser"
-)
-
-const (
-	mainPrefix         = "statcalc> "
-	continuationPrefix = "      ... "
-	welcome            = "statcalc — type :help for help, Ctrl-D to quit"
 )
 
 // wordSeparators end the word that go-prompt replaces by a chosen
@@ -51,7 +47,7 @@ func Interactive(s *calc.Session) error {
 		return nil
 	}
 	defer unix.Close(tty)
-	saved, err := unix.IoctlGetTermios(tty, unix.TCGETS)
+	saved, err := unix.IoctlGetTermios(tty, ioctlGetTermios)
 	if err != nil {
 		return fmt.Errorf("reading the terminal's settings: %w", err)
 	}
