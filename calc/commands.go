@@ -3,7 +3,6 @@ package calc
 import (
 	"fmt"
 	"math"
-	"os"
 	"sort"
 	"strconv"
 	"strings"
@@ -130,7 +129,7 @@ func (s *Session) load(pos parser.Pos, name string) {
 	if s.loading >= maxLoadDepth {
 		errorf(pos, ":load nested more than %d deep (does a file load itself?)", maxLoadDepth)
 	}
-	src, err := os.ReadFile(name)
+	src, err := readRegular(name, maxLoadBytes)
 	if err != nil {
 		errorf(pos, ":load: %v", err)
 	}
