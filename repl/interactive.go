@@ -168,10 +168,9 @@ func (r *session) run() error {
 	return nil
 }
 
-// line adds a line to the history and the entry, and runs the entry once
-// its brackets close.
+// line adds a line to the entry, and runs the entry once its brackets
+// close.
 func (r *session) line(text string) {
-	r.hist.add(text)
 	r.entry.WriteString(text)
 	r.entry.WriteByte('\n')
 	if !parser.Incomplete(r.entry.String()) {
@@ -179,14 +178,15 @@ func (r *session) line(text string) {
 	}
 }
 
-// runEntry runs the entry and refreshes the variables offered for
-// completion.
+// runEntry saves the entry in the history, runs it and refreshes the
+// variables offered for completion.
 func (r *session) runEntry() {
 	src := r.entry.String()
 	r.entry.Reset()
 	if strings.TrimSpace(src) == "" {
 		return
 	}
+	r.hist.add(src)
 	r.interrupted.Store(false)
 	r.calc.Run("", src, 1)
 	r.comp.setVars(r.calc.Vars())
