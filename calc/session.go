@@ -10,6 +10,7 @@ import (
 	"sort"
 	"strings"
 	"sync/atomic"
+	"unicode/utf8"
 
 	"statcalc/parser"
 	"statcalc/sym"
@@ -170,9 +171,11 @@ func (s *Session) report(name, src string, firstLine int, pos parser.Pos, msg st
 		loc = name + ":" + loc
 	}
 	srcLine := sourceLine(src, pos.Line-firstLine+1)
-	fmt.Fprintf(s.errOut, "%s: %s\n", loc, msg)
+	fmt.Fprintf(s.errOut, "%s: %s\n", escapeControls(loc, ""), escapeControls(msg, "\n"))
 	if srcLine != "" && len(srcLine) < 400 {
-		fmt.Fprintf(s.errOut, "\t%s\n\t%s^\n", srcLine, caretPad(srcLine, pos.Col))
+		pad := caretPad(srcLine, pos.Col)
+		srcLine = escapeControls(srcLine, "")
+		fmt.Fprintf(s.errOut, "\t%s\n\t%s^\n", srcLine, pad)
 	}
 }
 
@@ -191,19 +194,21 @@ func sourceLine(src string, n int) string {
 	return strings.TrimRight(src, "\r")
 }
 
-// caretPad returns the white space that puts a caret under column col,
-// keeping tabs so that it lines up.
+// caretPad returns the white space that puts a caret under column col
+// of line as printed, keeping tabs so that it lines up, and as wide as
+// the escapes that stand for control characters.
 func caretPad(line string, col int) string {
 	var b strings.Builder
 	i := 1
-	for _, r := range line {
+	for j, r := range line {
 		if i >= col {
 			break
 		}
-		if r == '\t' {
+		switch _, size := utf8.DecodeRuneInString(line[j:]); {
+		case r == '\t':
 			b.WriteByte('\t')
-		} else {
-			b.WriteByte(' ')
+		default:
+			b.WriteString(strings.Repeat(" ", max(1, utf8.RuneCountInString(escapeRune(r, line[j:j+size], "")))))
 		}
 		i++
 	}
@@ -285,5 +290,5 @@ func (s *Session) Errorf(format string, args ...any) {
 		s.jsonLine(field{"line", 0}, field{"error", msg})
 		return
 	}
-	fmt.Fprintln(s.errOut, msg)
+	fmt.Fprintln(s.errOut, escapeControls(msg, "\n"))
 }

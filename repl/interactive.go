@@ -33,10 +33,11 @@ const wordSeparators = " \t\r\n!\"#$%&'()*+,-./:;<=>?@[\\]^`{|}~"
 // The terminal's settings are saved before go-prompt switches it to raw
 // mode and restored on every way out: a return, a panic, and SIGINT,
 // SIGTERM, SIGHUP or SIGQUIT, after which the signal is raised again so
-// that the process ends as the signal demands. Without a controlling
-// terminal, which go-prompt requires, or when neither standard output nor
-// standard error is a terminal, the session reads standard input as a
-// batch.
+// that the process ends as the signal demands; SIGQUIT (Ctrl-\ while a
+// statement runs) exits with status 131 instead, without the Go
+// runtime's dump of every goroutine. Without a controlling terminal,
+// which go-prompt requires, or when neither standard output nor standard
+// error is a terminal, the session reads standard input as a batch.
 func Interactive(s *calc.Session) error {
 	tty, err := unix.Open("/dev/tty", unix.O_RDWR|unix.O_CLOEXEC, 0)
 	if err != nil || !isTerminal(os.Stdout) && !isTerminal(os.Stderr) {
@@ -113,6 +114,11 @@ func (r *session) die(sig os.Signal) {
 	if r.atPrompt.Load() {
 		// Reset colours, show the cursor and leave the prompt's line.
 		unix.Write(r.in.fd, []byte("\x1b[0m\x1b[?25h\n"))
+	}
+	if sig == syscall.SIGQUIT {
+		// Raised again, SIGQUIT would make the Go runtime print every
+		// goroutine's stack on the user's terminal: exit quietly instead.
+		os.Exit(128 + int(syscall.SIGQUIT))
 	}
 	signal.Reset(sig)
 	unix.Kill(os.Getpid(), sig.(syscall.Signal))
