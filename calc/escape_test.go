@@ -22,7 +22,7 @@ func TestErrorsEscapeControls(t *testing.T) {
 			"\tx = 1 \\x1b]0;title\\x07 + 2\n" +
 			"\t                  ^\n"},
 		{":he\x1b[2Jlp", "script.sc:1:1: unknown command :he\\x1b[2Jlp (:help lists the commands)\n\t:he\\x1b[2Jlp\n\t^\n"},
-		{":load \"\x1b[31mred\xff\"", "script.sc:1:1: :load: stat \\x1b[31mred\\xff: no such file or directory\n\t:load \"\\x1b[31mred\\xff\"\n\t^\n"},
+		{":load \"\x1b[31mred\xff\"", "script.sc:1:1: :load: open \\x1b[31mred\\xff: no such file or directory\n\t:load \"\\x1b[31mred\\xff\"\n\t^\n"},
 		{"a\u202e = 1", "script.sc:1:2: unexpected character '\\u202e'\n\ta\\u202e = 1\n\t ^\n"},
 	} {
 		var buf bytes.Buffer

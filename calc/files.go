@@ -1,6 +1,7 @@
 package calc
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -22,6 +23,10 @@ const (
 func openRegular(name string, limit int64) (io.ReadCloser, error) {
 	st, err := os.Stat(name)
 	if err != nil {
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			pe.Op = "open" // what the user asked for
+		}
 		return nil, err
 	}
 	if err := checkRegular(name, st, limit); err != nil {
