@@ -47,6 +47,8 @@ type Session struct {
 	// interrupted is set by Interrupt and cleared as each statement starts.
 	interrupted atomic.Bool
 	loading     int // depth of :load nesting
+	// note is printed after the running statement, on the error writer.
+	note string
 
 	// FailFast stops a run at its first failed statement.
 	FailFast bool
@@ -148,12 +150,20 @@ func (s *Session) exec(name, src string, firstLine int, st parser.Statement) (ok
 		s.report(name, src, firstLine, e.Pos, e.Msg)
 		ok = false
 	}()
+	s.note = ""
 	v, msg := s.statement(st.Stmt)
 	if v != nil {
 		s.print(line, st.Text, v)
 	}
 	if msg != "" {
 		s.message(line, st.Text, msg)
+	}
+	if s.note != "" {
+		if s.format == JSON {
+			s.jsonLine(field{"line", line}, field{"input", st.Text}, field{"note", s.note})
+		} else {
+			fmt.Fprintln(s.errOut, s.note)
+		}
 	}
 	return true
 }
