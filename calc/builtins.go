@@ -102,7 +102,15 @@ func (s *Session) call(c *parser.Call) Value {
 		return s.callFunction(f, c)
 	}
 	b, ok := builtins[c.Fun]
-	if !ok && c.Spaced && len(c.Args) == 1 && c.Args[0].Name == "" {
+	product := c.Spaced && len(c.Args) == 1 && c.Args[0].Name == ""
+	if _, hidden := s.vars[c.Fun]; hidden && ok {
+		if !product {
+			errorf(c.Pos, "%s is a variable, which hides the built-in %s; :clear %s restores it (to multiply, write %s*(…))",
+				c.Fun, b.Signature, c.Fun, c.Fun)
+		}
+		ok = false
+	}
+	if !ok && product {
 		// a (b + c) with a a variable or a free symbol: a product.
 		x := s.eval(&parser.Ident{Pos: c.Pos, Name: c.Fun})
 		return s.binary(&parser.Binary{Pos: c.Args[0].Pos, Op: parser.Star, X: &parser.Ident{Pos: c.Pos, Name: c.Fun}, Y: c.Args[0].Value, Implicit: true},

@@ -3,7 +3,6 @@ package calc
 import (
 	"fmt"
 	"math"
-	"os"
 	"sort"
 	"strconv"
 	"strings"
@@ -12,24 +11,46 @@ import (
 	"statcalc/sym"
 )
 
-// CommandInfo describes a ':' command for :help and completion.
+// CommandInfo describes a ':' command or a statement for :help and
+// completion: how it is written, what it does, and a statement that
+// shows it.
 type CommandInfo struct {
-	Name, Signature, Doc string
+	Name, Signature, Doc, Example string
 }
 
 // Commands lists the ':' commands.
 var Commands = []CommandInfo{
-	{"help", ":help [name]", "list the functions, or describe one function or command"},
-	{"vars", ":vars", "list the session's variables"},
-	{"clear", ":clear [name …]", "forget the named variables, or all of them"},
-	{"digits", ":digits N", "print N significant digits (1–17, default 10)"},
-	{"precision", ":precision N", "evaluate exact expressions in decimal to N correct digits (up to 500; 0: float64)"},
-	{"format", ":format plain|latex|json", "choose the output format"},
-	{"units", ":units nats|bits", "units of KL, Rényi, Bhattacharyya, entropy and cross-entropy"},
-	{"seed", ":seed N", "seed of Monte-Carlo estimates"},
-	{"steps", ":steps on|off", "show how closed forms of distributions are derived"},
-	{"load", ":load file", "run the statements of a file in this session"},
-	{"quit", ":quit", "end the session"},
+	{"help", ":help [name]", "list the functions, or describe one function, statement or command", ":help kl"},
+	{"vars", ":vars", "list the session's variables", ":vars"},
+	{"clear", ":clear [name …]", "forget the named variables, or all of them", ":clear x"},
+	{"digits", ":digits N", "print N significant digits (1–17, default 10)", ":digits 4"},
+	{"precision", ":precision N", "evaluate exact expressions in decimal to N correct digits (up to 500; 0: float64)", ":precision 40"},
+	{"format", ":format plain|latex|json", "choose the output format", ":format latex"},
+	{"units", ":units nats|bits", "units of KL, Rényi, Bhattacharyya, entropy and cross-entropy", ":units bits"},
+	{"seed", ":seed N", "seed of Monte-Carlo estimates", ":seed 42"},
+	{"steps", ":steps on|off", "show how closed forms of distributions are derived", ":steps on"},
+	{"load", ":load file", "run the statements of a file in this session (a regular file of at most 64 MiB)", ":load derivation.sc"},
+	{"quit", ":quit", "end the session (also Ctrl-D)", ":quit"},
+}
+
+// Statements lists the statements other than an expression, whose value
+// is printed.
+var Statements = []CommandInfo{
+	{"=", "name = expr", "give a name a value; a name without one is a free symbol", "p = N(0, 1)"},
+	{"check", "check a == b [tol=t]", "prove an identity symbolically, or test it at random points; numbers compare within |a − b| ≤ t",
+		"check kl(N(0, 1), N(0, 1)) == 0"},
+	{"assume", "assume s > 0", "narrow the domain of free symbols (> 0, >= 0, < 0, and 0 < p < 1)", "assume s > 0, 0 < p < 1"},
+	{"mc", "mc f(p, q) [n=…] [seed=…]", "estimate kl, cross_entropy, entropy, bhattacharyya, hellinger or renyi by sampling, and compare with the closed form",
+		"mc kl(N(0, 1), N(1, 2)) n=10000"},
+	{"#", "# comment", "the rest of the line is a comment", "x = 2  # a comment"},
+}
+
+// helpTopics are the other names :help describes.
+var helpTopics = []CommandInfo{
+	{"pi", "pi", "the constant π = 3.14159…", "pi"},
+	{"e", "e", "the constant e = 2.71828…", "e"},
+	{"history", "history", "the REPL keeps entered statements in $STATCALC_HISTORY, else $XDG_STATE_HOME/statcalc/history, " +
+		"else ~/.local/state/statcalc/history; Up recalls them", ""},
 }
 
 func (s *Session) command(st *parser.CommandStmt) string {
@@ -131,7 +152,7 @@ func (s *Session) load(pos parser.Pos, name string) {
 	if s.loading >= maxLoadDepth {
 		errorf(pos, ":load nested more than %d deep (does a file load itself?)", maxLoadDepth)
 	}
-	src, err := os.ReadFile(name)
+	src, err := readRegular(name, maxLoadBytes)
 	if err != nil {
 		errorf(pos, ":load: %v", err)
 	}
@@ -187,36 +208,44 @@ func helpIndex() string {
 		names[i] = ":" + c.Name
 	}
 	fmt.Fprintf(&b, "commands: %s\n", strings.Join(names, " "))
-	b.WriteString("statements: name = expr, check a == b [tol=t], assume s > 0, mc f(p, q) [n=…] [seed=…], # comment\n")
-	b.WriteString(":help name describes one")
+	stmts := make([]string, len(Statements))
+	for i, c := range Statements {
+		stmts[i] = c.Signature
+	}
+	fmt.Fprintf(&b, "statements: %s\n", strings.Join(stmts, ", "))
+	b.WriteString(":help name describes one; :help history says where entered statements are kept")
 	return b.String()
 }
 
 func (s *Session) helpFor(pos parser.Pos, name string) string {
-	name = strings.TrimPrefix(name, ":")
-	if b, ok := builtins[name]; ok {
+	bare := strings.TrimPrefix(name, ":")
+	if b, ok := builtins[bare]; ok {
 		return fmt.Sprintf("%s\n  %s\n  example: %s", b.Signature, b.Doc, b.Example)
 	}
-	for _, c := range Commands {
-		if c.Name == name {
-			return fmt.Sprintf("%s\n  %s", c.Signature, c.Doc)
+	for _, table := range [][]CommandInfo{Commands, Statements, helpTopics} {
+		for _, c := range table {
+			if c.Name == bare {
+				text := fmt.Sprintf("%s\n  %s", c.Signature, c.Doc)
+				if c.Example != "" {
+					text += "\n  example: " + c.Example
+				}
+				return text
+			}
 		}
 	}
-	switch name {
-	case "check":
-		return "check a == b [tol=t]\n  prove an identity symbolically, or test it at random points; numbers compare within |a − b| ≤ t"
-	case "assume":
-		return "assume s > 0, 0 < p < 1\n  narrow the domain of free symbols (> 0, >= 0, < 0, and 0 < p < 1)"
+	switch bare {
 	case "index", "slice", "[":
 		return indexHelp
 	case "pi", "e":
-		return name + "\n  the constant " + map[string]string{"pi": "π = 3.14159…", "e": "e = 2.71828…"}[name]
+		return bare + "\n  the constant " + map[string]string{"pi": "π = 3.14159…", "e": "e = 2.71828…"}[bare]
 	}
 	names := s.names()
-	for _, c := range Commands {
-		names = append(names, c.Name)
+	for _, table := range [][]CommandInfo{Commands, Statements, helpTopics} {
+		for _, c := range table {
+			names = append(names, c.Name)
+		}
 	}
-	if near := nearest(name, names); near != "" {
+	if near := nearest(bare, names); near != "" {
 		errorf(pos, "no help for %s (did you mean %s?)", name, near)
 	}
 	errorf(pos, "no help for %s", name)

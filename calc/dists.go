@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"math"
 	"math/big"
-	"os"
 	"strconv"
 	"strings"
 
@@ -345,9 +344,6 @@ func fnCov(s *Session, a *args) Value {
 	return fromDense(n.MVN.Cov())
 }
 
-// maxFileBytes bounds the size of a matrix file.
-const maxFileBytes = 1 << 28
-
 func fnReadMatrix(s *Session, a *args) Value {
 	name, ok := a.vals[0].(Str)
 	if !ok {
@@ -363,16 +359,13 @@ func fnReadMatrix(s *Session, a *args) Value {
 // readMatrix reads rows of numbers separated by commas or white space;
 // blank lines and lines starting with # are skipped.
 func readMatrix(name string) (*Matrix, error) {
-	f, err := os.Open(name)
+	f, err := openRegular(name, maxMatrixBytes)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	if st, err := f.Stat(); err == nil && st.Size() > maxFileBytes {
-		return nil, fmt.Errorf("%s is too large (%d bytes)", name, st.Size())
-	}
 	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), maxFileBytes)
+	sc.Buffer(make([]byte, 1<<20), maxMatrixBytes)
 	var data []float64
 	rows, cols, line := 0, 0, 0
 	for sc.Scan() {

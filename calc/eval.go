@@ -1,6 +1,7 @@
 package calc
 
 import (
+	"fmt"
 	"math"
 	"strconv"
 	"strings"
@@ -25,14 +26,11 @@ func (s *Session) statement(st parser.Stmt) (Value, string) {
 		s.requireRepresentable(st.X.Position(), v)
 		return v, ""
 	case *parser.AssignStmt:
-		if _, ok := builtins[st.Name]; ok {
-			errorf(st.Pos, "cannot assign to %s: it is a built-in function", st.Name)
-		}
-		if _, ok := constants[st.Name]; ok {
-			errorf(st.Pos, "cannot assign to %s: it is a built-in constant", st.Name)
-		}
 		v := s.eval(st.Value)
 		s.requireRepresentable(st.Value.Position(), v)
+		if _, reassigned := s.vars[st.Name]; !reassigned {
+			s.note = shadowNote(st.Name)
+		}
 		s.vars[st.Name] = v
 		return nil, ""
 	case *parser.DefStmt:
@@ -50,6 +48,19 @@ func (s *Session) statement(st parser.Stmt) (Value, string) {
 	}
 	errorf(st.Position(), "unknown statement")
 	return nil, ""
+}
+
+// shadowNote is the note printed when a variable first takes the name of
+// a built-in function or constant, which it hides until :clear; "" for
+// other names.
+func shadowNote(name string) string {
+	if _, ok := builtins[name]; ok {
+		return fmt.Sprintf("note: %s now names a variable; the built-in %s(...) is hidden until :clear %s", name, name, name)
+	}
+	if _, ok := constants[name]; ok {
+		return fmt.Sprintf("note: %s now names a variable; the constant %s is hidden until :clear %s", name, name, name)
+	}
+	return ""
 }
 
 // constants are names with fixed values.

@@ -10,6 +10,7 @@ import (
 	"sort"
 	"strings"
 	"sync/atomic"
+	"unicode/utf8"
 
 	"statcalc/dist"
 	"statcalc/parser"
@@ -49,6 +50,8 @@ type Session struct {
 	// interrupted is set by Interrupt and cleared as each statement starts.
 	interrupted atomic.Bool
 	loading     int // depth of :load nesting
+	// note is printed after the running statement, on the error writer.
+	note string
 
 	// support holds, for each free symbol used as the observation of a
 	// distribution (logpdf(Gamma(a, b), x)), the support it lies in.
@@ -157,12 +160,20 @@ func (s *Session) exec(name, src string, firstLine int, st parser.Statement) (ok
 		s.report(name, src, firstLine, e.Pos, e.Msg)
 		ok = false
 	}()
+	s.note = ""
 	v, msg := s.statement(st.Stmt)
 	if v != nil {
 		s.print(line, st.Text, v)
 	}
 	if msg != "" {
 		s.message(line, st.Text, msg)
+	}
+	if s.note != "" {
+		if s.format == JSON {
+			s.jsonLine(field{"line", line}, field{"input", st.Text}, field{"note", s.note})
+		} else {
+			fmt.Fprintln(s.errOut, s.note)
+		}
 	}
 	return true
 }
@@ -180,9 +191,11 @@ func (s *Session) report(name, src string, firstLine int, pos parser.Pos, msg st
 		loc = name + ":" + loc
 	}
 	srcLine := sourceLine(src, pos.Line-firstLine+1)
-	fmt.Fprintf(s.errOut, "%s: %s\n", loc, msg)
+	fmt.Fprintf(s.errOut, "%s: %s\n", escapeControls(loc, ""), escapeControls(msg, "\n"))
 	if srcLine != "" && len(srcLine) < 400 {
-		fmt.Fprintf(s.errOut, "\t%s\n\t%s^\n", srcLine, caretPad(srcLine, pos.Col))
+		pad := caretPad(srcLine, pos.Col)
+		srcLine = escapeControls(srcLine, "")
+		fmt.Fprintf(s.errOut, "\t%s\n\t%s^\n", srcLine, pad)
 	}
 }
 
@@ -201,19 +214,21 @@ func sourceLine(src string, n int) string {
 	return strings.TrimRight(src, "\r")
 }
 
-// caretPad returns the white space that puts a caret under column col,
-// keeping tabs so that it lines up.
+// caretPad returns the white space that puts a caret under column col
+// of line as printed, keeping tabs so that it lines up, and as wide as
+// the escapes that stand for control characters.
 func caretPad(line string, col int) string {
 	var b strings.Builder
 	i := 1
-	for _, r := range line {
+	for j, r := range line {
 		if i >= col {
 			break
 		}
-		if r == '\t' {
+		switch _, size := utf8.DecodeRuneInString(line[j:]); {
+		case r == '\t':
 			b.WriteByte('\t')
-		} else {
-			b.WriteByte(' ')
+		default:
+			b.WriteString(strings.Repeat(" ", max(1, utf8.RuneCountInString(escapeRune(r, line[j:j+size], "")))))
 		}
 		i++
 	}
@@ -295,5 +310,5 @@ func (s *Session) Errorf(format string, args ...any) {
 		s.jsonLine(field{"line", 0}, field{"error", msg})
 		return
 	}
-	fmt.Fprintln(s.errOut, msg)
+	fmt.Fprintln(s.errOut, escapeControls(msg, "\n"))
 }

@@ -1,3 +1,5 @@
+//go:build darwin || dragonfly || freebsd || linux || netbsd || openbsd
+
 package repl
 
 import (
@@ -18,12 +20,6 @@ import (
 	"statcalc/parser"
 )
 
-const (
-	mainPrefix         = "statcalc> "
-	continuationPrefix = "      ... "
-	welcome            = "statcalc — type :help for help, Ctrl-D to quit"
-)
-
 // wordSeparators end the word that go-prompt replaces by a chosen
 // completion: every printable ASCII character that cannot be part of a
 // name.
@@ -37,10 +33,11 @@ const wordSeparators = " \t\r\n!\"#$%&'()*+,-./:;<=>?@[\\]^`{|}~"
 // The terminal's settings are saved before go-prompt switches it to raw
 // mode and restored on every way out: a return, a panic, and SIGINT,
 // SIGTERM, SIGHUP or SIGQUIT, after which the signal is raised again so
-// that the process ends as the signal demands. Without a controlling
-// terminal, which go-prompt requires, or when neither standard output nor
-// standard error is a terminal, the session reads standard input as a
-// batch.
+// that the process ends as the signal demands; SIGQUIT (Ctrl-\ while a
+// statement runs) exits with status 131 instead, without the Go
+// runtime's dump of every goroutine. Without a controlling terminal,
+// which go-prompt requires, or when neither standard output nor standard
+// error is a terminal, the session reads standard input as a batch.
 func Interactive(s *calc.Session) error {
 	tty, err := unix.Open("/dev/tty", unix.O_RDWR|unix.O_CLOEXEC, 0)
 	if err != nil || !isTerminal(os.Stdout) && !isTerminal(os.Stderr) {
@@ -51,7 +48,7 @@ func Interactive(s *calc.Session) error {
 		return nil
 	}
 	defer unix.Close(tty)
-	saved, err := unix.IoctlGetTermios(tty, unix.TCGETS)
+	saved, err := unix.IoctlGetTermios(tty, ioctlGetTermios)
 	if err != nil {
 		return fmt.Errorf("reading the terminal's settings: %w", err)
 	}
@@ -118,6 +115,11 @@ func (r *session) die(sig os.Signal) {
 		// Reset colours, show the cursor and leave the prompt's line.
 		unix.Write(r.in.fd, []byte("\x1b[0m\x1b[?25h\n"))
 	}
+	if sig == syscall.SIGQUIT {
+		// Raised again, SIGQUIT would make the Go runtime print every
+		// goroutine's stack on the user's terminal: exit quietly instead.
+		os.Exit(128 + int(syscall.SIGQUIT))
+	}
 	signal.Reset(sig)
 	unix.Kill(os.Getpid(), sig.(syscall.Signal))
 	time.Sleep(time.Second) // the signal ends the process
@@ -172,10 +174,9 @@ func (r *session) run() error {
 	return nil
 }
 
-// line adds a line to the history and the entry, and runs the entry once
-// its brackets close.
+// line adds a line to the entry, and runs the entry once its brackets
+// close.
 func (r *session) line(text string) {
-	r.hist.add(text)
 	r.entry.WriteString(text)
 	r.entry.WriteByte('\n')
 	if !parser.Incomplete(r.entry.String()) {
@@ -183,14 +184,15 @@ func (r *session) line(text string) {
 	}
 }
 
-// runEntry runs the entry and refreshes the variables offered for
-// completion.
+// runEntry saves the entry in the history, runs it and refreshes the
+// variables offered for completion.
 func (r *session) runEntry() {
 	src := r.entry.String()
 	r.entry.Reset()
 	if strings.TrimSpace(src) == "" {
 		return
 	}
+	r.hist.add(src)
 	r.interrupted.Store(false)
 	r.calc.Run("", src, 1)
 	r.comp.setVars(r.calc.Vars())

@@ -1,3 +1,5 @@
+//go:build darwin || dragonfly || freebsd || linux || netbsd || openbsd
+
 package repl
 
 import (
@@ -49,7 +51,7 @@ func (in *terminalInput) Setup() error {
 	if err := unix.SetNonblock(in.fd, true); err != nil {
 		return err
 	}
-	return unix.IoctlSetTermios(in.fd, unix.TCSETS, &in.raw)
+	return unix.IoctlSetTermios(in.fd, ioctlSetTermios, &in.raw)
 }
 
 // TearDown restores the original settings; go-prompt calls it when it
@@ -62,7 +64,7 @@ func (in *terminalInput) TearDown() error {
 }
 
 func (in *terminalInput) restore() error {
-	return unix.IoctlSetTermios(in.fd, unix.TCSETS, &in.saved)
+	return unix.IoctlSetTermios(in.fd, ioctlSetTermios, &in.saved)
 }
 
 // Read returns the next key or run of text: the bytes up to a line break,

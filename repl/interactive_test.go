@@ -1,3 +1,5 @@
+//go:build linux
+
 package repl
 
 import (
@@ -364,36 +366,86 @@ func TestInteractive(t *testing.T) {
 		term.send("\x04")
 		term.wait()
 	})
-	// A signal while a statement runs: :load of a FIFO that nobody writes
-	// blocks like a long computation. Ctrl-C comes from the terminal.
-	for _, sig := range []syscall.Signal{syscall.SIGTERM, syscall.SIGINT} {
-		t.Run("computing/"+sig.String(), func(t *testing.T) {
-			fifo := filepath.Join(t.TempDir(), "fifo")
-			if err := unix.Mkfifo(fifo, 0o600); err != nil {
-				t.Skipf("no FIFO: %v", err)
-			}
-			term := startTerminal(t, bin, histPath)
-			term.waitFor(0, mainPrefix)
-			term.checkRaw()
-			term.enter(":load " + fifo)
-			if tio := term.termios(); *tio != *term.before {
-				t.Errorf("a statement runs with the prompt's terminal settings (lflag %#x), not the original ones (%#x)", tio.Lflag, term.before.Lflag)
-			}
-			var err error
-			if sig == syscall.SIGINT {
-				// The first Ctrl-C asks the statement to stop, which a
-				// blocked read cannot; the second ends statcalc.
-				if _, err = term.master.WriteString("\x03"); err == nil {
-					time.Sleep(200 * time.Millisecond)
-					_, err = term.master.WriteString("\x03")
-				}
-			} else {
-				err = term.cmd.Process.Signal(sig)
-			}
-			if err != nil {
-				t.Fatal(err)
-			}
-			checkKilled(t, term.wait(), sig)
-		})
+	// A signal while a statement runs: the terminal has its original
+	// settings, and the signal ends statcalc.
+	t.Run("computing/SIGTERM", func(t *testing.T) {
+		term := startTerminal(t, bin, histPath)
+		term.waitFor(0, mainPrefix)
+		term.checkRaw()
+		term.enter("mc kl(N(0, 1), N(1, 2)) n=100000000")
+		time.Sleep(300 * time.Millisecond)
+		if tio := term.termios(); *tio != *term.before {
+			t.Errorf("a statement runs with the prompt's terminal settings (lflag %#x), not the original ones (%#x)", tio.Lflag, term.before.Lflag)
+		}
+		if err := term.cmd.Process.Signal(syscall.SIGTERM); err != nil {
+			t.Fatal(err)
+		}
+		checkKilled(t, term.wait(), syscall.SIGTERM)
+	})
+	// SIGQUIT, at the prompt or as Ctrl-\ while a statement runs, ends
+	// statcalc quietly: the terminal restored and no goroutine dump.
+	checkQuiet := func(t *testing.T, term *terminal) {
+		t.Helper()
+		st := term.wait()
+		if st.ExitCode() != 128+int(syscall.SIGQUIT) {
+			t.Errorf("exit status %v after SIGQUIT, want %d", st, 128+int(syscall.SIGQUIT))
+		}
+		time.Sleep(50 * time.Millisecond)
+		if out := term.output(); strings.Contains(out, "goroutine") || strings.Contains(out, "SIGQUIT") {
+			t.Errorf("SIGQUIT printed a dump:\n%s", out)
+		}
 	}
+	t.Run("prompt/SIGQUIT", func(t *testing.T) {
+		term := startTerminal(t, bin, histPath)
+		term.waitFor(0, mainPrefix)
+		term.send("x = ")
+		term.checkRaw()
+		if err := term.cmd.Process.Signal(syscall.SIGQUIT); err != nil {
+			t.Fatal(err)
+		}
+		checkQuiet(t, term)
+	})
+	t.Run("computing/SIGQUIT", func(t *testing.T) {
+		term := startTerminal(t, bin, histPath)
+		term.waitFor(0, mainPrefix)
+		term.enter("mc kl(N(0, 1), N(1, 2)) n=100000000")
+		time.Sleep(300 * time.Millisecond)
+		if _, err := term.master.WriteString("\x1c"); err != nil { // Ctrl-\
+			t.Fatal(err)
+		}
+		checkQuiet(t, term)
+	})
+
+	// A statement typed over several lines is one history entry.
+	t.Run("history/multiline", func(t *testing.T) {
+		path := filepath.Join(t.TempDir(), "history")
+		term := startTerminal(t, bin, path)
+		term.waitFor(0, mainPrefix)
+		term.enter("S = [[2, 1],")
+		term.enter("  [1, 2]]")
+		from := len(term.output())
+		term.enter("det(S)")
+		term.waitFor(from, "\n3\n")
+		term.send("\x04")
+		term.wait()
+		data, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := "S = [[2, 1],\n\t  [1, 2]]\ndet(S)\n"; string(data) != want {
+			t.Errorf("history file %q, want %q", data, want)
+		}
+
+		// The next session recalls it as one line.
+		term = startTerminal(t, bin, path)
+		term.waitFor(0, mainPrefix)
+		term.send("\x1b[A")
+		term.send("\x1b[A")
+		from = len(term.output())
+		term.send("\r")
+		term.enter("S")
+		term.waitFor(from, "[ 2  1 ]")
+		term.send("\x04")
+		term.wait()
+	})
 }

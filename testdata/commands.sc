@@ -5,6 +5,7 @@
 :help :digits
 	:digits N
 	  print N significant digits (1–17, default 10)
+	  example: :digits 4
 :digits 4
 pi
 	3.142
@@ -31,16 +32,16 @@ kl(N(0, 1), N(1, 2))
 	1 \times 10^{-7}
 :format json
 [1, 2] * 2
-	{"line": 33, "input": "[1, 2] * 2", "value": [2,4], "text": "[2, 4]"}
+	{"line": 34, "input": "[1, 2] * 2", "value": [2,4], "text": "[2, 4]"}
 [[1, 2], [3, 4]]
-	{"line": 35, "input": "[[1, 2], [3, 4]]", "value": [[1,2],[3,4]], "text": "[ 1  2 ]\n[ 3  4 ]"}
+	{"line": 36, "input": "[[1, 2], [3, 4]]", "value": [[1,2],[3,4]], "text": "[ 1  2 ]\n[ 3  4 ]"}
 1/4
-	{"line": 37, "input": "1/4", "value": 0.25, "text": "0.25"}
+	{"line": 38, "input": "1/4", "value": 0.25, "text": "0.25"}
 x + 1
-	{"line": 39, "input": "x + 1", "value": "x + 1", "text": "x + 1"}
+	{"line": 40, "input": "x + 1", "value": "x + 1", "text": "x + 1"}
 S = I(2)
 check 1 == 1
-	{"line": 42, "input": "check 1 == 1", "value": "ok (exact)", "text": "ok (exact)"}
+	{"line": 43, "input": "check 1 == 1", "value": "ok (exact)", "text": "ok (exact)"}
 :format plain
 :vars
 	S = a 2×2 matrix
@@ -69,4 +70,4 @@ sample(N(0, 1), 2)
 	constants: pi e
 	commands: :help :vars :clear :digits :precision :format :units :seed :steps :load :quit
 	statements: name = expr, check a == b [tol=t], assume s > 0, mc f(p, q) [n=…] [seed=…], # comment
-	:help name describes one
+	:help name describes one; :help history says where entered statements are kept

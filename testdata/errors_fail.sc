@@ -191,14 +191,14 @@ eig([[0, -1], [1, 0]])
 	190:1: no help for nosuch
 		:help nosuch
 		^
-log = 3
-	194:1: cannot assign to log: it is a built-in function
-		log = 3
-		^
-pi = 3
-	198:1: cannot assign to pi: it is a built-in constant
-		pi = 3
-		^
+log = 1/0
+	194:9: division by zero
+		log = 1/0
+		        ^
+pi = 2 +
+	198:9: expected an operand, found end of input
+		pi = 2 +
+		        ^
 log(x, y, z)
 	202:1: log takes 1 argument, not 3: log(x)
 		log(x, y, z)

@@ -400,6 +400,17 @@ case(C, "[1, 2] * 2", [2, 4])
 case(C, "[[1, 2], [3, 4]]", M([[1, 2], [3, 4]]))
 case(C, "1/4", mpf(1) / 4)
 
+# commands_shadow.sc: variables named after built-ins.
+CS = "testdata/commands_shadow.sc"
+case(CS, "w2 * 2", mpf(1) / 2, ["w2 = 1/4"])
+case(CS, "w2 (1 + 1)", mpf(1) / 2, ["w2 = 1/4"])
+# W2 between N(μ1, σ1²) and N(μ2, σ2²) is sqrt((μ1 − μ2)² + (σ1 − σ2)²) (Givens & Shortt 1984).
+case(CS, "w2(N(0, 1), N(3, 1))", mp.sqrt(3 ** 2 + (1 - 1) ** 2), ["w2 = 3", ":clear w2"])
+case(CS, "e^2", mpf(4), ["e = 2"])
+case(CS, "exp(1)", mp.e, ["e = 2"])
+case(CS, "e", mp.e, ["e = 2", ":clear e"])
+case(CS, "log(2)", mp.log(2), ["log = 1/2", ":clear"])
+
 # examples/tour.sc
 T = "examples/tour.sc"
 TS = ["S = [[2, 0.5], [0.5, 1]]"]

@@ -1,0 +1,7 @@
+package repl
+
+const (
+	mainPrefix         = "statcalc> "
+	continuationPrefix = "      ... "
+	welcome            = "statcalc — type :help for help, Ctrl-D to quit"
+)

@@ -1,0 +1,9 @@
+package repl
+
+import "golang.org/x/sys/unix"
+
+// The ioctl requests that read and set a terminal's settings (termios).
+const (
+	ioctlGetTermios = unix.TCGETS
+	ioctlSetTermios = unix.TCSETS
+)
