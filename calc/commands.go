@@ -236,8 +236,6 @@ func (s *Session) helpFor(pos parser.Pos, name string) string {
 	switch bare {
 	case "index", "slice", "[":
 		return indexHelp
-	case "pi", "e":
-		return bare + "\n  the constant " + map[string]string{"pi": "π = 3.14159…", "e": "e = 2.71828…"}[bare]
 	}
 	names := s.names()
 	for _, table := range [][]CommandInfo{Commands, Statements, helpTopics} {
