@@ -39,13 +39,25 @@ func (s *Session) symbolArg(b *Builtin, n parser.Node) []string {
 			}
 		}
 	}
+	what, pos := valueSummary(v), n.Position()
+	if m, ok := v.(*Matrix); ok && m.IsVector && !m.IsNumeric() {
+		for i, e := range m.Sym {
+			if _, isSym := sym.SymbolName(e); !isSym {
+				what = fmt.Sprintf("%s whose entry %d is %s", m.Kind(), i+1, valueSummary(Scalar{E: e}))
+				if list, isList := n.(*parser.List); isList && i < len(list.Elems) {
+					pos = list.Elems[i].Position()
+				}
+				break
+			}
+		}
+	}
 	if id, ok := n.(*parser.Ident); ok {
 		if _, isConst := constants[id.Name]; isConst {
 			errorf(n.Position(), "%s: %s is a built-in constant; expected %s", b.Name, id.Name, expected)
 		}
-		errorf(n.Position(), "%s: %s is %s; expected %s", b.Name, id.Name, valueSummary(v), expected)
+		errorf(n.Position(), "%s: %s is %s; expected %s", b.Name, id.Name, what, expected)
 	}
-	errorf(n.Position(), "%s: expected %s, not %s", b.Name, expected, valueSummary(v))
+	errorf(pos, "%s: expected %s, not %s", b.Name, expected, what)
 	return nil
 }
 

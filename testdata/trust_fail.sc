@@ -20,9 +20,9 @@ diff(x^2, pi)
 		diff(x^2, pi)
 		          ^
 gradient(x^2 y, [x, 1])
-	22:17: gradient: expected a list of symbols such as [x, y], not a 2-vector of expressions
+	22:21: gradient: expected a list of symbols such as [x, y], not a 2-vector whose entry 2 is the number 1
 		gradient(x^2 y, [x, 1])
-		                ^
+		                    ^
 p = N(0, 1); expect(N(m, v), x^2, p)
 	26:35: expect: p is a distribution; expected a symbol such as x
 		p = N(0, 1); expect(N(m, v), x^2, p)
