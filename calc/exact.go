@@ -14,11 +14,6 @@ import (
 // float64 keeps fewer than 15 significant digits.
 const smallestNormal = 0x1p-1022
 
-// carriedDigits is the number of significant decimal digits that every
-// float64 carries: a decimal of up to 15 digits is the shortest decimal
-// of its nearest float64.
-const carriedDigits = 15
-
 // exactFloat returns the exact value a float64 entry stands for: its
 // shortest decimal, so that the literal 0.1 is 1/10 again. A value that is
 // not finite stays an inexact Float (evaluating it reports the error).
