@@ -14,8 +14,8 @@ import (
 // symbols, stands for them; an unassigned name is its own free symbol.
 // Anything else is an error that says what was given and what was expected.
 func (s *Session) symbolArg(b *Builtin, n parser.Node) []string {
-	expected := "a symbol such as x"
-	if strings.Contains(b.Signature, "[x") {
+	expected, list := "a symbol such as x", strings.Contains(b.Signature, "[x")
+	if list {
 		expected = "a list of symbols such as [x, y]"
 	}
 	v := s.eval(n)
@@ -55,7 +55,11 @@ func (s *Session) symbolArg(b *Builtin, n parser.Node) []string {
 		if _, isConst := constants[id.Name]; isConst {
 			errorf(n.Position(), "%s: %s is a built-in constant; expected %s", b.Name, id.Name, expected)
 		}
-		errorf(n.Position(), "%s: %s is %s; expected %s", b.Name, id.Name, what, expected)
+		hint := ""
+		if !list {
+			hint = fmt.Sprintf(" (:clear %s makes it a free symbol again)", id.Name)
+		}
+		errorf(n.Position(), "%s: %s is %s; expected %s%s", b.Name, id.Name, what, expected, hint)
 	}
 	errorf(pos, "%s: expected %s, not %s", b.Name, expected, what)
 	return nil
