@@ -33,6 +33,7 @@ import os
 import sys
 
 import mpmath
+import sympy
 from mpmath import mp, mpf
 
 mp.dps = 50
@@ -460,7 +461,6 @@ case(F, "natgrad(N(0, 2), [1, 1])", [ng[0], ng[1]])
 
 # testdata/trust.sc: exact entries are exact rationals and constants here
 # (sympy), the Fisher information by integrating the score's outer product.
-import sympy
 
 TR = "testdata/trust.sc"
 
