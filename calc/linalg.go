@@ -112,6 +112,9 @@ const maxFlops = 1e11
 // repeated squaring; a negative power inverts first.
 func (s *Session) matrixPower(n *parser.Binary, m *Matrix, k sym.Expr) *Matrix {
 	s.requireSquare(n.Pos, m, "^")
+	if p, ok := s.exactPower(n.Pos, m, k); ok {
+		return p
+	}
 	if !m.IsNumeric() && !constantMatrix(m) {
 		errorf(n.Pos, "powers of symbolic matrices are not supported")
 	}

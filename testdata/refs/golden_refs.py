@@ -513,6 +513,7 @@ B_ = sympy.Matrix([[R(1, 3), R(1, 7)], [R(1, 5), R(1, 2)]])
 case(TR, "det([[1/3, 1/7], [1/5, 1/2]])", mpf(sympy.N(B_.det(), 60)))
 case(TR, "inv([[1/3, 1/7], [1/5, 1/2]])", SM(B_.inv()))
 case(TR, "[[1/2, 1/3], [1/3, 1/4]]^3", SM(sympy.Matrix([[R(1, 2), R(1, 3)], [R(1, 3), R(1, 4)]]) ** 3))
+case(TR, "P^-2", SM(sympy.Matrix([[R(1, 2), R(1, 3)], [R(1, 3), R(1, 4)]]) ** -2), ["P = [[1/2, 1/3], [1/3, 1/4]]"])
 case(TR, "eig([[2, 1/3], [1/3, 2]])", [mpf(5) / 3, mpf(7) / 3])
 case(TR, "check [1, 2.0001] == [1, 2] tol=1e-3", [mpf("2.0001") - 2, mpf("1e-3")],
      rtol=5e-4, why="the message prints the largest |a − b| and the tolerance with 4 digits", printed_digits=4)
