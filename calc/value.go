@@ -47,7 +47,8 @@ type Scalar struct {
 //     results of symbolic functions (gradient, hessian).
 //
 // Numeric linear algebra (det, inv, chol, eig, ^) takes every matrix of
-// constants: det and inv of an exact matrix of rationals are exact; any
+// constants: det, inv and whole powers of an exact matrix of rationals are
+// exact (up to a size and exponent bound); any
 // other constant matrix is evaluated to float64 first. Both forms print
 // their numbers as scalars print.
 type Matrix struct {
