@@ -48,9 +48,9 @@ type Scalar struct {
 //
 // Numeric linear algebra (det, inv, chol, eig, ^) takes every matrix of
 // constants: det, inv and whole powers of an exact matrix of rationals are
-// exact (up to a size and exponent bound); any
-// other constant matrix is evaluated to float64 first. Both forms print
-// their numbers as scalars print.
+// exact (up to a size and exponent bound); any other constant matrix is
+// evaluated to float64 first. Both forms print their numbers as scalars
+// print.
 type Matrix struct {
 	Rows, Cols int
 	Num        []float64  // row-major; nil when Sym is used
