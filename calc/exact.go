@@ -14,11 +14,6 @@ import (
 // float64 keeps fewer than 15 significant digits.
 const smallestNormal = 0x1p-1022
 
-// carriedDigits is the number of significant decimal digits that every
-// float64 carries: a decimal of up to 15 digits is the shortest decimal
-// of its nearest float64.
-const carriedDigits = 15
-
 // exactFloat returns the exact value a float64 entry stands for: its
 // shortest decimal, so that the literal 0.1 is 1/10 again. A value that is
 // not finite stays an inexact Float (evaluating it reports the error).
@@ -297,4 +292,67 @@ func (s *Session) exactInverse(pos parser.Pos, m *Matrix) (*Matrix, bool) {
 		out.Sym[i] = sym.Rat(r)
 	}
 	return out, true
+}
+
+// maxExactPowerWork bounds n³·log₂|k| for an exact power A^k of an n×n
+// rational matrix; costlier powers are evaluated in float64.
+const maxExactPowerWork = 1 << 16
+
+// exactPower is A^k for an exact matrix of rationals and a whole k, by
+// repeated squaring in rational arithmetic (A^-k inverts first); false when
+// A or k does not qualify (|k| beyond maxExactExponent, as for scalars).
+func (s *Session) exactPower(pos parser.Pos, m *Matrix, k sym.Expr) (*Matrix, bool) {
+	rs, ok := rationalEntries(m)
+	kr, isRat := sym.AsRat(k)
+	if !ok || !isRat || !kr.IsInt() || !kr.Num().IsInt64() {
+		return nil, false
+	}
+	p := kr.Num().Int64()
+	n := m.Rows
+	if p < -maxExactExponent || p > maxExactExponent || float64(n*n*n)*math.Log2(math.Abs(float64(p))+2) > maxExactPowerWork {
+		return nil, false
+	}
+	if p < 0 {
+		_, inv := exactDetInv(rs, n, true)
+		if inv == nil {
+			errorf(pos, "matrix is singular")
+		}
+		rs, p = inv, -p
+	}
+	result := make([]*big.Rat, n*n)
+	for i := range result {
+		result[i] = new(big.Rat)
+		if i/n == i%n {
+			result[i].SetInt64(1)
+		}
+	}
+	for sq := rs; p > 0; p >>= 1 {
+		if p&1 == 1 {
+			result = ratMul(result, sq, n)
+		}
+		if p > 1 {
+			sq = ratMul(sq, sq, n)
+		}
+	}
+	out := &Matrix{Rows: n, Cols: n, Sym: make([]sym.Expr, n*n)}
+	for i, r := range result {
+		out.Sym[i] = sym.Rat(r)
+	}
+	return out, true
+}
+
+// ratMul is the product of two n×n rational matrices (row-major).
+func ratMul(a, b []*big.Rat, n int) []*big.Rat {
+	c := make([]*big.Rat, n*n)
+	t := new(big.Rat)
+	for i := 0; i < n; i++ {
+		for j := 0; j < n; j++ {
+			sum := new(big.Rat)
+			for k := 0; k < n; k++ {
+				sum.Add(sum, t.Mul(a[i*n+k], b[k*n+j]))
+			}
+			c[i*n+j] = sum
+		}
+	}
+	return c
 }

@@ -130,6 +130,9 @@ func (s *Session) matrixPower(n *parser.Binary, m *Matrix, k sym.Expr) *Matrix {
 	if m.hasSymbols() {
 		return s.symPower(n, m, k)
 	}
+	if p, ok := s.exactPower(n.Pos, m, k); ok {
+		return p
+	}
 	m = s.numericMatrix(n.Pos, m, "^")
 	f := s.numberArg(n.Y.Position(), Scalar{E: k}, "a matrix power")
 	if f != math.Trunc(f) || math.Abs(f) > 1<<30 {

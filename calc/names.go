@@ -14,8 +14,8 @@ import (
 // symbols, stands for them; an unassigned name is its own free symbol.
 // Anything else is an error that says what was given and what was expected.
 func (s *Session) symbolArg(b *Builtin, n parser.Node) []string {
-	expected := "a symbol such as x"
-	if strings.Contains(b.Signature, "[x") {
+	expected, list := "a symbol such as x", strings.Contains(b.Signature, "[x")
+	if list {
 		expected = "a list of symbols such as [x, y]"
 	}
 	v := s.eval(n)
@@ -39,13 +39,29 @@ func (s *Session) symbolArg(b *Builtin, n parser.Node) []string {
 			}
 		}
 	}
+	what, pos := valueSummary(v), n.Position()
+	if m, ok := v.(*Matrix); ok && m.IsVector && !m.IsNumeric() {
+		for i, e := range m.Sym {
+			if _, isSym := sym.SymbolName(e); !isSym {
+				what = fmt.Sprintf("%s whose entry %d is %s", m.Kind(), i+1, valueSummary(Scalar{E: e}))
+				if list, isList := n.(*parser.List); isList && i < len(list.Elems) {
+					pos = list.Elems[i].Position()
+				}
+				break
+			}
+		}
+	}
 	if id, ok := n.(*parser.Ident); ok {
 		if _, isConst := constants[id.Name]; isConst {
 			errorf(n.Position(), "%s: %s is a built-in constant; expected %s", b.Name, id.Name, expected)
 		}
-		errorf(n.Position(), "%s: %s is %s; expected %s", b.Name, id.Name, valueSummary(v), expected)
+		hint := ""
+		if !list {
+			hint = fmt.Sprintf(" (:clear %s makes it a free symbol again)", id.Name)
+		}
+		errorf(n.Position(), "%s: %s is %s; expected %s%s", b.Name, id.Name, what, expected, hint)
 	}
-	errorf(n.Position(), "%s: expected %s, not %s", b.Name, expected, valueSummary(v))
+	errorf(pos, "%s: expected %s, not %s", b.Name, expected, what)
 	return nil
 }
 

@@ -30,24 +30,27 @@ type Scalar struct {
 // Matrix is a vector (Cols == 1 and IsVector) or a matrix, held in one
 // of two forms, row-major:
 //
-//   - numeric (Num, float64): each entry stands for its shortest decimal,
-//     so the literal 0.1 is 1/10 when it meets exact values. A literal
-//     whose entries float64 carries without loss (numbers of up to 15
-//     significant digits, 1/4, 2^10, numeric results such as kl(p, q)) is
-//     numeric, and so are read_matrix, I(n), sample and the results of
-//     numeric linear algebra: sums and products of numeric matrices,
-//     scaling by such numbers, inv, chol, eig, powers.
-//   - exact (Sym, expressions): an entry float64 would round (1/3, log(2),
-//     pi, 2^100, 0.12345678901234567) or one with free symbols makes a
-//     literal exact. Exact matrices stay exact through arithmetic (the
-//     entries of a numeric operand enter as their decimals; 1/3 times a
-//     numeric matrix is exact), transpose, products, subs, simplify, and
-//     so are the results of symbolic functions (gradient, hessian).
+//   - numeric (Num, float64), for speed: a literal is numeric when each
+//     entry is a number literal of at most 17 significant digits (held as
+//     its nearest float64), an exact number that float64 carries without
+//     loss (1/4, 2^10), or a numeric result such as kl(p, q). So are
+//     read_matrix, I(n), sample and the results of numeric linear algebra:
+//     sums and products of numeric matrices, scaling by such numbers, inv,
+//     chol, eig, powers. An entry stands for its shortest decimal, which is
+//     what enters exact arithmetic (0.1 is 1/10).
+//   - exact (Sym, expressions): one entry that float64 would round (1/3,
+//     log(2), pi, 2^100, a literal of 18 or more digits) or that has free
+//     symbols makes a literal exact, and its number literals are then read
+//     exactly as written. Exact matrices stay exact through arithmetic (a
+//     numeric operand enters with its decimals; 1/3 times a numeric matrix
+//     is exact), transpose, products, subs and simplify, and so are the
+//     results of symbolic functions (gradient, hessian).
 //
 // Numeric linear algebra (det, inv, chol, eig, ^) takes every matrix of
-// constants: det and inv of an exact matrix of rationals are exact; any
-// other constant matrix is evaluated to float64 first. Both forms print
-// their numbers as scalars print.
+// constants: det, inv and whole powers of an exact matrix of rationals are
+// exact (up to a size and exponent bound); any other constant matrix is
+// evaluated to float64 first. Both forms print their numbers as scalars
+// print.
 type Matrix struct {
 	Rows, Cols int
 	Num        []float64  // row-major; nil when Sym is used

@@ -8,11 +8,11 @@ V = [1, 2]; hessian(x^2, V)
 		V = [1, 2]; hessian(x^2, V)
 		                         ^
 k = 2; diff(x^2, k)
-	10:18: diff: k is the number 2; expected a symbol such as x
+	10:18: diff: k is the number 2; expected a symbol such as x (:clear k makes it a free symbol again)
 		k = 2; diff(x^2, k)
 		                 ^
 f = x + 1; diff(x^2, f)
-	14:22: diff: f is the expression x + 1; expected a symbol such as x
+	14:22: diff: f is the expression x + 1; expected a symbol such as x (:clear f makes it a free symbol again)
 		f = x + 1; diff(x^2, f)
 		                     ^
 diff(x^2, pi)
@@ -20,11 +20,11 @@ diff(x^2, pi)
 		diff(x^2, pi)
 		          ^
 gradient(x^2 y, [x, 1])
-	22:17: gradient: expected a list of symbols such as [x, y], not a 2-vector of expressions
+	22:21: gradient: expected a list of symbols such as [x, y], not a 2-vector whose entry 2 is the number 1
 		gradient(x^2 y, [x, 1])
-		                ^
+		                    ^
 p = N(0, 1); expect(N(m, v), x^2, p)
-	26:35: expect: p is a distribution; expected a symbol such as x
+	26:35: expect: p is a distribution; expected a symbol such as x (:clear p makes it a free symbol again)
 		p = N(0, 1); expect(N(m, v), x^2, p)
 		                                  ^
 # An undefined name given for a distribution is named as undefined.
@@ -125,3 +125,7 @@ check [1, 2] == transpose([1, 2])
 	124:1: check failed: a 2-vector and a 1×2 matrix differ in shape
 		check [1, 2] == transpose([1, 2])
 		^
+x = 2; diff(x^2, x)
+	128:18: diff: x is the number 2; expected a symbol such as x (:clear x makes it a free symbol again)
+		x = 2; diff(x^2, x)
+		                 ^

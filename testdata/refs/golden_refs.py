@@ -33,6 +33,7 @@ import os
 import sys
 
 import mpmath
+import sympy
 from mpmath import mp, mpf
 
 mp.dps = 50
@@ -481,7 +482,6 @@ case(F, "natgrad(N(0, 2), [1, 1])", [ng[0], ng[1]])
 
 # testdata/trust.sc: exact entries are exact rationals and constants here
 # (sympy), the Fisher information by integrating the score's outer product.
-import sympy
 
 TR = "testdata/trust.sc"
 
@@ -534,6 +534,7 @@ B_ = sympy.Matrix([[R(1, 3), R(1, 7)], [R(1, 5), R(1, 2)]])
 case(TR, "det([[1/3, 1/7], [1/5, 1/2]])", mpf(sympy.N(B_.det(), 60)))
 case(TR, "inv([[1/3, 1/7], [1/5, 1/2]])", SM(B_.inv()))
 case(TR, "[[1/2, 1/3], [1/3, 1/4]]^3", SM(sympy.Matrix([[R(1, 2), R(1, 3)], [R(1, 3), R(1, 4)]]) ** 3))
+case(TR, "P^-2", SM(sympy.Matrix([[R(1, 2), R(1, 3)], [R(1, 3), R(1, 4)]]) ** -2), ["P = [[1/2, 1/3], [1/3, 1/4]]"])
 case(TR, "eig([[2, 1/3], [1/3, 2]])", [mpf(5) / 3, mpf(7) / 3])
 case(TR, "check [1, 2.0001] == [1, 2] tol=1e-3", [mpf("2.0001") - 2, mpf("1e-3")],
      rtol=5e-4, why="the message prints the largest |a − b| and the tolerance with 4 digits", printed_digits=4)
