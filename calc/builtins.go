@@ -300,6 +300,7 @@ func fnInv(s *Session, a *args) Value {
 	m := s.matrixArg(a, 0)
 	s.requireSquare(a.call.Pos, m, "inv")
 	s.requireNumeric(a.call.Pos, m, "inv")
+	s.reserveMatrix(a.call.Pos, 2*m.Rows, m.Cols, false, "inv") // the inverse and its work space
 	return s.finiteMatrix(a.call.Pos, fromDense(s.inverse(a.call.Pos, m)))
 }
 
@@ -322,6 +323,7 @@ func fnTrace(s *Session, a *args) Value {
 
 func fnTranspose(s *Session, a *args) Value {
 	m := s.matrixArg(a, 0)
+	s.reserveMatrix(a.call.Pos, m.Cols, m.Rows, !m.IsNumeric(), "transpose")
 	out := &Matrix{Rows: m.Cols, Cols: m.Rows}
 	if m.IsNumeric() {
 		out.Num = make([]float64, len(m.Num))
@@ -342,6 +344,7 @@ func fnTranspose(s *Session, a *args) Value {
 
 func fnIdentity(s *Session, a *args) Value {
 	n := s.intArg(a.pos[0], a.vals[0], "the size of I(n)", 1, maxDim)
+	s.reserveMatrix(a.call.Pos, n, n, false, "I("+strconv.Itoa(n)+")")
 	data := make([]float64, n*n)
 	for i := 0; i < n; i++ {
 		data[i*n+i] = 1
@@ -353,9 +356,7 @@ func fnDiag(s *Session, a *args) Value {
 	m := s.matrixArg(a, 0)
 	if m.IsVector {
 		n := m.Rows
-		if n > maxDim {
-			errorf(a.call.Pos, "diag: vector too long (%d entries, at most %d)", n, maxDim)
-		}
+		s.reserveMatrix(a.call.Pos, n, n, !m.IsNumeric(), "diag")
 		out := &Matrix{Rows: n, Cols: n}
 		if m.IsNumeric() {
 			out.Num = make([]float64, n*n)
@@ -400,6 +401,7 @@ func fnChol(s *Session, a *args) Value {
 	if !c.Factorize(mat.NewSymDense(m.Rows, m.Num)) {
 		errorf(a.call.Pos, "chol: matrix is not positive definite%s", smallestEigen(m))
 	}
+	s.reserveMatrix(a.call.Pos, 2*m.Rows, m.Cols, false, "chol") // the factor and a copy
 	var l mat.TriDense
 	c.LTo(&l)
 	return fromDense(&l)

@@ -33,6 +33,7 @@ func scaleMatrix(m *Matrix, k float64) *Matrix {
 
 // scaleBy multiplies a matrix by a scalar expression.
 func (s *Session) scaleBy(n *parser.Binary, m *Matrix, k sym.Expr) *Matrix {
+	s.reserveMatrix(n.Pos, m.Rows, m.Cols, !m.IsNumeric() || !sym.IsNumber(k), "a product")
 	if m.IsNumeric() && sym.IsNumber(k) {
 		f, err := s.number(k)
 		if err != nil {
@@ -57,6 +58,7 @@ func (s *Session) addMatrices(n *parser.Binary, a, b *Matrix) *Matrix {
 	if n.Op == parser.Minus {
 		sign = -1
 	}
+	s.reserveMatrix(n.Pos, a.Rows, a.Cols, !a.IsNumeric() || !b.IsNumeric(), "a sum")
 	out := &Matrix{Rows: a.Rows, Cols: a.Cols, IsVector: a.IsVector}
 	if a.IsNumeric() && b.IsNumeric() {
 		out.Num = make([]float64, len(a.Num))
@@ -84,6 +86,12 @@ func (s *Session) mulMatrices(n *parser.Binary, a, b *Matrix) *Matrix {
 			errorf(n.Pos, "cannot multiply %s by %s: use dot(u, v) for the inner product", a.Kind(), b.Kind())
 		}
 		errorf(n.Pos, "cannot multiply %s by %s: %d columns against %d rows", a.Kind(), b.Kind(), a.Cols, b.Rows)
+	}
+	numeric := a.IsNumeric() && b.IsNumeric()
+	s.reserveMatrix(n.Pos, a.Rows, b.Cols, !numeric, "a product")
+	if numeric {
+		// gonum's result, then the copy kept.
+		s.reserveMatrix(n.Pos, a.Rows, b.Cols, false, "a product")
 	}
 	if a.IsNumeric() && b.IsNumeric() {
 		var c mat.Dense
@@ -121,6 +129,7 @@ func (s *Session) matrixPower(n *parser.Binary, m *Matrix, k sym.Expr) *Matrix {
 		errorf(n.Y.Position(), "a matrix power must be a whole number, not %v", f)
 	}
 	p := int(f)
+	s.reserveMatrix(n.Pos, 3*m.Rows, m.Cols, false, "a matrix power") // result, square and copy
 	if n3 := float64(m.Rows) * float64(m.Rows) * float64(m.Rows); n3*2*math.Log2(math.Abs(f)+1) > maxFlops {
 		errorf(n.Pos, "matrix power too costly: a %d×%d matrix to the power %d", m.Rows, m.Cols, p)
 	}

@@ -9,9 +9,10 @@ import (
 	"runtime/debug"
 	"sort"
 	"strings"
-	"sync/atomic"
+	"time"
 
 	"statcalc/parser"
+	"statcalc/stop"
 	"statcalc/sym"
 )
 
@@ -43,12 +44,21 @@ type Session struct {
 	// running statement.
 	showSteps bool
 	steps     []step
-	// interrupted is set by Interrupt and cleared as each statement starts.
-	interrupted atomic.Bool
-	loading     int // depth of :load nesting
+	// stop is polled by long computations: Interrupt sets it, and each
+	// statement's time budget arms its deadline.
+	stop    stop.Flag
+	running int // depth of Run: :load runs statements inside a statement
+	// memory is the budget of the variables' values plus the running
+	// statement's allocations (stmtBytes); see reserve.
+	memory    int64
+	stmtBytes int64
+	loading   int // depth of :load nesting
 
 	// FailFast stops a run at its first failed statement.
 	FailFast bool
+	// Timeout is the time budget of one statement; a statement that runs
+	// longer stops with an error. Zero means no budget.
+	Timeout time.Duration
 }
 
 // Error is an evaluation error at a position.
@@ -74,6 +84,7 @@ func NewSession(out, errOut io.Writer) *Session {
 		assume: sym.NewAssumptions(),
 		digits: 10,
 		seed:   1,
+		memory: defaultMemory,
 	}
 }
 
@@ -87,10 +98,11 @@ func (s *Session) SetFormat(name string) error {
 	return nil
 }
 
-// Interrupt asks the running statement to stop; long computations
-// (Monte-Carlo estimates) poll it. It is safe to call from another
-// goroutine, such as a signal handler.
-func (s *Session) Interrupt() { s.interrupted.Store(true) }
+// Interrupt asks the running statement to stop, and the run it belongs
+// to (a :load, the rest of an entry) not to start another. Long
+// computations poll it (see package stop). It is safe to call from
+// another goroutine, such as a signal handler.
+func (s *Session) Interrupt() { s.stop.Interrupt() }
 
 // Quit reports whether :quit was given.
 func (s *Session) Quit() bool { return s.quit }
@@ -109,8 +121,14 @@ func (s *Session) Vars() []string {
 // error or a failed check). name labels error positions ("" for none);
 // firstLine is the line number of src's first line in its source.
 func (s *Session) Run(name, src string, firstLine int) (failed int) {
+	if s.running == 0 {
+		s.stop.Clear()
+		defer stop.Arm(&s.stop)()
+	}
+	s.running++
+	defer func() { s.running-- }()
 	for _, st := range parser.ParseAt(src, firstLine) {
-		if s.quit {
+		if s.quit || s.stop.Interrupted() {
 			break
 		}
 		if st.Err != nil {
@@ -129,7 +147,8 @@ func (s *Session) Run(name, src string, firstLine int) (failed int) {
 // exec runs one statement, printing its result or its error.
 func (s *Session) exec(name, src string, firstLine int, st parser.Statement) (ok bool) {
 	line := st.Pos.Line
-	s.interrupted.Store(false)
+	s.stop.SetBudget(s.Timeout)
+	s.stmtBytes = 0
 	s.steps = s.steps[:0]
 	defer func() {
 		r := recover()
@@ -137,6 +156,9 @@ func (s *Session) exec(name, src string, firstLine int, st parser.Statement) (ok
 			return
 		}
 		e, isErr := r.(*Error)
+		if stopped, ok := r.(*stop.Stopped); ok {
+			e, isErr = &Error{st.Pos, stoppedMessage(stopped)}, true
+		}
 		if !isErr {
 			// A bug, not a user's mistake: report it and keep the session.
 			e = &Error{st.Pos, fmt.Sprintf("internal error: %v", r)}
@@ -155,6 +177,14 @@ func (s *Session) exec(name, src string, firstLine int, st parser.Statement) (ok
 		s.message(line, st.Text, msg)
 	}
 	return true
+}
+
+// stoppedMessage says why a statement stopped before its end.
+func stoppedMessage(st *stop.Stopped) string {
+	if st.Budget == 0 {
+		return "interrupted"
+	}
+	return fmt.Sprintf("stopped: the statement ran longer than its time budget of %v", st.Budget)
 }
 
 // report prints an error: file:line:col: message, the source line and a
