@@ -9,6 +9,7 @@ import (
 	"runtime/debug"
 	"sort"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"statcalc/parser"
@@ -48,6 +49,8 @@ type Session struct {
 	// statement's time budget arms its deadline.
 	stop    stop.Flag
 	running int // depth of Run: :load runs statements inside a statement
+	// current is the statement running, for Running.
+	current atomic.Pointer[RunningStatement]
 	// memory is the budget of the variables' values plus the running
 	// statement's allocations (stmtBytes); see reserve.
 	memory    int64
@@ -104,6 +107,19 @@ func (s *Session) SetFormat(name string) error {
 // another goroutine, such as a signal handler.
 func (s *Session) Interrupt() { s.stop.Interrupt() }
 
+// RunningStatement is a statement being executed: where it is and when
+// it started.
+type RunningStatement struct {
+	Source string // the file name given to Run, or ""
+	Pos    parser.Pos
+	Start  time.Time
+}
+
+// Running returns the statement being executed, or nil between
+// statements. It is safe to call from another goroutine, such as a
+// watchdog that ends a process whose statement ignores its time budget.
+func (s *Session) Running() *RunningStatement { return s.current.Load() }
+
 // Quit reports whether :quit was given.
 func (s *Session) Quit() bool { return s.quit }
 
@@ -149,6 +165,8 @@ func (s *Session) exec(name, src string, firstLine int, st parser.Statement) (ok
 	line := st.Pos.Line
 	s.stop.SetBudget(s.Timeout)
 	s.stmtBytes = 0
+	outer := s.current.Swap(&RunningStatement{Source: name, Pos: st.Pos, Start: time.Now()})
+	defer s.current.Store(outer)
 	s.steps = s.steps[:0]
 	defer func() {
 		r := recover()
