@@ -157,6 +157,7 @@ func (s *Session) assemble(n *parser.List, r, c int, vals []Value, vector bool) 
 	num := make([]float64, len(vals))
 	allNum := true
 	for i, v := range vals {
+		pollEntry(i)
 		switch v := v.(type) {
 		case floatValue:
 			num[i] = float64(v)

@@ -22,6 +22,7 @@ func scaleMatrix(m *Matrix, k float64) *Matrix {
 	}
 	out.Sym = make([]sym.Expr, len(m.Sym))
 	for i, e := range m.Sym {
+		pollEntry(i)
 		if k == -1 {
 			out.Sym[i] = sym.Neg(e) // keeps exact entries exact
 		} else {
@@ -43,6 +44,7 @@ func (s *Session) scaleBy(n *parser.Binary, m *Matrix, k sym.Expr) *Matrix {
 	}
 	out := &Matrix{Rows: m.Rows, Cols: m.Cols, IsVector: m.IsVector, Sym: make([]sym.Expr, m.Rows*m.Cols)}
 	for i, e := range m.symbolic() {
+		pollEntry(i)
 		out.Sym[i] = sym.Mul(k, e)
 	}
 	return out
@@ -70,6 +72,7 @@ func (s *Session) addMatrices(n *parser.Binary, a, b *Matrix) *Matrix {
 	as, bs := a.symbolic(), b.symbolic()
 	out.Sym = make([]sym.Expr, len(as))
 	for i := range as {
+		pollEntry(i)
 		if sign > 0 {
 			out.Sym[i] = sym.Add(as[i], bs[i])
 		} else {
@@ -106,6 +109,7 @@ func (s *Session) mulMatrices(n *parser.Binary, a, b *Matrix) *Matrix {
 	for i := 0; i < a.Rows; i++ {
 		for j := 0; j < b.Cols; j++ {
 			for k := 0; k < a.Cols; k++ {
+				pollEntry(k)
 				terms[k] = sym.Mul(as[i*a.Cols+k], bs[k*b.Cols+j])
 			}
 			out.Sym[i*b.Cols+j] = sym.Add(terms...)

@@ -7,7 +7,17 @@ import (
 	"strings"
 
 	"statcalc/parser"
+	"statcalc/stop"
 )
+
+// pollEntry lets a loop over the entries of a matrix stop when asked
+// (Ctrl-C, a time budget): symbolic entries cost microseconds each, and a
+// 2048×2048 matrix has four million.
+func pollEntry(i int) {
+	if i&1023 == 0 {
+		stop.Check()
+	}
+}
 
 // The size rule: a matrix or vector, however it is made (a literal, I,
 // diag, sample, a product, read_matrix …), has at most maxEntries
@@ -23,7 +33,7 @@ const (
 // value and a share of its node).
 const (
 	numEntryBytes = 8
-	symEntryBytes = 64
+	symEntryBytes = 128
 )
 
 // minMemory is the smallest budget :memory accepts.

@@ -35,6 +35,7 @@ func (s *Session) mapEntries(a *args, v Value, f func(sym.Expr) sym.Expr) Value 
 		es := v.symbolic()
 		out := &Matrix{Rows: v.Rows, Cols: v.Cols, IsVector: v.IsVector, Sym: make([]sym.Expr, len(es))}
 		for i, e := range es {
+			pollEntry(i)
 			out.Sym[i] = f(e)
 			s.checkFinite(a.call.Pos, out.Sym[i])
 		}
