@@ -302,7 +302,9 @@ func fnInv(s *Session, a *args) Value {
 	if inv, ok := s.exactInverse(a.call.Pos, m); ok {
 		return inv
 	}
-	return s.invExact(a.call.Pos, s.numericMatrix(a.call.Pos, m, "inv"))
+	m = s.numericMatrix(a.call.Pos, m, "inv")
+	s.reserveMatrix(a.call.Pos, 2*m.Rows, m.Cols, false, "inv") // the inverse and its work space
+	return s.invExact(a.call.Pos, m)
 }
 
 func fnTrace(s *Session, a *args) Value {
@@ -327,6 +329,7 @@ func fnTrace(s *Session, a *args) Value {
 
 func fnTranspose(s *Session, a *args) Value {
 	m := s.matrixArg(a, 0)
+	s.reserveMatrix(a.call.Pos, m.Cols, m.Rows, !m.IsNumeric(), "transpose")
 	out := &Matrix{Rows: m.Cols, Cols: m.Rows}
 	if m.IsNumeric() {
 		out.Num = make([]float64, len(m.Num))
@@ -347,6 +350,7 @@ func fnTranspose(s *Session, a *args) Value {
 
 func fnIdentity(s *Session, a *args) Value {
 	n := s.intArg(a.pos[0], a.vals[0], "the size of I(n)", 1, maxDim)
+	s.reserveMatrix(a.call.Pos, n, n, false, "I("+strconv.Itoa(n)+")")
 	data := make([]float64, n*n)
 	for i := 0; i < n; i++ {
 		data[i*n+i] = 1
@@ -358,9 +362,7 @@ func fnDiag(s *Session, a *args) Value {
 	m := s.matrixArg(a, 0)
 	if m.IsVector {
 		n := m.Rows
-		if n > maxDim {
-			errorf(a.call.Pos, "diag: vector too long (%d entries, at most %d)", n, maxDim)
-		}
+		s.reserveMatrix(a.call.Pos, n, n, !m.IsNumeric(), "diag")
 		out := &Matrix{Rows: n, Cols: n}
 		if m.IsNumeric() {
 			out.Num = make([]float64, n*n)
@@ -405,6 +407,7 @@ func fnChol(s *Session, a *args) Value {
 	if !c.Factorize(mat.NewSymDense(m.Rows, m.Num)) {
 		errorf(a.call.Pos, "chol: matrix is not positive definite%s", smallestEigen(m))
 	}
+	s.reserveMatrix(a.call.Pos, 2*m.Rows, m.Cols, false, "chol") // the factor and a copy
 	var l mat.TriDense
 	c.LTo(&l)
 	return fromDense(&l)

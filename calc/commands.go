@@ -30,6 +30,7 @@ var Commands = []CommandInfo{
 	{"seed", ":seed N", "seed of Monte-Carlo estimates", ":seed 42"},
 	{"steps", ":steps on|off", "show how closed forms of distributions are derived", ":steps on"},
 	{"load", ":load file", "run the statements of a file in this session (a regular file of at most 64 MiB)", ":load derivation.sc"},
+	{"memory", ":memory [size]", "show or set the memory budget of the variables' values plus the running statement (default 2GiB)", ":memory 4GiB"},
 	{"quit", ":quit", "end the session (also Ctrl-D)", ":quit"},
 }
 
@@ -115,6 +116,16 @@ func (s *Session) command(st *parser.CommandStmt) string {
 	case "load":
 		argc(1, 1, ":load file")
 		s.load(st.Pos, strings.Trim(st.Args[0], `"`))
+	case "memory":
+		argc(0, 1, ":memory [size]")
+		if len(st.Args) == 1 {
+			n, err := parseBytes(st.Args[0])
+			if err != nil {
+				errorf(st.Pos, ":memory: %v", err)
+			}
+			s.memory = n
+		}
+		return fmt.Sprintf("memory: the variables hold %s of a budget of %s", formatBytes(s.heldBytes()), formatBytes(s.memory))
 	case "quit", "q", "exit":
 		s.quit = true
 	default:

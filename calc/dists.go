@@ -349,16 +349,20 @@ func fnReadMatrix(s *Session, a *args) Value {
 	if !ok {
 		errorf(a.pos[0], `read_matrix needs a file name in quotes, such as "cov.csv"`)
 	}
-	m, err := readMatrix(string(name))
+	m, err := readMatrix(string(name), func(rows, cols int) {
+		s.checkMatrix(a.pos[0], rows, cols, false, "read_matrix")
+	})
 	if err != nil {
 		errorf(a.pos[0], "read_matrix: %v", err)
 	}
+	s.reserveMatrix(a.pos[0], m.Rows, m.Cols, false, "read_matrix")
 	return m
 }
 
 // readMatrix reads rows of numbers separated by commas or white space;
-// blank lines and lines starting with # are skipped.
-func readMatrix(name string) (*Matrix, error) {
+// blank lines and lines starting with # are skipped. check is called
+// before each row is stored, with the size the matrix would then have.
+func readMatrix(name string, check func(rows, cols int)) (*Matrix, error) {
 	f, err := openRegular(name, maxMatrixBytes)
 	if err != nil {
 		return nil, err
@@ -380,6 +384,7 @@ func readMatrix(name string) (*Matrix, error) {
 		} else if len(fields) != cols {
 			return nil, fmt.Errorf("%s:%d: ragged rows: this row has %s, the first has %d", name, line, entries(len(fields)), cols)
 		}
+		check(rows+1, cols)
 		for j, fld := range fields {
 			v, err := strconv.ParseFloat(fld, 64)
 			if err != nil || math.IsNaN(v) || math.IsInf(v, 0) {

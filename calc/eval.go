@@ -10,13 +10,6 @@ import (
 	"statcalc/sym"
 )
 
-// maxDim bounds the side of a matrix, and maxEntries its size, so that
-// no statement runs for minutes.
-const (
-	maxDim     = 2048
-	maxEntries = maxDim * maxDim
-)
-
 // statement executes one statement; it returns a value to print, a
 // message to print, or neither.
 func (s *Session) statement(st parser.Stmt) (Value, string) {
@@ -115,6 +108,7 @@ func (s *Session) list(n *parser.List) Value {
 	if _, ok := n.Elems[0].(*parser.List); ok {
 		return s.matrixLiteral(n)
 	}
+	s.reserveMatrix(n.Pos, len(n.Elems), 1, false, "a vector literal")
 	vals := make([]Value, len(n.Elems))
 	for i, e := range n.Elems {
 		vals[i] = s.entry(e)
@@ -135,11 +129,9 @@ func (s *Session) matrixLiteral(n *parser.List) Value {
 			if cols == 0 {
 				errorf(r.Pos, "empty matrix row")
 			}
+			s.reserveMatrix(n.Pos, len(n.Elems), cols, false, "a matrix literal")
 		} else if len(r.Elems) != cols {
 			errorf(r.Pos, "ragged matrix: row %d has %s, row 1 has %d", i+1, entries(len(r.Elems)), cols)
-		}
-		if len(vals)+cols > maxEntries {
-			errorf(n.Pos, "matrix too large (more than %d entries)", maxEntries)
 		}
 		for _, e := range r.Elems {
 			if _, nested := e.(*parser.List); nested {
@@ -181,11 +173,13 @@ func (floatValue) Kind() string { return "a number" }
 // assemble builds a Matrix from entries that are floatValue or Scalar:
 // numeric when float64 carries every entry without loss, exact otherwise
 // (see Matrix).
+// The caller has reserved r×c numeric entries.
 func (s *Session) assemble(n *parser.List, r, c int, vals []Value, vector bool) *Matrix {
 	m := &Matrix{Rows: r, Cols: c, IsVector: vector}
 	num := make([]float64, len(vals))
 	allNum := true
 	for i, v := range vals {
+		pollEntry(i)
 		switch v := v.(type) {
 		case floatValue:
 			num[i] = float64(v)
@@ -202,6 +196,7 @@ func (s *Session) assemble(n *parser.List, r, c int, vals []Value, vector bool) 
 		m.Num = num
 		return m
 	}
+	s.reserve(n.Pos, int64(len(vals))*(symEntryBytes-numEntryBytes), "symbolic entries")
 	m.Sym = make([]sym.Expr, len(vals))
 	for i, v := range vals {
 		switch v := v.(type) {
@@ -231,6 +226,7 @@ func (s *Session) negate(pos parser.Pos, x Value) Value {
 	case Scalar:
 		return Scalar{E: sym.Neg(x.E)}
 	case *Matrix:
+		s.reserveMatrix(pos, x.Rows, x.Cols, !x.IsNumeric(), "a negation")
 		return scaleMatrix(x, -1)
 	}
 	errorf(pos, "cannot negate %s", x.Kind())

@@ -22,6 +22,7 @@ func scaleMatrix(m *Matrix, k float64) *Matrix {
 	}
 	out.Sym = make([]sym.Expr, len(m.Sym))
 	for i, e := range m.Sym {
+		pollEntry(i)
 		if k == -1 {
 			out.Sym[i] = sym.Neg(e) // keeps exact entries exact
 		} else {
@@ -35,6 +36,7 @@ func scaleMatrix(m *Matrix, k float64) *Matrix {
 // both are numeric, exactly otherwise (1/3 or log(2) times a numeric
 // matrix gives an exact one).
 func (s *Session) scaleBy(n *parser.Binary, m *Matrix, k sym.Expr) *Matrix {
+	s.reserveMatrix(n.Pos, m.Rows, m.Cols, !m.IsNumeric() || !sym.IsNumber(k), "a product")
 	if f, ok := carriedFloat(k); ok && m.IsNumeric() {
 		if out := scaleMatrix(m, f); f == 0 || keptRange(m.Num, out.Num) {
 			return out
@@ -43,6 +45,7 @@ func (s *Session) scaleBy(n *parser.Binary, m *Matrix, k sym.Expr) *Matrix {
 	}
 	out := &Matrix{Rows: m.Rows, Cols: m.Cols, IsVector: m.IsVector, Sym: make([]sym.Expr, m.Rows*m.Cols)}
 	for i, e := range m.exact() {
+		pollEntry(i)
 		out.Sym[i] = sym.Mul(k, e)
 		s.checkFinite(n.Pos, out.Sym[i])
 	}
@@ -59,6 +62,7 @@ func (s *Session) addMatrices(n *parser.Binary, a, b *Matrix) *Matrix {
 	if n.Op == parser.Minus {
 		sign = -1
 	}
+	s.reserveMatrix(n.Pos, a.Rows, a.Cols, !a.IsNumeric() || !b.IsNumeric(), "a sum")
 	out := &Matrix{Rows: a.Rows, Cols: a.Cols, IsVector: a.IsVector}
 	if a.IsNumeric() && b.IsNumeric() {
 		out.Num = make([]float64, len(a.Num))
@@ -73,6 +77,7 @@ func (s *Session) addMatrices(n *parser.Binary, a, b *Matrix) *Matrix {
 	as, bs := a.exact(), b.exact()
 	out.Sym = make([]sym.Expr, len(as))
 	for i := range as {
+		pollEntry(i)
 		if sign > 0 {
 			out.Sym[i] = sym.Add(as[i], bs[i])
 		} else {
@@ -89,6 +94,12 @@ func (s *Session) mulMatrices(n *parser.Binary, a, b *Matrix) *Matrix {
 			errorf(n.Pos, "cannot multiply %s by %s: use dot(u, v) for the inner product", a.Kind(), b.Kind())
 		}
 		errorf(n.Pos, "cannot multiply %s by %s: %d columns against %d rows", a.Kind(), b.Kind(), a.Cols, b.Rows)
+	}
+	numeric := a.IsNumeric() && b.IsNumeric()
+	s.reserveMatrix(n.Pos, a.Rows, b.Cols, !numeric, "a product")
+	if numeric {
+		// gonum's result, then the copy kept.
+		s.reserveMatrix(n.Pos, a.Rows, b.Cols, false, "a product")
 	}
 	if a.IsNumeric() && b.IsNumeric() {
 		var c mat.Dense
@@ -112,6 +123,7 @@ func (s *Session) mulMatrices(n *parser.Binary, a, b *Matrix) *Matrix {
 	for i := 0; i < a.Rows; i++ {
 		for j := 0; j < b.Cols; j++ {
 			for k := 0; k < a.Cols; k++ {
+				pollEntry(k)
 				terms[k] = sym.Mul(as[i*a.Cols+k], bs[k*b.Cols+j])
 			}
 			out.Sym[i*b.Cols+j] = sym.Add(terms...)
@@ -139,6 +151,7 @@ func (s *Session) matrixPower(n *parser.Binary, m *Matrix, k sym.Expr) *Matrix {
 		errorf(n.Y.Position(), "a matrix power must be a whole number, not %v", f)
 	}
 	p := int(f)
+	s.reserveMatrix(n.Pos, 3*m.Rows, m.Cols, false, "a matrix power") // result, square and copy
 	if n3 := float64(m.Rows) * float64(m.Rows) * float64(m.Rows); n3*2*math.Log2(math.Abs(f)+1) > maxFlops {
 		errorf(n.Pos, "matrix power too costly: a %d×%d matrix to the power %d", m.Rows, m.Cols, p)
 	}

@@ -1,6 +1,7 @@
 package calc
 
 import (
+	"errors"
 	"fmt"
 	"math"
 	"math/rand/v2"
@@ -75,7 +76,13 @@ func (s *Session) monteCarlo(st *parser.MCStmt) string {
 		}
 		ps = append(ps, s.density(a, i))
 	}
-	e, err := est(ps, alpha, mc.Config{N: n, Seed: seed, Stop: s.interrupted.Load})
+	s.reserve(st.Pos, int64(n)*numEntryBytes, fmt.Sprintf("mc's %d draws", n))
+	e, err := est(ps, alpha, mc.Config{N: n, Seed: seed, Stop: s.stop.Requested})
+	if errors.Is(err, mc.ErrStopped) {
+		if why := s.stop.Err(); why != nil {
+			panic(why) // reported at the statement, as interrupted or out of time
+		}
+	}
 	if err != nil {
 		errorf(call.Pos, "mc %s: %v", call.Fun, err)
 	}
@@ -135,9 +142,7 @@ func init() {
 func fnSample(s *Session, a *args) Value {
 	d := s.density(a, 0)
 	n := s.intArg(a.pos[1], a.vals[1], "sample: n", 1, maxSample)
-	if n*d.Dim() > maxEntries {
-		errorf(a.pos[1], "sample: %d draws of dimension %d are too many", n, d.Dim())
-	}
+	s.reserveMatrix(a.call.Pos, n, d.Dim(), false, "sample")
 	rnd := rand.New(rand.NewPCG(s.seed, 0))
 	out := make([]float64, 0, n*d.Dim())
 	x := make([]float64, d.Dim())

@@ -10,10 +10,12 @@ import (
 	"sort"
 	"strings"
 	"sync/atomic"
+	"time"
 	"unicode/utf8"
 
 	"statcalc/dist"
 	"statcalc/parser"
+	"statcalc/stop"
 	"statcalc/sym"
 )
 
@@ -47,9 +49,17 @@ type Session struct {
 	// running statement.
 	showSteps bool
 	steps     []step
-	// interrupted is set by Interrupt and cleared as each statement starts.
-	interrupted atomic.Bool
-	loading     int // depth of :load nesting
+	// stop is polled by long computations: Interrupt sets it, and each
+	// statement's time budget arms its deadline.
+	stop    stop.Flag
+	running int // depth of Run: :load runs statements inside a statement
+	// current is the statement running, for Running.
+	current atomic.Pointer[RunningStatement]
+	// memory is the budget of the variables' values plus the running
+	// statement's allocations (stmtBytes); see reserve.
+	memory    int64
+	stmtBytes int64
+	loading   int // depth of :load nesting
 	// note is printed after the running statement, on the error writer.
 	note string
 
@@ -61,6 +71,9 @@ type Session struct {
 
 	// FailFast stops a run at its first failed statement.
 	FailFast bool
+	// Timeout is the time budget of one statement; a statement that runs
+	// longer stops with an error. Zero means no budget.
+	Timeout time.Duration
 }
 
 // Error is an evaluation error at a position.
@@ -86,6 +99,7 @@ func NewSession(out, errOut io.Writer) *Session {
 		assume: sym.NewAssumptions(),
 		digits: 10,
 		seed:   1,
+		memory: defaultMemory,
 	}
 }
 
@@ -99,10 +113,24 @@ func (s *Session) SetFormat(name string) error {
 	return nil
 }
 
-// Interrupt asks the running statement to stop; long computations
-// (Monte-Carlo estimates) poll it. It is safe to call from another
-// goroutine, such as a signal handler.
-func (s *Session) Interrupt() { s.interrupted.Store(true) }
+// Interrupt asks the running statement to stop, and the run it belongs
+// to (a :load, the rest of an entry) not to start another. Long
+// computations poll it (see package stop). It is safe to call from
+// another goroutine, such as a signal handler.
+func (s *Session) Interrupt() { s.stop.Interrupt() }
+
+// RunningStatement is a statement being executed: where it is and when
+// it started.
+type RunningStatement struct {
+	Source string // the file name given to Run, or ""
+	Pos    parser.Pos
+	Start  time.Time
+}
+
+// Running returns the statement being executed, or nil between
+// statements. It is safe to call from another goroutine, such as a
+// watchdog that ends a process whose statement ignores its time budget.
+func (s *Session) Running() *RunningStatement { return s.current.Load() }
 
 // Quit reports whether :quit was given.
 func (s *Session) Quit() bool { return s.quit }
@@ -121,8 +149,14 @@ func (s *Session) Vars() []string {
 // error or a failed check; output that could not be written counts once). name labels error positions ("" for none);
 // firstLine is the line number of src's first line in its source.
 func (s *Session) Run(name, src string, firstLine int) (failed int) {
+	if s.running == 0 {
+		s.stop.Clear()
+		defer stop.Arm(&s.stop)()
+	}
+	s.running++
+	defer func() { s.running-- }()
 	for _, st := range parser.ParseAt(src, firstLine) {
-		if s.quit {
+		if s.quit || s.stop.Interrupted() {
 			break
 		}
 		if st.Err != nil {
@@ -142,7 +176,10 @@ func (s *Session) Run(name, src string, firstLine int) (failed int) {
 // exec runs one statement, printing its result or its error.
 func (s *Session) exec(name, src string, firstLine int, st parser.Statement) (ok bool) {
 	line := st.Pos.Line
-	s.interrupted.Store(false)
+	s.stop.SetBudget(s.Timeout)
+	s.stmtBytes = 0
+	outer := s.current.Swap(&RunningStatement{Source: name, Pos: st.Pos, Start: time.Now()})
+	defer s.current.Store(outer)
 	s.steps = s.steps[:0]
 	defer func() {
 		r := recover()
@@ -150,6 +187,9 @@ func (s *Session) exec(name, src string, firstLine int, st parser.Statement) (ok
 			return
 		}
 		e, isErr := r.(*Error)
+		if stopped, ok := r.(*stop.Stopped); ok {
+			e, isErr = &Error{st.Pos, stoppedMessage(stopped)}, true
+		}
 		if !isErr {
 			// A bug, not a user's mistake: report it and keep the session.
 			e = &Error{st.Pos, fmt.Sprintf("internal error: %v", r)}
@@ -176,6 +216,14 @@ func (s *Session) exec(name, src string, firstLine int, st parser.Statement) (ok
 		}
 	}
 	return true
+}
+
+// stoppedMessage says why a statement stopped before its end.
+func stoppedMessage(st *stop.Stopped) string {
+	if st.Budget == 0 {
+		return "interrupted"
+	}
+	return fmt.Sprintf("stopped: the statement ran longer than its time budget of %v", st.Budget)
 }
 
 // report prints an error: file:line:col: message, the source line and a

@@ -34,9 +34,11 @@ func (s *Session) mapEntries(a *args, v Value, f func(sym.Expr) sym.Expr) Value 
 		s.checkFinite(a.call.Pos, r)
 		return Scalar{E: r}
 	case *Matrix:
+		s.reserveMatrix(a.call.Pos, v.Rows, v.Cols, true, a.call.Fun)
 		es := v.symbolic()
 		out := &Matrix{Rows: v.Rows, Cols: v.Cols, IsVector: v.IsVector, Sym: make([]sym.Expr, len(es))}
 		for i, e := range es {
+			pollEntry(i)
 			out.Sym[i] = f(e)
 			s.checkFinite(a.call.Pos, out.Sym[i])
 		}

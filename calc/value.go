@@ -100,6 +100,7 @@ func (m *Matrix) symbolic() []sym.Expr {
 	}
 	s := make([]sym.Expr, len(m.Num))
 	for i, v := range m.Num {
+		pollEntry(i)
 		s[i] = sym.Float(v)
 	}
 	return s
@@ -141,6 +142,7 @@ func numericIfPossible(m *Matrix) (*Matrix, error) {
 	}
 	num := make([]float64, len(m.Sym))
 	for i, e := range m.Sym {
+		pollEntry(i)
 		if !sym.IsNumber(e) {
 			return m, nil
 		}

@@ -1,6 +1,10 @@
 package dist
 
-import "math"
+import (
+	"math"
+
+	"statcalc/stop"
+)
 
 // poissonMeanLogFactorial returns E[log x!] for x ~ Poisson(λ), summing
 // the series Σ p(k) log k! over k within 40 standard deviations of λ
@@ -11,6 +15,9 @@ func poissonMeanLogFactorial(λ float64) float64 {
 	logλ := math.Log(λ)
 	var sum, c float64 // Kahan summation
 	for k := lo; k <= hi; k++ {
+		if k%4096 == 0 {
+			stop.Check()
+		}
 		lf, _ := math.Lgamma(float64(k) + 1)
 		term := math.Exp(float64(k)*logλ-λ-lf) * lf
 		y := term - c
@@ -28,6 +35,9 @@ func binomialMeanLogChoose(n int, p float64) float64 {
 	lp, lq := math.Log(p), math.Log1p(-p)
 	var sum, c float64
 	for k := 0; k <= n; k++ {
+		if k%4096 == 0 {
+			stop.Check()
+		}
 		lc := ln(float64(n)+1) - ln(float64(k)+1) - ln(float64(n-k)+1)
 		term := math.Exp(lc+float64(k)*lp+float64(n-k)*lq) * lc
 		y := term - c

@@ -6,23 +6,84 @@ package sym
 // d log B(a, b) = (ψ(a) − ψ(a + b)) a′ + (ψ(b) − ψ(a + b)) b′. The order n
 // of polygamma is an integer, so its derivative in n is taken as zero.
 // The result is in canonical form; Simplify tidies it further.
+//
+// Each distinct node of e is differentiated once: an expression that
+// shares subexpressions (g = exp(g) + log(g) nested n times has n + 1
+// distinct nodes but 2ⁿ paths) costs time linear in its distinct nodes,
+// and the derivative shares the derivatives of shared nodes.
 func Diff(e Expr, x string) Expr {
-	if !hasSymbol(e, x) {
+	return newDifferentiator(x).diff(e)
+}
+
+// differentiator memoises derivatives and symbol tests by node.
+type differentiator struct {
+	x    string
+	memo map[Expr]Expr
+	has  map[Expr]bool
+}
+
+func newDifferentiator(x string) *differentiator {
+	return &differentiator{x: x, memo: map[Expr]Expr{}, has: map[Expr]bool{}}
+}
+
+// hasX reports whether x occurs in e, visiting each distinct node once.
+func (d *differentiator) hasX(e Expr) bool {
+	if h, ok := d.has[e]; ok {
+		return h
+	}
+	h := false
+	switch v := e.(type) {
+	case *symbol:
+		h = v.name == d.x
+	case *sum:
+		h = d.anyHasX(v.terms)
+	case *prod:
+		h = d.anyHasX(v.factors)
+	case *pow:
+		h = d.hasX(v.base) || d.hasX(v.exp)
+	case *call:
+		h = d.anyHasX(v.args)
+	}
+	d.has[e] = h
+	return h
+}
+
+func (d *differentiator) anyHasX(es []Expr) bool {
+	for _, e := range es {
+		if d.hasX(e) {
+			return true
+		}
+	}
+	return false
+}
+
+func (d *differentiator) diff(e Expr) Expr {
+	if r, ok := d.memo[e]; ok {
+		return r
+	}
+	pollStop()
+	r := d.rule(e)
+	d.memo[e] = r
+	return r
+}
+
+func (d *differentiator) rule(e Expr) Expr {
+	if !d.hasX(e) {
 		return zero
 	}
 	switch v := e.(type) {
 	case *symbol:
-		return one // hasSymbol: v.name == x
+		return one // hasX: v.name == x
 	case *sum:
 		ts := make([]Expr, 0, len(v.terms))
 		for _, t := range v.terms {
-			ts = append(ts, Diff(t, x))
+			ts = append(ts, d.diff(t))
 		}
 		return Add(ts...)
 	case *prod:
 		ts := make([]Expr, 0, len(v.factors))
 		for i, f := range v.factors {
-			df := Diff(f, x)
+			df := d.diff(f)
 			if isZero(df) {
 				continue
 			}
@@ -34,40 +95,40 @@ func Diff(e Expr, x string) Expr {
 		}
 		return Add(ts...)
 	case *pow:
-		db := Diff(v.base, x)
-		if !hasSymbol(v.exp, x) {
+		db := d.diff(v.base)
+		if !d.hasX(v.exp) {
 			if v.base == E {
 				return zero
 			}
 			// d(u^c) = c u^(c−1) u′
 			return Mul(v.exp, Pow(v.base, Add(v.exp, minusOne)), db)
 		}
-		de := Diff(v.exp, x)
+		de := d.diff(v.exp)
 		if v.base == E {
 			return Mul(v, de)
 		}
 		// d(u^v) = u^v (v′ log u + v u′/u)
 		return Mul(v, Add(Mul(de, fn("log", v.base)), Mul(v.exp, db, Pow(v.base, minusOne))))
 	case *call:
-		return diffCall(v, x)
+		return d.call(v)
 	}
 	return zero
 }
 
-func diffCall(c *call, x string) Expr {
+func (d *differentiator) call(c *call) Expr {
 	if c.name == "lbeta" {
 		a, b := c.args[0], c.args[1]
 		ab := Add(a, b)
 		return Add(
-			Mul(Sub(fn("digamma", a), fn("digamma", ab)), Diff(a, x)),
-			Mul(Sub(fn("digamma", b), fn("digamma", ab)), Diff(b, x)))
+			Mul(Sub(fn("digamma", a), fn("digamma", ab)), d.diff(a)),
+			Mul(Sub(fn("digamma", b), fn("digamma", ab)), d.diff(b)))
 	}
 	if c.name == "polygamma" {
 		u := c.args[1]
-		return Mul(fn("polygamma", Add(c.args[0], one), u), Diff(u, x))
+		return Mul(fn("polygamma", Add(c.args[0], one), u), d.diff(u))
 	}
 	u := c.args[0]
-	du := Diff(u, x)
+	du := d.diff(u)
 	var outer Expr
 	switch c.name {
 	case "log":

@@ -311,9 +311,22 @@ func Walk(e Expr, visit func(Expr) bool) {
 
 // Rewrite rebuilds e bottom-up: each node's operands are rewritten first,
 // the node is rebuilt by the canonicalising constructors, then f is applied
-// to it.
+// to it. f must depend on its argument alone: each distinct node is
+// rewritten once, so that an expression sharing subexpressions costs time
+// in proportion to its distinct nodes and its result shares them too.
 func Rewrite(e Expr, f func(Expr) Expr) Expr {
-	return f(mapChildren(e, func(c Expr) Expr { return Rewrite(c, f) }))
+	memo := map[Expr]Expr{}
+	var rw func(Expr) Expr
+	rw = func(n Expr) Expr {
+		if r, ok := memo[n]; ok {
+			return r
+		}
+		pollStop()
+		r := f(mapChildren(n, rw))
+		memo[n] = r
+		return r
+	}
+	return rw(e)
 }
 
 // mapChildren rebuilds e with each operand replaced by f(operand).

@@ -113,6 +113,7 @@ func (s *simplifier) simp(e Expr) Expr {
 	if r, ok := s.memo[e]; ok {
 		return r
 	}
+	pollStop()
 	r := s.node(mapChildren(e, s.simp))
 	s.memo[e] = r
 	return r

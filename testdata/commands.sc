@@ -68,6 +68,6 @@ sample(N(0, 1), 2)
 	information: fisher score natgrad expect
 	symbolic: subs simplify diff gradient hessian series
 	constants: pi e
-	commands: :help :vars :clear :digits :precision :format :units :seed :steps :load :quit
+	commands: :help :vars :clear :digits :precision :format :units :seed :steps :load :memory :quit
 	statements: name = expr, check a == b [tol=t], assume s > 0, mc f(p, q) [n=…] [seed=…], # comment
 	:help name describes one; :help history says where entered statements are kept

@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"os"
 	"strings"
+	"time"
 
 	"golang.org/x/term"
 
@@ -32,6 +33,7 @@ func run() int {
 	flag.Var(&exprs, "e", "run the `statement`s (may repeat; ';' separates statements)")
 	format := flag.String("format", "plain", "output `format`: plain, latex or json (JSON Lines)")
 	failFast := flag.Bool("fail-fast", false, "stop at the first error or failed check")
+	timeout := flag.Duration("timeout", time.Minute, "time budget of each statement of a batch run (0: none); a statement that outruns it fails")
 	flag.Usage = func() {
 		fmt.Fprintf(os.Stderr, "usage: statcalc [flags] [file.sc …]\n\n"+
 			"With no file and no -e, statcalc reads statements from standard input:\n"+
@@ -48,6 +50,11 @@ func run() int {
 	s.FailFast = *failFast
 
 	failed := 0
+	interactive := len(exprs) == 0 && flag.NArg() == 0 && term.IsTerminal(int(os.Stdin.Fd()))
+	if !interactive && *timeout > 0 {
+		s.Timeout = *timeout
+		go watchdog(s, *timeout)
+	}
 	switch {
 	case len(exprs) > 0 || flag.NArg() > 0:
 		for i, e := range exprs {
@@ -85,4 +92,23 @@ func run() int {
 		return 1
 	}
 	return 0
+}
+
+// watchdog ends the process when a statement outlives its time budget by
+// a grace period: a computation that polls the budget has stopped by
+// then, so this one is stuck in code that cannot be interrupted.
+func watchdog(s *calc.Session, budget time.Duration) {
+	grace := max(budget/2, 5*time.Second)
+	for range time.Tick(250 * time.Millisecond) {
+		r := s.Running()
+		if r == nil || time.Since(r.Start) < budget+grace {
+			continue
+		}
+		loc := fmt.Sprintf("%d:%d", r.Pos.Line, r.Pos.Col)
+		if r.Source != "" {
+			loc = r.Source + ":" + loc
+		}
+		s.Errorf("%s: stopped: the statement ran longer than its time budget of %v and could not be interrupted; statcalc ends", loc, budget)
+		os.Exit(1)
+	}
 }
