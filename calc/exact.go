@@ -21,6 +21,9 @@ func exactFloat(f float64) sym.Expr {
 	if math.IsInf(f, 0) || math.IsNaN(f) {
 		return sym.Float(f)
 	}
+	if f == math.Trunc(f) && math.Abs(f) <= 1<<53 {
+		return sym.Int(int64(f))
+	}
 	neg := f < 0
 	e, err := sym.ParseNumber(strconv.FormatFloat(math.Abs(f), 'g', -1, 64))
 	if err != nil {
@@ -149,6 +152,7 @@ func significand(buf []byte, text string) (digits []byte, exp int, ok bool) {
 func (m *Matrix) exact() []sym.Expr {
 	es := make([]sym.Expr, m.Rows*m.Cols)
 	for i := range es {
+		pollEntry(i)
 		if m.Sym == nil {
 			es[i] = exactFloat(m.Num[i])
 			continue

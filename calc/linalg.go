@@ -42,6 +42,17 @@ func (s *Session) scaleBy(n *parser.Binary, m *Matrix, k sym.Expr) *Matrix {
 			return out
 		}
 		// Beyond float64: the exact product keeps the digits.
+	} else if m.IsNumeric() && sym.IsNumber(k) && m.Rows*m.Cols > maxExactSide*maxExactSide {
+		// A large numeric matrix times a constant such as 1/3 or e stays
+		// numeric: exact entries would cost far more than the product.
+		f, err := s.number(k)
+		if err != nil {
+			errorf(n.Pos, "%v", err)
+		}
+		if out := scaleMatrix(m, f); f == 0 || keptRange(m.Num, out.Num) {
+			return out
+		}
+		errorf(n.Pos, "overflow: the product has entries beyond the float64 range")
 	}
 	out := &Matrix{Rows: m.Rows, Cols: m.Cols, IsVector: m.IsVector, Sym: make([]sym.Expr, m.Rows*m.Cols)}
 	for i, e := range m.exact() {
