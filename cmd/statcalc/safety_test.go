@@ -4,12 +4,11 @@ import (
 	"bytes"
 	"context"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
-
-	"os/exec"
 )
 
 // TestCommandLineSafety runs statcalc on input meant to hang it or to
