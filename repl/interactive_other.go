@@ -29,7 +29,7 @@ func Interactive(s *calc.Session) error {
 		}
 	}()
 
-	fmt.Fprintln(os.Stderr, welcome)
+	fmt.Fprintln(os.Stderr, "statcalc — type :help for help, :quit or the console's end of input (Ctrl-Z Enter on Windows) to quit")
 	in := bufio.NewReader(os.Stdin)
 	var entry strings.Builder
 	for !s.Quit() {
