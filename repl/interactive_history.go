@@ -240,17 +240,15 @@ func stripComment(line string) string {
 	return line
 }
 
-// record is how an entry is written: its first line at the margin and
-// later lines indented by a tab, so that the file keeps one entry per
-// unindented line.
+// record is how an entry is written: its first line at the margin
+// (leading white space and blank lines dropped) and later lines indented
+// by a tab, so that the file keeps one entry per unindented line.
 func record(entry string) []byte {
-	lines := strings.Split(entry, "\n")
+	lines := strings.Split(strings.TrimLeft(entry, " \t\r\n"), "\n")
 	var b bytes.Buffer
 	for i, l := range lines {
 		l = strings.TrimRight(l, "\r")
-		if i == 0 {
-			l = strings.TrimLeft(l, " \t")
-		} else {
+		if i > 0 {
 			b.WriteByte('\t')
 		}
 		b.WriteString(l)

@@ -302,3 +302,28 @@ func TestHistoryCRLF(t *testing.T) {
 		t.Errorf("loaded %q", lines)
 	}
 }
+
+// FuzzHistoryParse checks that any file parses without panicking into
+// entries that are clean text, at most maxHistory of them, each of which
+// is recalled as one clean line and written back as the same entry.
+func FuzzHistoryParse(f *testing.F) {
+	for _, s := range []string{"x = 1\n", "a = [1,\n\t2]\n", "\x00\x00\n\tb\n", "\tlead\nx\r\n", "\xff\n", "s = \"#\" # c\n\t1\n"} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		entries := parseHistory(data)
+		if len(entries) > maxHistory {
+			t.Fatalf("%d entries", len(entries))
+		}
+		for _, e := range entries {
+			line := oneLine(e)
+			if !cleanText([]byte(line)) || strings.Contains(line, "\n") {
+				t.Fatalf("entry %q recalled as %q", e, line)
+			}
+			back := parseHistory(record(e))
+			if want := strings.TrimLeft(e, " \t\r\n"); len(back) != 1 || back[0] != want && strings.TrimSpace(want) != "" {
+				t.Fatalf("entry %q written and read back as %q", e, back)
+			}
+		}
+	})
+}

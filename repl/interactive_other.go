@@ -29,7 +29,7 @@ func Interactive(s *calc.Session) error {
 		}
 	}()
 
-	fmt.Fprintln(os.Stderr, welcome)
+	fmt.Fprintln(os.Stderr, "statcalc — type :help for help, :quit or the console's end of input (Ctrl-Z Enter on Windows) to quit")
 	in := bufio.NewReader(os.Stdin)
 	var entry strings.Builder
 	for !s.Quit() {
@@ -39,6 +39,11 @@ func Interactive(s *calc.Session) error {
 		}
 		fmt.Fprint(os.Stderr, prefix)
 		line, err := readLine(in, maxLine)
+		if err == errLineTooLong {
+			s.Errorf("statcalc: line longer than %d MiB ignored", maxLine>>20)
+			entry.Reset()
+			continue
+		}
 		if err != nil && line == "" {
 			if entry.Len() > 0 {
 				s.Run("", entry.String(), 1)
@@ -60,20 +65,4 @@ func Interactive(s *calc.Session) error {
 		s.Run("", src, 1)
 	}
 	return nil
-}
-
-// readLine reads one line without its line break, keeping at most limit
-// bytes of it.
-func readLine(r *bufio.Reader, limit int) (string, error) {
-	var b strings.Builder
-	for {
-		chunk, err := r.ReadSlice('\n')
-		if b.Len()+len(chunk) <= limit {
-			b.Write(chunk)
-		}
-		if err == bufio.ErrBufferFull {
-			continue
-		}
-		return strings.TrimSuffix(b.String(), "\n"), err
-	}
 }
