@@ -46,6 +46,7 @@ type Session struct {
 	// interrupted is set by Interrupt and cleared as each statement starts.
 	interrupted atomic.Bool
 	loading     int // depth of :load nesting
+	plots       plotSettings
 
 	// FailFast stops a run at its first failed statement.
 	FailFast bool
