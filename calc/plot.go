@@ -152,13 +152,18 @@ func fnPlot(s *Session, a *args) Value {
 	return s.render(a, fig)
 }
 
-// checkRange requires a finite range a < b.
+// checkRange requires a finite range a < b whose points float64 tells
+// apart.
 func checkRange(pos parser.Pos, lo, hi float64) {
 	if math.IsInf(lo, 0) || math.IsInf(hi, 0) {
 		errorf(pos, "plot: the range must be finite, not [%s, %s]", formatFloat(lo, 10), formatFloat(hi, 10))
 	}
 	if !(lo < hi) {
 		errorf(pos, "plot: the range is empty: %s is not below %s", formatFloat(lo, 10), formatFloat(hi, 10))
+	}
+	if w := hi - lo; math.IsInf(w, 0) || w < 1e-9*math.Max(math.Abs(lo), math.Abs(hi)) || w < 1e-290 {
+		errorf(pos, "plot: the range [%s, %s] is too %s to draw in float64", strconv.FormatFloat(lo, 'g', -1, 64), strconv.FormatFloat(hi, 'g', -1, 64),
+			map[bool]string{true: "wide", false: "narrow"}[math.IsInf(w, 0)])
 	}
 }
 
