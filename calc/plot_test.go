@@ -167,6 +167,19 @@ func TestPlotExpressions(t *testing.T) {
 	}, 1e-9)
 	checkSeries(t, "1/a - 1", f.Series[1], func(a float64) float64 { return 1/a - 1 }, 1e-15)
 
+	// The entropy of a Poisson has no closed form: evaluated at each
+	// point, against −Σ p(k) log p(k) summed here.
+	f = evalPlot(t, s, "plot(entropy(Poisson(l)), l, 0.5, 20)").Figure
+	checkSeries(t, "entropy(Poisson(l))", f.Series[0], func(l float64) float64 {
+		h := 0.0
+		for k := 0.0; k < 200; k++ {
+			lg, _ := math.Lgamma(k + 1)
+			lp := k*math.Log(l) - l - lg
+			h -= math.Exp(lp) * lp
+		}
+		return h
+	}, 1e-12)
+
 	// The variable is the plot's own: a value of x is neither used nor lost.
 	f = evalPlot(t, s, "x = 5\nplot(x^2, x, 0, 1)").Figure
 	checkSeries(t, "x^2", f.Series[0], func(x float64) float64 { return x * x }, 1e-15)

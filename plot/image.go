@@ -128,7 +128,7 @@ func (f *Figure) Write(w io.Writer, format string) error {
 	dc.Fill(dc.Rectangle.Path())
 	p.BackgroundColor = nil
 	r := legend.Rectangle(dc)
-	p.Draw(draw.Crop(dc, 0, 0, 0, -(r.Max.Y-r.Min.Y)-vg.Points(4)))
+	p.Draw(draw.Crop(dc, vg.Points(6), -vg.Points(8), vg.Points(4), -(r.Max.Y-r.Min.Y)-vg.Points(4)))
 	legend.Draw(draw.Crop(dc, vg.Points(8), 0, 0, -vg.Points(2)))
 	_, err = c.WriteTo(w)
 	return err

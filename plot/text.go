@@ -305,7 +305,11 @@ func (f *Figure) Text(width, height int, colour bool) string {
 		paint(&b, len(ansi)-1, string(runesOf(sample)))
 		b.WriteString(" " + r.Label + "\n")
 	}
-	return strings.TrimRight(b.String(), "\n")
+	lines := strings.Split(strings.TrimRight(b.String(), "\n"), "\n")
+	for i, l := range lines {
+		lines[i] = strings.TrimRight(l, " ")
+	}
+	return strings.Join(lines, "\n")
 }
 
 func runesOf(c *canvas) []rune {
