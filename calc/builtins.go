@@ -23,6 +23,7 @@ type Builtin struct {
 	min, max  int      // positional argument counts
 	keys      []string // accepted key=value arguments
 	names     []int    // positional arguments taken as symbol names
+	lazy      bool     // positional arguments are left unevaluated (nil in vals): fn reads a.call
 	fn        func(s *Session, a *args) Value
 }
 
@@ -146,6 +147,10 @@ func (s *Session) call(c *parser.Call) Value {
 		}
 		i := len(a.vals)
 		a.pos = append(a.pos, arg.Value.Position())
+		if b.lazy {
+			a.vals = append(a.vals, nil)
+			continue
+		}
 		if contains(b.names, i) {
 			a.syms = append(a.syms, s.symbolArg(b, arg.Value))
 			a.vals = append(a.vals, nil)

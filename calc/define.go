@@ -2,7 +2,6 @@ package calc
 
 import (
 	"fmt"
-	"strconv"
 	"strings"
 
 	"statcalc/parser"
@@ -28,7 +27,7 @@ func (*Function) Kind() string { return "a function" }
 
 // String prints the definition as it can be typed again.
 func (f *Function) String() string {
-	return f.Name + "(" + strings.Join(f.Params, ", ") + ") = " + nodeText(f.Body, 0)
+	return f.Name + "(" + strings.Join(f.Params, ", ") + ") = " + parser.Source(f.Body)
 }
 
 // keywords start statements and cannot name functions.
@@ -137,73 +136,4 @@ func substitute(n parser.Node, bind map[string]parser.Node) parser.Node {
 		return l
 	}
 	return n
-}
-
-// Precedences for printing a body with only the parentheses it needs.
-const (
-	precSum = 1 + iota
-	precProduct
-	precUnary
-	precPower
-)
-
-// nodeText prints n as it would be typed, parenthesised where an operand
-// binds more loosely than the context prec requires.
-func nodeText(n parser.Node, prec int) string {
-	wrap := func(p int, s string) string {
-		if p < prec {
-			return "(" + s + ")"
-		}
-		return s
-	}
-	switch n := n.(type) {
-	case *parser.NumberLit:
-		return n.Text
-	case *parser.Ident:
-		return n.Name
-	case *parser.StringLit:
-		return strconv.Quote(n.Value)
-	case *parser.Unary:
-		op := "-"
-		if n.Op == parser.Plus {
-			op = "+"
-		}
-		return wrap(precUnary, op+nodeText(n.X, precUnary))
-	case *parser.Binary:
-		switch n.Op {
-		case parser.Plus, parser.Minus:
-			op := " + "
-			if n.Op == parser.Minus {
-				op = " - "
-			}
-			return wrap(precSum, nodeText(n.X, precSum)+op+nodeText(n.Y, precSum+1))
-		case parser.Star, parser.Slash:
-			op := "*"
-			switch {
-			case n.Op == parser.Slash:
-				op = "/"
-			case n.Implicit:
-				op = " "
-			}
-			return wrap(precProduct, nodeText(n.X, precProduct)+op+nodeText(n.Y, precProduct+1))
-		case parser.Caret:
-			return wrap(precPower, nodeText(n.X, precPower+1)+"^"+nodeText(n.Y, precUnary))
-		}
-	case *parser.Call:
-		parts := make([]string, len(n.Args))
-		for i, a := range n.Args {
-			parts[i] = nodeText(a.Value, 0)
-			if a.Name != "" {
-				parts[i] = a.Name + "=" + parts[i]
-			}
-		}
-		return n.Fun + "(" + strings.Join(parts, ", ") + ")"
-	case *parser.List:
-		parts := make([]string, len(n.Elems))
-		for i, e := range n.Elems {
-			parts[i] = nodeText(e, 0)
-		}
-		return "[" + strings.Join(parts, ", ") + "]"
-	}
-	return n.String()
 }

@@ -68,6 +68,7 @@ type Session struct {
 	support map[string]dist.SupportSet
 	// callDepth is the nesting of calls of user-defined functions.
 	callDepth int
+	plots     plotSettings
 
 	// FailFast stops a run at its first failed statement.
 	FailFast bool

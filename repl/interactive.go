@@ -52,6 +52,7 @@ func Interactive(s *calc.Session) error {
 	if err != nil {
 		return fmt.Errorf("reading the terminal's settings: %w", err)
 	}
+	textPlots(s, os.Stdout)
 	r := &session{calc: s, in: newTerminalInput(tty, saved)}
 	defer r.in.restore()
 	stop := r.restoreOnSignal()

@@ -66,6 +66,7 @@ sample(N(0, 1), 2)
 	divergences: kl bhattacharyya hellinger w2 cross_entropy renyi entropy mahalanobis
 	densities and moments: logpdf pdf mean cov var sample
 	information: fisher score natgrad expect
+	plots: plot
 	symbolic: subs simplify diff gradient hessian series
 	constants: pi e
 	commands: :help :vars :clear :digits :precision :format :units :seed :steps :load :memory :quit

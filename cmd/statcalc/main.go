@@ -10,6 +10,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -73,6 +74,7 @@ func run() int {
 				failed++
 				continue
 			}
+			s.SetPlotDir(filepath.Dir(name)) // plots without file= go beside the script
 			failed += repl.RunBatch(s, name, f)
 			f.Close()
 		}

@@ -1,0 +1,208 @@
+// Package plot draws statcalc's pictures: curves, probability mass
+// functions as stems, shaded bands and horizontal reference lines on one
+// pair of axes. A Figure is rendered to SVG, PNG or PDF through
+// gonum.org/v1/plot, or to text in Unicode braille characters for a
+// terminal. The package knows no distribution: its callers sample the
+// curves.
+package plot
+
+import (
+	"math"
+	"sort"
+	"strconv"
+)
+
+// Figure is a picture of one or more series on one pair of axes.
+type Figure struct {
+	Title          string
+	XLabel, YLabel string
+	// XMin and XMax are the horizontal range; parts of series outside it
+	// are clipped.
+	XMin, XMax float64
+	Series     []Series
+	// Refs are horizontal reference lines drawn across the whole range
+	// (an exact value beside a running estimate).
+	Refs []RefLine
+	// FromZero makes the vertical range include 0 (densities).
+	FromZero bool
+}
+
+// Style is how a series is drawn.
+type Style int
+
+const (
+	// Curve joins consecutive points; a NaN value leaves a gap.
+	Curve Style = iota
+	// Stems draws a vertical line from 0 to each point, topped by a dot:
+	// a probability mass function.
+	Stems
+)
+
+// Series is one labelled set of points, with X ascending.
+type Series struct {
+	Label string
+	X, Y  []float64
+	Style Style
+	// Band, when set, is shaded between its lower and upper curves, taken
+	// at the series' X (a running estimate ± 2 standard errors).
+	Band *Band
+}
+
+// Band is a shaded region between two curves sampled at a series' X.
+type Band struct {
+	Lo, Hi []float64
+}
+
+// RefLine is a horizontal line at height Y with a legend label.
+type RefLine struct {
+	Y     float64
+	Label string
+}
+
+// stemOffsets returns, for each series, how far its stems are moved
+// sideways, in units of the gap between neighbours, so that stems of
+// several mass functions at the same x stand side by side.
+func (f *Figure) stemOffsets() []float64 {
+	n := 0
+	for _, s := range f.Series {
+		if s.Style == Stems {
+			n++
+		}
+	}
+	off := make([]float64, len(f.Series))
+	k := 0
+	for i, s := range f.Series {
+		if s.Style == Stems {
+			off[i] = float64(k) - float64(n-1)/2
+			k++
+		}
+	}
+	return off
+}
+
+// finite reports whether v is neither NaN nor infinite.
+func finite(v float64) bool { return !math.IsNaN(v) && !math.IsInf(v, 0) }
+
+// YRange returns the vertical range shown: every finite value of the
+// series, their bands and the reference lines, and 0 when a series is
+// drawn as stems. Values near a singularity (a density such as Gamma(½, 1)
+// at 0) would flatten the rest of the picture, so when the largest value
+// exceeds 20 times the 98th percentile the range is cut at 1.5 times that
+// percentile and the curve is clipped. A flat picture gets a range of ±1
+// around its value (or ±10 % of it).
+func (f *Figure) YRange() (lo, hi float64) {
+	var vals []float64
+	add := func(vs ...float64) {
+		for _, v := range vs {
+			if finite(v) {
+				vals = append(vals, v)
+			}
+		}
+	}
+	zero := f.FromZero
+	for _, s := range f.Series {
+		for i, x := range s.X {
+			if x < f.XMin || x > f.XMax {
+				continue
+			}
+			add(s.Y[i])
+			if s.Band != nil {
+				add(s.Band.Lo[i], s.Band.Hi[i])
+			}
+		}
+		zero = zero || s.Style == Stems
+	}
+	for _, r := range f.Refs {
+		add(r.Y)
+	}
+	if zero {
+		add(0)
+	}
+	if len(vals) == 0 {
+		return -1, 1
+	}
+	sort.Float64s(vals)
+	lo, hi = vals[0], vals[len(vals)-1]
+	if n := len(vals); n >= 50 {
+		q98 := vals[n*98/100]
+		q02 := vals[n*2/100]
+		scale := math.Max(math.Abs(q98), math.Abs(q02))
+		if scale > 0 && hi > 20*scale {
+			hi = 1.5 * q98
+		}
+		if scale > 0 && lo < -20*scale {
+			lo = 1.5 * q02
+		}
+	}
+	if hi-lo <= 1e-12*math.Max(math.Abs(lo), math.Abs(hi)) {
+		d := 0.1 * math.Abs(hi)
+		if d == 0 {
+			d = 1
+		}
+		return lo - d, hi + d
+	}
+	return lo, hi
+}
+
+// Ticks returns about n round tick positions within [lo, hi]: their
+// spacing is (hi − lo)/n rounded to 1, 2, 5 or 10 times a power of ten.
+func Ticks(lo, hi float64, n int) []float64 {
+	if !(hi > lo) || n < 1 {
+		return nil
+	}
+	raw := (hi - lo) / float64(n)
+	mag := math.Pow(10, math.Floor(math.Log10(raw)))
+	step := 10 * mag
+	for _, m := range [][2]float64{{1.5, 1}, {3, 2}, {7, 5}} {
+		if raw/mag < m[0] {
+			step = m[1] * mag
+			break
+		}
+	}
+	var ts []float64
+	for k := math.Ceil(lo / step); k*step <= hi+step*1e-9; k++ {
+		t := k * step
+		if math.Abs(t) < step*1e-9 {
+			t = 0
+		}
+		ts = append(ts, t)
+	}
+	return ts
+}
+
+// TickLabels prints equally spaced tick positions with as many decimals
+// as their spacing needs (0.25 0.5 0.75; 999000 1000000), in exponent
+// form only beyond 10⁷ or below 10⁻⁴.
+func TickLabels(ts []float64) []string {
+	out := make([]string, len(ts))
+	if len(ts) == 0 {
+		return out
+	}
+	big := 0.0
+	for _, t := range ts {
+		big = math.Max(big, math.Abs(t))
+	}
+	step := big
+	if len(ts) > 1 {
+		step = ts[1] - ts[0]
+	}
+	for i, t := range ts {
+		switch {
+		case big >= 1e7 || big > 0 && big < 1e-4:
+			out[i] = strconv.FormatFloat(t, 'g', max(1, int(math.Ceil(math.Log10(big/step)))+1), 64)
+		default:
+			decimals := 0
+			if step > 0 && step < 1 {
+				decimals = int(math.Ceil(-math.Log10(step) - 1e-9))
+				if r := step * math.Pow(10, float64(decimals)); math.Abs(r-math.Round(r)) > 1e-6 {
+					decimals++ // 0.25
+				}
+			}
+			out[i] = strconv.FormatFloat(t, 'f', decimals, 64)
+		}
+		if out[i] == "-0" {
+			out[i] = "0"
+		}
+	}
+	return out
+}
