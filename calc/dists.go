@@ -142,6 +142,7 @@ func (s *Session) univariateNormal(a *args, m, v sym.Expr) Value {
 			errorf(a.pos[1], "N: the variance must be positive, not %s", formatFloat(vf, s.digits))
 		}
 	}
+	s.requireDomain(a.pos[1], "N", "the variance", v, dist.Positive)
 	if names := sym.FreeSymbols(v); len(names) == 1 && sym.Equal(v, sym.Symbol(names[0])) {
 		s.assume.Assume(names[0], sym.Positive)
 	}
@@ -198,7 +199,7 @@ func (s *Session) estimate(a *args, information bool) func(metrics.Estimate, err
 		if math.IsInf(v, 0) || math.IsNaN(v) {
 			errorf(a.call.Pos, "%s: the result is out of range", a.call.Fun)
 		}
-		return Scalar{E: sym.Float(v), RelErr: e.RelErr}
+		return s.requireNonnegative(a, Scalar{E: sym.Float(v), RelErr: e.RelErr})
 	}
 }
 

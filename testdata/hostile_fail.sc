@@ -43,3 +43,23 @@ check 1e-400 == 0 tol=1e-390
 	42:23: check: tol = 1e-390 is below the float64 range; use 0 for exact equality
 		check 1e-400 == 0 tol=1e-390
 		                      ^
+kl(N(0, v), N(0, -v))
+	46:18: N: the variance must be positive, but -v cannot be, since v is positive
+		kl(N(0, v), N(0, -v))
+		                 ^
+kl(N(0, -w), N(0, w))
+	50:19: N: the variance must be positive, but w cannot be, since w is negative
+		kl(N(0, -w), N(0, w))
+		                  ^
+kl(Gamma(a, b), Gamma(a, -b))
+	54:26: Gamma: rate must be positive, but -b cannot be, since b is positive
+		kl(Gamma(a, b), Gamma(a, -b))
+		                         ^
+kl(Bernoulli(p), Bernoulli(1 + p))
+	58:28: Bernoulli: p must be in (0, 1), but p + 1 cannot be, since p is in (0, 1)
+		kl(Bernoulli(p), Bernoulli(1 + p))
+		                           ^
+N(0, -s^2 - 1)
+	62:6: N: the variance must be positive, but -s^2 - 1 cannot be
+		N(0, -s^2 - 1)
+		     ^
