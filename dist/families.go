@@ -34,6 +34,21 @@ func normalLogPartition(η, _ []sym.Expr) sym.Expr {
 		sym.Mul(half, log(sym.Mul(two, sym.Pi))))
 }
 
+// normalSpace is the natural parameter space of the normal: η₂ < 0.
+func normalSpace(η []sym.Expr) []sym.Expr { return []sym.Expr{sym.Neg(η[1])} }
+
+// negativeSpace is the space η < 0 (exponential, geometric).
+func negativeSpace(η []sym.Expr) []sym.Expr { return []sym.Expr{sym.Neg(η[0])} }
+
+// aboveMinusOne is the space ηᵢ > −1 of every component (beta, Dirichlet).
+func aboveMinusOne(η []sym.Expr) []sym.Expr {
+	out := make([]sym.Expr, len(η))
+	for i, e := range η {
+		out[i] = sym.Add(e, one)
+	}
+	return out
+}
+
 func normalEta(θ []sym.Expr) []sym.Expr {
 	return []sym.Expr{sym.Div(θ[0], θ[1]), sym.Neg(sym.Div(one, sym.Mul(two, θ[1])))}
 }
@@ -52,18 +67,20 @@ var Normal = register(&Family{
 	Name: "N", Doc: "normal N(m, v): mean m, variance v = σ²",
 	Params: []Param{{Name: "m", Domain: Real}, {Name: "v", Domain: Positive}},
 	Eta:    normalEta, LogPartition: normalLogPartition,
-	Stat:        func(x sym.Expr) []sym.Expr { return []sym.Expr{x, sym.Pow(x, two)} },
-	LogBase:     noBase,
-	MeanLogBase: zeroMeanLogBase,
-	Mean:        func(θ []sym.Expr) sym.Expr { return θ[0] },
-	Variance:    func(θ []sym.Expr) sym.Expr { return θ[1] },
+	Stat:         func(x sym.Expr) []sym.Expr { return []sym.Expr{x, sym.Pow(x, two)} },
+	NaturalSpace: normalSpace,
+	LogBase:      noBase,
+	MeanLogBase:  zeroMeanLogBase,
+	Mean:         func(θ []sym.Expr) sym.Expr { return θ[0] },
+	Variance:     func(θ []sym.Expr) sym.Expr { return θ[1] },
 })
 
 // Exponential is Exponential(λ) with rate λ: p(x) = λ e^{−λx}, x ≥ 0.
 var Exponential = register(&Family{
 	Name: "Exponential", Doc: "exponential with rate λ: λ exp(−λ x), x ≥ 0",
-	Params: []Param{{Name: "rate", Domain: Positive}},
-	Eta:    func(θ []sym.Expr) []sym.Expr { return []sym.Expr{sym.Neg(θ[0])} },
+	NaturalSpace: negativeSpace,
+	Params:       []Param{{Name: "rate", Domain: Positive}},
+	Eta:          func(θ []sym.Expr) []sym.Expr { return []sym.Expr{sym.Neg(θ[0])} },
 	// A(η) = −log(−η)
 	LogPartition: func(η, _ []sym.Expr) sym.Expr { return sym.Neg(log(sym.Neg(η[0]))) },
 	Stat:         func(x sym.Expr) []sym.Expr { return []sym.Expr{x} },
@@ -75,8 +92,9 @@ var Exponential = register(&Family{
 // Gamma is Gamma(a, b) with shape a and RATE b: b^a x^{a−1} e^{−bx}/Γ(a).
 var Gamma = register(&Family{
 	Name: "Gamma", Doc: "gamma with shape a and rate b: b^a x^(a−1) exp(−b x)/Γ(a)",
-	Params: []Param{{Name: "shape", Domain: Positive}, {Name: "rate", Domain: Positive}},
-	Eta:    func(θ []sym.Expr) []sym.Expr { return []sym.Expr{sym.Sub(θ[0], one), sym.Neg(θ[1])} },
+	NaturalSpace: func(η []sym.Expr) []sym.Expr { return []sym.Expr{sym.Add(η[0], one), sym.Neg(η[1])} }, // η₁ > −1, η₂ < 0
+	Params:       []Param{{Name: "shape", Domain: Positive}, {Name: "rate", Domain: Positive}},
+	Eta:          func(θ []sym.Expr) []sym.Expr { return []sym.Expr{sym.Sub(θ[0], one), sym.Neg(θ[1])} },
 	// A(η) = lgamma(η₁ + 1) − (η₁ + 1) log(−η₂)
 	LogPartition: func(η, _ []sym.Expr) sym.Expr {
 		a := sym.Add(η[0], one)
@@ -91,8 +109,9 @@ var Gamma = register(&Family{
 // Beta is Beta(a, b): x^{a−1}(1−x)^{b−1}/B(a, b) on (0, 1).
 var Beta = register(&Family{
 	Name: "Beta", Doc: "beta: x^(a−1) (1−x)^(b−1)/B(a, b) on (0, 1)",
-	Params: []Param{{Name: "a", Domain: Positive}, {Name: "b", Domain: Positive}},
-	Eta:    func(θ []sym.Expr) []sym.Expr { return []sym.Expr{sym.Sub(θ[0], one), sym.Sub(θ[1], one)} },
+	NaturalSpace: aboveMinusOne,
+	Params:       []Param{{Name: "a", Domain: Positive}, {Name: "b", Domain: Positive}},
+	Eta:          func(θ []sym.Expr) []sym.Expr { return []sym.Expr{sym.Sub(θ[0], one), sym.Sub(θ[1], one)} },
 	// A(η) = lbeta(η₁ + 1, η₂ + 1)
 	LogPartition: func(η, _ []sym.Expr) sym.Expr { return call("lbeta", sym.Add(η[0], one), sym.Add(η[1], one)) },
 	Stat:         func(x sym.Expr) []sym.Expr { return []sym.Expr{log(x), log(sym.Sub(one, x))} },
@@ -173,8 +192,9 @@ var Binomial = register(&Family{
 // p (1−p)^{x−1}, x = 1, 2, …
 var Geometric = register(&Family{
 	Name: "Geometric", Doc: "geometric: trials to the first success, p (1−p)^(x−1), x ≥ 1", Discrete: true,
-	Params: []Param{{Name: "p", Domain: UnitInterval}},
-	Eta:    func(θ []sym.Expr) []sym.Expr { return []sym.Expr{log(sym.Sub(one, θ[0]))} },
+	NaturalSpace: negativeSpace,
+	Params:       []Param{{Name: "p", Domain: UnitInterval}},
+	Eta:          func(θ []sym.Expr) []sym.Expr { return []sym.Expr{log(sym.Sub(one, θ[0]))} },
 	// A(η) = η − log(1 − e^η)
 	LogPartition: func(η, _ []sym.Expr) sym.Expr { return sym.Sub(η[0], log(sym.Sub(one, exp(η[0])))) },
 	Stat:         func(x sym.Expr) []sym.Expr { return []sym.Expr{x} },
@@ -187,8 +207,9 @@ var Geometric = register(&Family{
 // LogNormal is LogNormal(μ, v): log x ~ N(μ, v), v the variance of log x.
 var LogNormal = register(&Family{
 	Name: "LogNormal", Doc: "log-normal: log x ~ N(mu, v), v the variance of log x",
-	Params: []Param{{Name: "mu", Domain: Real}, {Name: "v", Domain: Positive}},
-	Eta:    normalEta, LogPartition: normalLogPartition,
+	NaturalSpace: normalSpace,
+	Params:       []Param{{Name: "mu", Domain: Real}, {Name: "v", Domain: Positive}},
+	Eta:          normalEta, LogPartition: normalLogPartition,
 	Stat: func(x sym.Expr) []sym.Expr { return []sym.Expr{log(x), sym.Pow(log(x), two)} },
 	// h(x) = 1/x, so E[log h] = −E[log x] = −μ.
 	LogBase:     func(x sym.Expr, _ []sym.Expr) sym.Expr { return sym.Neg(log(x)) },
@@ -225,7 +246,8 @@ var Categorical = register(&Family{
 // Dirichlet is Dirichlet(α) on the simplex: Π xᵢ^{αᵢ−1}/B(α).
 var Dirichlet = register(&Family{
 	Name: "Dirichlet", Doc: "Dirichlet on the simplex: Π x[i]^(α[i]−1)/B(α)", Vector: true,
-	Params: []Param{{Name: "alpha", Domain: Positive}},
+	NaturalSpace: aboveMinusOne,
+	Params:       []Param{{Name: "alpha", Domain: Positive}},
 	Eta: func(θ []sym.Expr) []sym.Expr {
 		η := make([]sym.Expr, len(θ))
 		for i, a := range θ {

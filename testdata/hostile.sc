@@ -89,3 +89,19 @@ check 1e400 == 10^400
 	ok (exact)
 check 0.1 + 0.2 == 0.3
 	ok (exact)
+
+# Rényi divergences of order α > 1 inside the natural parameter space.
+renyi(Gamma(2, 1), Gamma(3, 1), 1.4)
+	0.4116677663
+renyi(Gamma(2, 1), Gamma(3, 1), 2)
+	0.6931471806
+renyi(Exponential(1), Exponential(3), 1.4)
+	2.924982492
+renyi(Beta(2, 2), Beta(3, 3), 2)
+	0.1823215568
+renyi(Geometric(0.5), Geometric(0.6), 2)
+	0.1053605157
+renyi(LogNormal(0, 1), LogNormal(0, 2), 2)
+	0.1438410362
+renyi(Dirichlet([2, 2]), Dirichlet([3, 3]), 2)
+	0.1823215568
