@@ -288,6 +288,14 @@ func (s *Session) elementary(name string, a *args) Value {
 func fnDet(s *Session, a *args) Value {
 	m := s.matrixArg(a, 0)
 	s.requireSquare(a.call.Pos, m, "det")
+	if b, exps, ok := scaledNumeric(a.call.Pos, m); ok {
+		d := fnDet(s, &args{call: a.call, pos: a.pos, vals: []Value{b}}).(Scalar)
+		k := 0
+		for _, e := range exps {
+			k += e
+		}
+		return Scalar{E: sym.Mul(d.E, sym.Pow(sym.Int(10), sym.Int(int64(k)))), RelErr: d.RelErr}
+	}
 	s.requireNumeric(a.call.Pos, m, "det")
 	d := mat.Det(m.Dense())
 	if math.IsInf(d, 0) || math.IsNaN(d) || math.Abs(d) < 0x1p-1022 {
@@ -299,6 +307,14 @@ func fnDet(s *Session, a *args) Value {
 func fnInv(s *Session, a *args) Value {
 	m := s.matrixArg(a, 0)
 	s.requireSquare(a.call.Pos, m, "inv")
+	if b, exps, ok := scaledNumeric(a.call.Pos, m); ok {
+		inv := s.invExact(a.call.Pos, b)
+		out := &Matrix{Rows: inv.Rows, Cols: inv.Cols, Sym: make([]sym.Expr, inv.Rows*inv.Cols)}
+		for i, e := range exactEntries(inv) {
+			out.Sym[i] = sym.Mul(e, sym.Pow(sym.Int(10), sym.Int(int64(-exps[i%inv.Cols]))))
+		}
+		return out
+	}
 	s.requireNumeric(a.call.Pos, m, "inv")
 	return s.invExact(a.call.Pos, m)
 }

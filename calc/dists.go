@@ -39,7 +39,12 @@ func init() {
 					return s.familyDivergence(a, d.bits, d.family)
 				}
 				p, q := s.normalArg(a, 0), s.normalArg(a, 1)
-				return s.estimate(a, d.bits)(d.normal(p, q))
+				e, err := d.normal(p, q)
+				if (err != nil || !finite([]float64{e.Value})) && a.vals[0].(*Normal).Univariate && a.vals[1].(*Normal).Univariate {
+					// Beyond float64: the exact closed form, printed in decimal.
+					return s.familyDivergence(a, d.bits, d.family)
+				}
+				return s.estimate(a, d.bits)(e, err)
 			}})
 	}
 	register(
@@ -132,6 +137,11 @@ func (s *Session) univariateNormal(a *args, m, v sym.Expr) Value {
 			errorf(a.pos[1], "N: the variance must be positive, not %s", formatFloat(vf, s.digits))
 		}
 		mvn, err := dist.NewMVN([]float64{mf}, [][]float64{{vf}})
+		if err != nil && vf > 0 {
+			// A variance float64 cannot factorise (1e-320): the exact
+			// closed forms serve it.
+			return &Normal{Univariate: true, Mean: m, Var: v}
+		}
 		if err != nil {
 			errorf(a.pos[1], "N: %v", err)
 		}

@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/shopspring/decimal"
 	"gonum.org/v1/gonum/mat"
 
 	"statcalc/parser"
@@ -175,4 +176,68 @@ func detBeyondFloat(m *Matrix) Value {
 	relErr := epsilon * float64(m.Rows) * (lu.Cond() + 1)
 	e := sym.Mul(sym.Rat(new(big.Rat).SetFloat64(sign*mant)), sym.Pow(sym.Int(2), sym.Int(int64(exp))))
 	return Scalar{E: e, RelErr: relErr}
+}
+
+// scaledNumeric writes a matrix of numbers some of which lie beyond the
+// float64 range (1e309, 1e-400) as A = D B, D = diag(10^kᵢ) and B numeric
+// with the largest entry of each row near 1, so that numeric linear algebra
+// applies to B: det A = 10^(Σkᵢ) det B and A⁻¹ = B⁻¹ D⁻¹. It reports false
+// for a matrix float64 holds, or one with symbols, and stops with an error
+// when a row spans more than float64 can hold at once.
+func scaledNumeric(pos parser.Pos, m *Matrix) (*Matrix, []int, bool) {
+	if m.IsNumeric() {
+		return nil, nil, false
+	}
+	decs := make([]decimal.Decimal, len(m.Sym))
+	beyond := false
+	for i, e := range m.Sym {
+		if !sym.IsNumber(e) {
+			return nil, nil, false
+		}
+		d, err := sym.Decimal(e, 17)
+		if err != nil {
+			return nil, nil, false
+		}
+		decs[i] = d
+		if f, _ := d.Float64(); !d.IsZero() && (math.IsInf(f, 0) || math.Abs(f) < 0x1p-1022) {
+			beyond = true
+		}
+	}
+	if !beyond || m.IsVector {
+		return nil, nil, false
+	}
+	b := &Matrix{Rows: m.Rows, Cols: m.Cols, Num: make([]float64, len(decs))}
+	exps := make([]int, m.Rows)
+	for i := 0; i < m.Rows; i++ {
+		row := decs[i*m.Cols : (i+1)*m.Cols]
+		big := row[argMaxAbs(row)]
+		if big.IsZero() {
+			continue
+		}
+		exps[i] = big.NumDigits() + int(big.Exponent()) - 1
+		for j, d := range row {
+			x, _ := d.Shift(int32(-exps[i])).Float64()
+			if !d.IsZero() && math.Abs(x) < 0x1p-1032 {
+				// Subnormal below 2^-1032 keeps fewer than 13 digits.
+				errorf(pos, "row %d spans more than float64 can hold at once (%s beside %s); numeric linear algebra cannot keep both",
+					i+1, decimalText(roundSigText(d), 4), decimalText(roundSigText(big), 4))
+			}
+			b.Num[i*m.Cols+j] = x
+		}
+	}
+	return b, exps, true
+}
+
+func roundSigText(d decimal.Decimal) string {
+	return d.Round(int32(4 - (d.NumDigits() + int(d.Exponent())))).String()
+}
+
+func argMaxAbs(ds []decimal.Decimal) int {
+	best := 0
+	for i, d := range ds {
+		if d.Abs().GreaterThan(ds[best].Abs()) {
+			best = i
+		}
+	}
+	return best
 }

@@ -79,6 +79,24 @@ inv([[1e-308, 0], [0, 1e-308]])
 inv([[1e-310, 0], [0, 1e-308]])
 	[ 1e+310  0      ]
 	[ 0       1e+308 ]
+det([[1e309, 2e309], [3e309, 4e309]])
+	-2e+618
+inv([[1e309, 1e300], [2e300, 3e309]])
+	[  1e-309            -3.333333333e-319 ]
+	[ -6.666666667e-319   3.333333333e-310 ]
+det([[1.2345e400, 0], [0, 1]])
+	1.2345e+400
+I(2) * 1e309
+	[ 1e+309  0      ]
+	[ 0       1e+309 ]
+
+# Closed forms of univariate normals beyond float64 are evaluated exactly.
+kl(N(0, 1e300), N(0, 1e-300))
+	5e+599
+bhattacharyya(N(0, 1), N(1e200, 1))
+	1.25e+399
+entropy(N(0, 1e-320))
+	-366.9946763
 
 # check compares exact values exactly; only tol= allows a tolerance.
 check x + 10^-40 == x + 1/10^40

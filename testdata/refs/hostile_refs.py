@@ -95,3 +95,24 @@ def add_cases(case, close, M):
          renyi(lognormal_pdf(0, 1), lognormal_pdf(0, 2), 2, half_line))
     # Dirichlet([a, b]) is Beta(a, b) in its first coordinate.
     case(H, "renyi(Dirichlet([2, 2]), Dirichlet([3, 3]), 2)", rb)
+
+    # Determinants and inverses of exact decimal matrices beyond float64.
+    A = M([["1e309", "2e309"], ["3e309", "4e309"]])
+    case(H, "det([[1e309, 2e309], [3e309, 4e309]])", A[0, 0] * A[1, 1] - A[0, 1] * A[1, 0])
+    B = M([["1e309", "1e300"], ["2e300", "3e309"]])
+    # The adjugate over the determinant, checked by B B⁻¹ = I.
+    detB = B[0, 0] * B[1, 1] - B[0, 1] * B[1, 0]
+    Binv = M([[B[1, 1] / detB, -B[0, 1] / detB], [-B[1, 0] / detB, B[0, 0] / detB]])
+    I2 = B * Binv
+    close(I2[0, 0], 1, 1e-40, "inverse of [[1e309, 1], [2, 3]]")
+    close(I2[1, 1], 1, 1e-40, "inverse of [[1e309, 1], [2, 3]]")
+    close(I2[0, 1], 0, 1e-40, "inverse of [[1e309, 1], [2, 3]]")
+    case(H, "inv([[1e309, 1e300], [2e300, 3e309]])", Binv)
+    case(H, "det([[1.2345e400, 0], [0, 1]])", mpf("1.2345e400"))
+    case(H, "I(2) * 1e309", M([["1e309", 0], [0, "1e309"]]))
+    # KL(N(0, v₁)‖N(0, v₂)) = ½(v₁/v₂ − 1 + log(v₂/v₁)); D_B of unit
+    # variances = (m₁ − m₂)²/8; h(N(0, v)) = ½ log(2πe v).
+    v1, v2 = mpf("1e300"), mpf("1e-300")
+    case(H, "kl(N(0, 1e300), N(0, 1e-300))", (v1 / v2 - 1 + mp.log(v2 / v1)) / 2)
+    case(H, "bhattacharyya(N(0, 1), N(1e200, 1))", mpf("1e200") ** 2 / 8)
+    case(H, "entropy(N(0, 1e-320))", mp.log(2 * mp.pi * mp.e * mpf("1e-320")) / 2)
