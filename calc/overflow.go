@@ -99,7 +99,15 @@ func (s *Session) representable(e sym.Expr) error {
 		return nil
 	}
 	if !sym.IsNumber(e) {
-		return nil
+		// An expression in symbols holding a float64 that overflowed.
+		var bad error
+		sym.Walk(e, func(x sym.Expr) bool {
+			if f, ok := sym.AsFloat(x); ok && bad == nil {
+				bad = s.representable(sym.Float(f))
+			}
+			return bad == nil
+		})
+		return bad
 	}
 	if s.prec > 0 {
 		_, err := sym.Decimal(e, s.prec)
