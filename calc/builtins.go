@@ -438,6 +438,15 @@ func fnEig(s *Session, a *args) Value {
 	m := s.matrixArg(a, 0)
 	s.requireSquare(a.call.Pos, m, "eig")
 	s.requireNumeric(a.call.Pos, m, "eig")
+	if k, ok := extremeScale(m.Num); ok {
+		// eig(2^k B) = 2^k eig(B), exactly: eigenvalues beyond float64
+		// (eig([[1e308, 1e308], [1e308, 1e308]]) = [0, 2e+308]) are kept.
+		b := newNumMatrix(m.Rows, m.Cols, make([]float64, len(m.Num)))
+		for i, v := range m.Num {
+			b.Num[i] = math.Ldexp(v, -k)
+		}
+		return scaleUp(fnEig(s, &args{call: a.call, pos: a.pos, vals: []Value{b}}).(*Matrix), k)
+	}
 	if isSymmetric(m) {
 		ev, ok := symmetricEigen(m)
 		if !ok {

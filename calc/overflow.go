@@ -249,3 +249,34 @@ func argMaxAbs(ds []decimal.Decimal) int {
 	}
 	return best
 }
+
+// extremeScale returns k with 2^k near the largest |entry| when that lies
+// so far from 1 (beyond 2^±900) that results may leave the float64 range.
+func extremeScale(xs []float64) (int, bool) {
+	big := 0.0
+	for _, v := range xs {
+		big = math.Max(big, math.Abs(v))
+	}
+	if big == 0 || math.IsInf(big, 0) || math.IsNaN(big) {
+		return 0, false
+	}
+	k := math.Ilogb(big)
+	return k, k > 900 || k < -900
+}
+
+// scaleUp multiplies a numeric vector or matrix by 2^k, keeping entries
+// that leave the float64 range as exact values.
+func scaleUp(m *Matrix, k int) *Matrix {
+	out := &Matrix{Rows: m.Rows, Cols: m.Cols, IsVector: m.IsVector, Num: make([]float64, len(m.Num))}
+	for i, v := range m.Num {
+		out.Num[i] = math.Ldexp(v, k)
+	}
+	if keptRange(m.Num, out.Num) {
+		return out
+	}
+	out.Num, out.Sym = nil, make([]sym.Expr, len(m.Num))
+	for i, v := range m.Num {
+		out.Sym[i] = sym.Mul(exactFloat(v), sym.Pow(sym.Int(2), sym.Int(int64(k))))
+	}
+	return out
+}

@@ -89,6 +89,10 @@ det([[1.2345e400, 0], [0, 1]])
 I(2) * 1e309
 	[ 1e+309  0      ]
 	[ 0       1e+309 ]
+eig([[1e308, 1e308], [1e308, 1e308]])
+	[0, 2e+308]
+eig([[2e-308, 1e-308], [1e-308, 2e-308]])
+	[1e-308, 3e-308]
 
 # Closed forms of univariate normals beyond float64 are evaluated exactly.
 kl(N(0, 1e300), N(0, 1e-300))

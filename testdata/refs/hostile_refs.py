@@ -116,3 +116,8 @@ def add_cases(case, close, M):
     case(H, "kl(N(0, 1e300), N(0, 1e-300))", (v1 / v2 - 1 + mp.log(v2 / v1)) / 2)
     case(H, "bhattacharyya(N(0, 1), N(1e200, 1))", mpf("1e200") ** 2 / 8)
     case(H, "entropy(N(0, 1e-320))", mp.log(2 * mp.pi * mp.e * mpf("1e-320")) / 2)
+    # Eigenvalues of [[a, b], [b, a]] are a ± b (for the float64 values of the entries).
+    e308 = mpf(1e308)
+    case(H, "eig([[1e308, 1e308], [1e308, 1e308]])", [0, 2 * e308])
+    a, b = mpf(2e-308), mpf(1e-308)
+    case(H, "eig([[2e-308, 1e-308], [1e-308, 2e-308]])", [a - b, a + b])
