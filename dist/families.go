@@ -67,34 +67,35 @@ var Normal = register(&Family{
 	Name: "N", Doc: "normal N(m, v): mean m, variance v = σ²",
 	Params: []Param{{Name: "m", Domain: Real}, {Name: "v", Domain: Positive}},
 	Eta:    normalEta, LogPartition: normalLogPartition,
-	Stat:         func(x sym.Expr) []sym.Expr { return []sym.Expr{x, sym.Pow(x, two)} },
-	NaturalSpace: normalSpace,
-	LogBase:      noBase,
-	MeanLogBase:  zeroMeanLogBase,
-	Mean:         func(θ []sym.Expr) sym.Expr { return θ[0] },
-	Variance:     func(θ []sym.Expr) sym.Expr { return θ[1] },
+	Stat:        func(x sym.Expr) []sym.Expr { return []sym.Expr{x, sym.Pow(x, two)} },
+	LogBase:     noBase,
+	MeanLogBase: zeroMeanLogBase,
+	Mean:        func(θ []sym.Expr) sym.Expr { return θ[0] },
+	Variance:    func(θ []sym.Expr) sym.Expr { return θ[1] },
+
+	NaturalSpace: normalSpace, // η₂ < 0
 })
 
 // Exponential is Exponential(λ) with rate λ: p(x) = λ e^{−λx}, x ≥ 0.
 var Exponential = register(&Family{
 	Name: "Exponential", Doc: "exponential with rate λ: λ exp(−λ x), x ≥ 0",
-	NaturalSpace: negativeSpace,
-	Params:       []Param{{Name: "rate", Domain: Positive}},
-	Eta:          func(θ []sym.Expr) []sym.Expr { return []sym.Expr{sym.Neg(θ[0])} },
+	Params: []Param{{Name: "rate", Domain: Positive}},
+	Eta:    func(θ []sym.Expr) []sym.Expr { return []sym.Expr{sym.Neg(θ[0])} },
 	// A(η) = −log(−η)
 	LogPartition: func(η, _ []sym.Expr) sym.Expr { return sym.Neg(log(sym.Neg(η[0]))) },
 	Stat:         func(x sym.Expr) []sym.Expr { return []sym.Expr{x} },
 	LogBase:      noBase, MeanLogBase: zeroMeanLogBase, Support: positiveSupport,
 	Mean:     func(θ []sym.Expr) sym.Expr { return sym.Div(one, θ[0]) },
 	Variance: func(θ []sym.Expr) sym.Expr { return sym.Div(one, sym.Pow(θ[0], two)) },
+
+	NaturalSpace: negativeSpace, // η < 0
 })
 
 // Gamma is Gamma(a, b) with shape a and RATE b: b^a x^{a−1} e^{−bx}/Γ(a).
 var Gamma = register(&Family{
 	Name: "Gamma", Doc: "gamma with shape a and rate b: b^a x^(a−1) exp(−b x)/Γ(a)",
-	NaturalSpace: func(η []sym.Expr) []sym.Expr { return []sym.Expr{sym.Add(η[0], one), sym.Neg(η[1])} }, // η₁ > −1, η₂ < 0
-	Params:       []Param{{Name: "shape", Domain: Positive}, {Name: "rate", Domain: Positive}},
-	Eta:          func(θ []sym.Expr) []sym.Expr { return []sym.Expr{sym.Sub(θ[0], one), sym.Neg(θ[1])} },
+	Params: []Param{{Name: "shape", Domain: Positive}, {Name: "rate", Domain: Positive}},
+	Eta:    func(θ []sym.Expr) []sym.Expr { return []sym.Expr{sym.Sub(θ[0], one), sym.Neg(θ[1])} },
 	// A(η) = lgamma(η₁ + 1) − (η₁ + 1) log(−η₂)
 	LogPartition: func(η, _ []sym.Expr) sym.Expr {
 		a := sym.Add(η[0], one)
@@ -104,14 +105,15 @@ var Gamma = register(&Family{
 	LogBase: noBase, MeanLogBase: zeroMeanLogBase, Support: positiveSupport,
 	Mean:     func(θ []sym.Expr) sym.Expr { return sym.Div(θ[0], θ[1]) },
 	Variance: func(θ []sym.Expr) sym.Expr { return sym.Div(θ[0], sym.Pow(θ[1], two)) },
+
+	NaturalSpace: func(η []sym.Expr) []sym.Expr { return []sym.Expr{sym.Add(η[0], one), sym.Neg(η[1])} }, // η₁ > −1, η₂ < 0
 })
 
 // Beta is Beta(a, b): x^{a−1}(1−x)^{b−1}/B(a, b) on (0, 1).
 var Beta = register(&Family{
 	Name: "Beta", Doc: "beta: x^(a−1) (1−x)^(b−1)/B(a, b) on (0, 1)",
-	NaturalSpace: aboveMinusOne,
-	Params:       []Param{{Name: "a", Domain: Positive}, {Name: "b", Domain: Positive}},
-	Eta:          func(θ []sym.Expr) []sym.Expr { return []sym.Expr{sym.Sub(θ[0], one), sym.Sub(θ[1], one)} },
+	Params: []Param{{Name: "a", Domain: Positive}, {Name: "b", Domain: Positive}},
+	Eta:    func(θ []sym.Expr) []sym.Expr { return []sym.Expr{sym.Sub(θ[0], one), sym.Sub(θ[1], one)} },
 	// A(η) = lbeta(η₁ + 1, η₂ + 1)
 	LogPartition: func(η, _ []sym.Expr) sym.Expr { return call("lbeta", sym.Add(η[0], one), sym.Add(η[1], one)) },
 	Stat:         func(x sym.Expr) []sym.Expr { return []sym.Expr{log(x), log(sym.Sub(one, x))} },
@@ -121,6 +123,8 @@ var Beta = register(&Family{
 		s := sym.Add(θ[0], θ[1])
 		return sym.Div(sym.Mul(θ[0], θ[1]), sym.Mul(sym.Pow(s, two), sym.Add(s, one)))
 	},
+
+	NaturalSpace: aboveMinusOne, // η₁, η₂ > −1
 })
 
 // Poisson is Poisson(λ): λ^x e^{−λ}/x!, x = 0, 1, 2, …
@@ -192,9 +196,8 @@ var Binomial = register(&Family{
 // p (1−p)^{x−1}, x = 1, 2, …
 var Geometric = register(&Family{
 	Name: "Geometric", Doc: "geometric: trials to the first success, p (1−p)^(x−1), x ≥ 1", Discrete: true,
-	NaturalSpace: negativeSpace,
-	Params:       []Param{{Name: "p", Domain: UnitInterval}},
-	Eta:          func(θ []sym.Expr) []sym.Expr { return []sym.Expr{log(sym.Sub(one, θ[0]))} },
+	Params: []Param{{Name: "p", Domain: UnitInterval}},
+	Eta:    func(θ []sym.Expr) []sym.Expr { return []sym.Expr{log(sym.Sub(one, θ[0]))} },
 	// A(η) = η − log(1 − e^η)
 	LogPartition: func(η, _ []sym.Expr) sym.Expr { return sym.Sub(η[0], log(sym.Sub(one, exp(η[0])))) },
 	Stat:         func(x sym.Expr) []sym.Expr { return []sym.Expr{x} },
@@ -202,14 +205,15 @@ var Geometric = register(&Family{
 	Support:  func(x float64, _ []float64) bool { return x >= 1 && x == math.Trunc(x) },
 	Mean:     func(θ []sym.Expr) sym.Expr { return sym.Div(one, θ[0]) },
 	Variance: func(θ []sym.Expr) sym.Expr { return sym.Div(sym.Sub(one, θ[0]), sym.Pow(θ[0], two)) },
+
+	NaturalSpace: negativeSpace, // η < 0
 })
 
 // LogNormal is LogNormal(μ, v): log x ~ N(μ, v), v the variance of log x.
 var LogNormal = register(&Family{
 	Name: "LogNormal", Doc: "log-normal: log x ~ N(mu, v), v the variance of log x",
-	NaturalSpace: normalSpace,
-	Params:       []Param{{Name: "mu", Domain: Real}, {Name: "v", Domain: Positive}},
-	Eta:          normalEta, LogPartition: normalLogPartition,
+	Params: []Param{{Name: "mu", Domain: Real}, {Name: "v", Domain: Positive}},
+	Eta:    normalEta, LogPartition: normalLogPartition,
 	Stat: func(x sym.Expr) []sym.Expr { return []sym.Expr{log(x), sym.Pow(log(x), two)} },
 	// h(x) = 1/x, so E[log h] = −E[log x] = −μ.
 	LogBase:     func(x sym.Expr, _ []sym.Expr) sym.Expr { return sym.Neg(log(x)) },
@@ -219,6 +223,8 @@ var LogNormal = register(&Family{
 	Variance: func(θ []sym.Expr) sym.Expr {
 		return sym.Mul(sym.Sub(exp(θ[1]), one), exp(sym.Add(sym.Mul(two, θ[0]), θ[1])))
 	},
+
+	NaturalSpace: normalSpace, // η₂ < 0
 })
 
 // Categorical is Categorical(p) on {1, …, k}: P(x = i) = pᵢ.
@@ -246,8 +252,7 @@ var Categorical = register(&Family{
 // Dirichlet is Dirichlet(α) on the simplex: Π xᵢ^{αᵢ−1}/B(α).
 var Dirichlet = register(&Family{
 	Name: "Dirichlet", Doc: "Dirichlet on the simplex: Π x[i]^(α[i]−1)/B(α)", Vector: true,
-	NaturalSpace: aboveMinusOne,
-	Params:       []Param{{Name: "alpha", Domain: Positive}},
+	Params: []Param{{Name: "alpha", Domain: Positive}},
 	Eta: func(θ []sym.Expr) []sym.Expr {
 		η := make([]sym.Expr, len(θ))
 		for i, a := range θ {
@@ -266,6 +271,8 @@ var Dirichlet = register(&Family{
 		return sym.Sub(sym.Add(terms...), lgamma(sym.Add(alphas...)))
 	},
 	MeanLogBase: zeroMeanLogBase,
+
+	NaturalSpace: aboveMinusOne, // ηᵢ > −1
 })
 
 // numeric evaluates a parameter that a numeric-only formula needs.
