@@ -16,7 +16,7 @@ import (
 
 // One rule for results beyond the float64 range: a value that is exact, or
 // known to enough digits, is kept as an exact expression and printed in
-// decimal (1e+309, 3.094346875e-617); a value that float64 arithmetic lost
+// decimal (1e+309, 3.094346047e-617); a value that float64 arithmetic lost
 // (±Inf, NaN, or 0 from an underflow) is an error naming the overflow. No
 // error text is ever printed as a value.
 
@@ -75,7 +75,9 @@ func (s *Session) requireRepresentable(pos parser.Pos, v Value) {
 		for i := 0; i < v.Rows*v.Cols; i++ {
 			var err error
 			if v.IsNumeric() {
-				err = s.representable(sym.Float(v.Num[i]))
+				if x := v.Num[i]; math.IsInf(x, 0) || math.IsNaN(x) {
+					err = s.representable(sym.Float(x))
+				}
 			} else {
 				err = s.representable(v.Sym[i])
 			}
@@ -112,6 +114,9 @@ func (s *Session) representable(e sym.Expr) error {
 	if s.prec > 0 {
 		_, err := sym.Decimal(e, s.prec)
 		return err
+	}
+	if r, ok := sym.AsRat(e); ok && r.Sign() == 0 {
+		return nil
 	}
 	f, ferr := sym.Float64(e)
 	if ferr == nil && f != 0 {
