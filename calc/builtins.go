@@ -290,6 +290,14 @@ func fnDet(s *Session, a *args) Value {
 	if d, ok := exactDet(m); ok {
 		return Scalar{E: d}
 	}
+	if b, exps, ok := scaledNumeric(a.call.Pos, m); ok {
+		d := fnDet(s, &args{call: a.call, pos: a.pos, vals: []Value{b}}).(Scalar)
+		k := 0
+		for _, e := range exps {
+			k += e
+		}
+		return Scalar{E: sym.Mul(d.E, sym.Pow(sym.Int(10), sym.Int(int64(k)))), RelErr: d.RelErr}
+	}
 	m = s.numericMatrix(a.call.Pos, m, "det")
 	d := mat.Det(m.Dense())
 	if math.IsInf(d, 0) || math.IsNaN(d) || math.Abs(d) < 0x1p-1022 {
@@ -306,6 +314,14 @@ func fnInv(s *Session, a *args) Value {
 	}
 	if inv, ok := s.exactInverse(a.call.Pos, m); ok {
 		return inv
+	}
+	if b, exps, ok := scaledNumeric(a.call.Pos, m); ok {
+		inv := s.invExact(a.call.Pos, b)
+		out := &Matrix{Rows: inv.Rows, Cols: inv.Cols, Sym: make([]sym.Expr, inv.Rows*inv.Cols)}
+		for i, e := range inv.exact() {
+			out.Sym[i] = sym.Mul(e, sym.Pow(sym.Int(10), sym.Int(int64(-exps[i%inv.Cols]))))
+		}
+		return out
 	}
 	m = s.numericMatrix(a.call.Pos, m, "inv")
 	s.reserveMatrix(a.call.Pos, 2*m.Rows, m.Cols, false, "inv") // the inverse and its work space
@@ -432,6 +448,15 @@ func fnEig(s *Session, a *args) Value {
 	m := s.matrixArg(a, 0)
 	s.requireSquare(a.call.Pos, m, "eig")
 	m = s.numericMatrix(a.call.Pos, m, "eig")
+	if k, ok := extremeScale(m.Num); ok {
+		// eig(2^k B) = 2^k eig(B), exactly: eigenvalues beyond float64
+		// (eig([[1e308, 1e308], [1e308, 1e308]]) = [0, 2e+308]) are kept.
+		b := newNumMatrix(m.Rows, m.Cols, make([]float64, len(m.Num)))
+		for i, v := range m.Num {
+			b.Num[i] = math.Ldexp(v, -k)
+		}
+		return scaleUp(fnEig(s, &args{call: a.call, pos: a.pos, vals: []Value{b}}).(*Matrix), k)
+	}
 	if isSymmetric(m) {
 		ev, ok := symmetricEigen(m)
 		if !ok {

@@ -38,7 +38,12 @@ func init() {
 					return s.familyDivergence(a, d.bits, d.family)
 				}
 				p, q := s.normalArg(a, 0), s.normalArg(a, 1)
-				return s.estimate(a, d.bits)(d.normal(p, q))
+				e, err := d.normal(p, q)
+				if (err != nil || !finite([]float64{e.Value})) && a.vals[0].(*Normal).Univariate && a.vals[1].(*Normal).Univariate {
+					// Beyond float64: the exact closed form, printed in decimal.
+					return s.familyDivergence(a, d.bits, d.family)
+				}
+				return s.estimate(a, d.bits)(e, err)
 			}})
 	}
 	register(
@@ -131,6 +136,11 @@ func (s *Session) univariateNormal(a *args, m, v sym.Expr) Value {
 			errorf(a.pos[1], "N: the variance must be positive, not %s", formatFloat(vf, s.digits))
 		}
 		mvn, err := dist.NewMVN([]float64{mf}, [][]float64{{vf}})
+		if err != nil && vf > 0 {
+			// A variance float64 cannot factorise (1e-320): the exact
+			// closed forms serve it.
+			return &Normal{Univariate: true, Mean: m, Var: v}
+		}
 		if err != nil {
 			errorf(a.pos[1], "N: %v", err)
 		}
@@ -141,6 +151,7 @@ func (s *Session) univariateNormal(a *args, m, v sym.Expr) Value {
 			errorf(a.pos[1], "N: the variance must be positive, not %s", formatFloat(vf, s.digits))
 		}
 	}
+	s.requireDomain(a.pos[1], "N", "the variance", v, dist.Positive)
 	if names := sym.FreeSymbols(v); len(names) == 1 && sym.Equal(v, sym.Symbol(names[0])) {
 		s.assume.Assume(names[0], sym.Positive)
 	}
@@ -197,7 +208,7 @@ func (s *Session) estimate(a *args, information bool) func(metrics.Estimate, err
 		if math.IsInf(v, 0) || math.IsNaN(v) {
 			errorf(a.call.Pos, "%s: the result is out of range", a.call.Fun)
 		}
-		return Scalar{E: sym.Float(v), RelErr: e.RelErr}
+		return s.requireNonnegative(a, Scalar{E: sym.Float(v), RelErr: e.RelErr})
 	}
 }
 

@@ -76,6 +76,11 @@ func (s *Session) newFamilyMember(f *dist.Family, a *args) Value {
 		}
 	}
 	for i, t := range θ {
+		p, at := f.Params[0], a.pos[0]
+		if !f.Vector {
+			p, at = f.Params[i], a.pos[i]
+		}
+		s.requireDomain(at, f.Name, p.Name, t, p.Domain)
 		// A computed float64 parameter enters the closed forms as its exact
 		// binary value, so that their decimal evaluation is exact too.
 		if f, ok := sym.AsFloat(t); ok && !math.IsInf(f, 0) && !math.IsNaN(f) {
@@ -152,14 +157,14 @@ func (s *Session) exprResult(a *args, e sym.Expr, err error, information bool) V
 	}
 	if s.prec > 0 {
 		s.checkFinite(a.call.Pos, e)
-		return Scalar{E: e}
+		return s.requireNonnegative(a, Scalar{E: e})
 	}
 	f := s.accurate(a, e)
 	if f == 0 || math.IsInf(f, 0) || math.Abs(f) < 0x1p-1022 {
 		// Zero, or beyond the float64 range: kept exact, printed in decimal.
-		return Scalar{E: e}
+		return s.requireNonnegative(a, Scalar{E: e})
 	}
-	return Scalar{E: sym.Float(f)}
+	return s.requireNonnegative(a, Scalar{E: sym.Float(f)})
 }
 
 // accurate evaluates a constant expression to float64 with every digit

@@ -42,9 +42,9 @@ func (s *Session) scalarText(e sym.Expr) string {
 		return decimalText(d.String(), s.prec)
 	}
 	f, err := sym.Float64(e)
-	if err != nil || f == 0 {
-		// Out of the float64 range (1e-400, 1e400) or exactly zero: decimal
-		// arithmetic tells which.
+	if err != nil || math.Abs(f) < 0x1p-1022 {
+		// Out of the float64 range (1e-400, 1e400), subnormal (digits
+		// lost) or exactly zero: decimal arithmetic tells which.
 		if d, derr := sym.Decimal(e, s.digits); derr == nil {
 			return decimalText(d.String(), s.digits)
 		}
@@ -114,7 +114,7 @@ func (s *Session) plain(v Value) string {
 	case Scalar:
 		if d := s.trustedDigits(v); d < s.wantDigits() && sym.IsNumber(v.E) {
 			d = max(d, 1)
-			if f, err := sym.Float64(v.E); err == nil && f != 0 {
+			if f, err := sym.Float64(v.E); err == nil && math.Abs(f) >= 0x1p-1022 {
 				return formatFloat(f, d)
 			}
 			if x, err := sym.Decimal(v.E, d); err == nil { // beyond float64
@@ -309,7 +309,7 @@ func (s *Session) jsonScalar(e sym.Expr) any {
 		return sym.Format(e)
 	}
 	f, err := s.number(e)
-	if err == nil && f != 0 && !math.IsInf(f, 0) && !math.IsNaN(f) {
+	if err == nil && math.Abs(f) >= 0x1p-1022 && !math.IsInf(f, 0) && !math.IsNaN(f) {
 		return jsonNumber(f)
 	}
 	// Zero, or beyond the float64 range: the decimal text says which

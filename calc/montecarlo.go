@@ -86,6 +86,9 @@ func (s *Session) monteCarlo(st *parser.MCStmt) string {
 	if err != nil {
 		errorf(call.Pos, "mc %s: %v", call.Fun, err)
 	}
+	if !finite([]float64{e.Value, e.StdErr}) {
+		errorf(call.Pos, "mc %s: no finite estimate (%s ± %s): the closed form is not checked", call.Fun, formatFloat(e.Value, 6), formatShort(e.StdErr))
+	}
 	cf, err := s.number(closed.E)
 	if err != nil {
 		errorf(call.Pos, "%v", err)

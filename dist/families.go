@@ -34,6 +34,21 @@ func normalLogPartition(η, _ []sym.Expr) sym.Expr {
 		sym.Mul(half, log(sym.Mul(two, sym.Pi))))
 }
 
+// normalSpace is the natural parameter space of the normal: η₂ < 0.
+func normalSpace(η []sym.Expr) []sym.Expr { return []sym.Expr{sym.Neg(η[1])} }
+
+// negativeSpace is the space η < 0 (exponential, geometric).
+func negativeSpace(η []sym.Expr) []sym.Expr { return []sym.Expr{sym.Neg(η[0])} }
+
+// aboveMinusOne is the space ηᵢ > −1 of every component (beta, Dirichlet).
+func aboveMinusOne(η []sym.Expr) []sym.Expr {
+	out := make([]sym.Expr, len(η))
+	for i, e := range η {
+		out[i] = sym.Add(e, one)
+	}
+	return out
+}
+
 func normalEta(θ []sym.Expr) []sym.Expr {
 	return []sym.Expr{sym.Div(θ[0], θ[1]), sym.Neg(sym.Div(one, sym.Mul(two, θ[1])))}
 }
@@ -57,6 +72,8 @@ var Normal = register(&Family{
 	MeanLogBase: zeroMeanLogBase,
 	Mean:        func(θ []sym.Expr) sym.Expr { return θ[0] },
 	Variance:    func(θ []sym.Expr) sym.Expr { return θ[1] },
+
+	NaturalSpace: normalSpace, // η₂ < 0
 })
 
 // Exponential is Exponential(λ) with rate λ: p(x) = λ e^{−λx}, x ≥ 0.
@@ -70,6 +87,8 @@ var Exponential = register(&Family{
 	LogBase:      noBase, MeanLogBase: zeroMeanLogBase, Support: positiveSupport,
 	Mean:     func(θ []sym.Expr) sym.Expr { return sym.Div(one, θ[0]) },
 	Variance: func(θ []sym.Expr) sym.Expr { return sym.Div(one, sym.Pow(θ[0], two)) },
+
+	NaturalSpace: negativeSpace, // η < 0
 })
 
 // Gamma is Gamma(a, b) with shape a and RATE b: b^a x^{a−1} e^{−bx}/Γ(a).
@@ -86,6 +105,8 @@ var Gamma = register(&Family{
 	LogBase: noBase, MeanLogBase: zeroMeanLogBase, Support: positiveSupport,
 	Mean:     func(θ []sym.Expr) sym.Expr { return sym.Div(θ[0], θ[1]) },
 	Variance: func(θ []sym.Expr) sym.Expr { return sym.Div(θ[0], sym.Pow(θ[1], two)) },
+
+	NaturalSpace: func(η []sym.Expr) []sym.Expr { return []sym.Expr{sym.Add(η[0], one), sym.Neg(η[1])} }, // η₁ > −1, η₂ < 0
 })
 
 // Beta is Beta(a, b): x^{a−1}(1−x)^{b−1}/B(a, b) on (0, 1).
@@ -102,6 +123,8 @@ var Beta = register(&Family{
 		s := sym.Add(θ[0], θ[1])
 		return sym.Div(sym.Mul(θ[0], θ[1]), sym.Mul(sym.Pow(s, two), sym.Add(s, one)))
 	},
+
+	NaturalSpace: aboveMinusOne, // η₁, η₂ > −1
 })
 
 // Poisson is Poisson(λ): λ^x e^{−λ}/x!, x = 0, 1, 2, …
@@ -182,6 +205,8 @@ var Geometric = register(&Family{
 	Support:  func(x float64, _ []float64) bool { return x >= 1 && x == math.Trunc(x) },
 	Mean:     func(θ []sym.Expr) sym.Expr { return sym.Div(one, θ[0]) },
 	Variance: func(θ []sym.Expr) sym.Expr { return sym.Div(sym.Sub(one, θ[0]), sym.Pow(θ[0], two)) },
+
+	NaturalSpace: negativeSpace, // η < 0
 })
 
 // LogNormal is LogNormal(μ, v): log x ~ N(μ, v), v the variance of log x.
@@ -198,6 +223,8 @@ var LogNormal = register(&Family{
 	Variance: func(θ []sym.Expr) sym.Expr {
 		return sym.Mul(sym.Sub(exp(θ[1]), one), exp(sym.Add(sym.Mul(two, θ[0]), θ[1])))
 	},
+
+	NaturalSpace: normalSpace, // η₂ < 0
 })
 
 // Categorical is Categorical(p) on {1, …, k}: P(x = i) = pᵢ.
@@ -244,6 +271,8 @@ var Dirichlet = register(&Family{
 		return sym.Sub(sym.Add(terms...), lgamma(sym.Add(alphas...)))
 	},
 	MeanLogBase: zeroMeanLogBase,
+
+	NaturalSpace: aboveMinusOne, // ηᵢ > −1
 })
 
 // numeric evaluates a parameter that a numeric-only formula needs.

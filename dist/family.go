@@ -55,6 +55,11 @@ type Family struct {
 	// LogPartition returns A(η), written in the natural parameters; θ
 	// supplies the fixed parameters (Binomial's n) and is otherwise unused.
 	LogPartition func(η, θ []sym.Expr) sym.Expr
+	// NaturalSpace returns expressions in η that are all positive exactly
+	// when η lies in the natural parameter space {η : A(η) < ∞}; nil when
+	// that space is all of ℝᵏ. Divergences built on A(α η_p + (1 − α) η_q)
+	// are +∞ when the mixture (α > 1) leaves it.
+	NaturalSpace func(η []sym.Expr) []sym.Expr
 	// Stat returns the sufficient statistics T(x) of a scalar observation.
 	Stat func(x sym.Expr) []sym.Expr
 	// LogBase returns log h(x), which may depend on fixed parameters.
@@ -290,4 +295,30 @@ func (d *Dist) CovStat() [][]sym.Expr {
 		}
 	}
 	return h
+}
+
+// InNaturalSpace reports whether numeric natural parameters η lie in the
+// family's natural parameter space; ok is false when η is symbolic and the
+// answer is unknown. A point on the boundary is outside (A = +∞ there for
+// every family declared).
+func (f *Family) InNaturalSpace(η []sym.Expr) (in, ok bool) {
+	if f.NaturalSpace == nil {
+		return true, true
+	}
+	for _, c := range f.NaturalSpace(η) {
+		if !sym.IsNumber(c) {
+			return false, false
+		}
+		if r, isRat := sym.AsRat(c); isRat {
+			if r.Sign() <= 0 {
+				return false, true
+			}
+			continue
+		}
+		d, err := sym.Decimal(c, 5)
+		if err != nil || d.Sign() <= 0 {
+			return false, true // zero, or too close to it to tell: the boundary
+		}
+	}
+	return true, true
 }

@@ -35,6 +35,10 @@ type Config struct {
 // ErrStopped is returned when Config.Stop asked to stop.
 var ErrStopped = errors.New("interrupted")
 
+// ErrNotFinite is returned when the quantity averaged is NaN or infinite at
+// a draw: the estimate would be NaN or infinite, which is no estimate.
+var ErrNotFinite = errors.New("no finite estimate")
+
 // Estimate is a Monte-Carlo estimate with its standard error.
 type Estimate struct {
 	Value  float64
@@ -75,6 +79,9 @@ func sampleValues(p Density, c Config, f func(x []float64) (float64, error)) ([]
 				}
 				p.Rand(x, rnd)
 				v, err := f(x)
+				if err == nil && (math.IsNaN(v) || math.IsInf(v, 0)) {
+					err = fmt.Errorf("%w: the integrand is %v at the draw x = %v (the draws or their densities left the float64 range)", ErrNotFinite, v, x)
+				}
 				if err != nil {
 					errs[k] = err
 					return

@@ -3,6 +3,7 @@ package metrics
 import (
 	"errors"
 	"fmt"
+	"strconv"
 
 	"statcalc/dist"
 	"statcalc/sym"
@@ -131,9 +132,34 @@ func skewJensen(p, q *dist.Dist, alpha sym.Expr) (sym.Expr, error) {
 		return nil, errNoClosedForm
 	}
 	ηp, ηq := p.NaturalParams(), q.NaturalParams()
+	ηα := mix(alpha, ηp, ηq)
+	if in, known := p.Family.InNaturalSpace(ηα); known && !in {
+		// ∫ p^α q^(1−α) dx = +∞: only α > 1 can leave the (convex) space.
+		return nil, &InfiniteError{Reason: fmt.Sprintf("for α = %s: α η_p + (1−α) η_q leaves the natural parameter space", numberText(alpha))}
+	}
 	return sym.Sub(
 		sym.Add(sym.Mul(alpha, p.LogPartitionAt(ηp)), sym.Mul(sym.Sub(sym.Int(1), alpha), q.LogPartitionAt(ηq))),
-		p.LogPartitionAt(mix(alpha, ηp, ηq))), nil
+		p.LogPartitionAt(ηα)), nil
+}
+
+// InfiniteError reports a divergence that is +∞ for the distributions
+// given, and why.
+type InfiniteError struct {
+	Divergence string // "Rényi divergence"; set by the function that returns it
+	Reason     string // "for α = 9.5: α η_p + (1−α) η_q leaves …"
+}
+
+func (e *InfiniteError) Error() string {
+	return fmt.Sprintf("the %s is +∞ %s", e.Divergence, e.Reason)
+}
+
+// named sets the divergence an InfiniteError is about.
+func named(err error, divergence string) error {
+	var inf *InfiniteError
+	if errors.As(err, &inf) {
+		return &InfiniteError{Divergence: divergence, Reason: inf.Reason}
+	}
+	return err
 }
 
 // Bhattacharyya returns D_B(p, q) = −log ∫ √(p q) dx
@@ -164,7 +190,7 @@ func Renyi(p, q *dist.Dist, alpha sym.Expr) (sym.Expr, error) {
 	}
 	j, err := skewJensen(p, q, alpha)
 	if err != nil {
-		return nil, err
+		return nil, named(err, "Rényi divergence")
 	}
 	return sym.Div(j, sym.Sub(sym.Int(1), alpha)), nil
 }
@@ -183,4 +209,12 @@ func W2(p, q *dist.Dist) (sym.Expr, error) {
 	sq, _ := sym.Call("sqrt", q.Theta[1])
 	d2 := sym.Add(sym.Pow(sym.Sub(p.Theta[0], q.Theta[0]), sym.Int(2)), sym.Pow(sym.Sub(sp, sq), sym.Int(2)))
 	return sym.Call("sqrt", d2)
+}
+
+// numberText prints a constant as a decimal (9.5, not 19/2).
+func numberText(e sym.Expr) string {
+	if f, err := sym.Float64(e); err == nil {
+		return strconv.FormatFloat(f, 'g', 10, 64)
+	}
+	return sym.Format(e)
 }

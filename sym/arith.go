@@ -110,7 +110,7 @@ func addNum(a, b Expr) Expr {
 		return ratNode(new(big.Rat).Add(ra.r, rb.r))
 	}
 	v := numFloat(a) + numFloat(b)
-	if !math.IsInf(v, 0) {
+	if !math.IsInf(v, 0) && !math.IsNaN(v) {
 		return &flt{v}
 	}
 	if x, y, ok := exactOperands(a, b); ok {
@@ -164,7 +164,7 @@ func mulNum(a, b Expr) Expr {
 		return ratNode(new(big.Rat).Mul(ra.r, rb.r))
 	}
 	v := numFloat(a) * numFloat(b)
-	if !math.IsInf(v, 0) && (v != 0 || isZero(a) || isZero(b)) {
+	if !math.IsInf(v, 0) && !math.IsNaN(v) && (v != 0 || isZero(a) || isZero(b)) {
 		return &flt{v}
 	}
 	if x, y, ok := exactOperands(a, b); ok {

@@ -41,7 +41,10 @@ const (
 // symbol in (0, 5), one in (0, 1) for UnitInterval, an integer in −6…6,
 // an unconstrained one in (−5, 5), all with three decimals), resampling
 // where both sides are undefined, and requires agreement to 30
-// significant digits: Method "numeric". A point where the sides differ, or where one side is
+// significant digits: Method "numeric". When neither side holds a Float,
+// the sides are exact and agreement is not enough: lhs − rhs must also
+// be indistinguishable from zero at 100 working digits, so that
+// x + 10^-40 = x is refuted. A point where the sides differ, or where one side is
 // defined and the other is not, is returned as a counterexample. An
 // identity without symbols is checked at its one point (exactly if both
 // sides are rational). The points are reproducible: the generator is
@@ -266,14 +269,19 @@ func hasFloat(e Expr) bool {
 	return found
 }
 
-// provenNonzero evaluates a constant expression in ball arithmetic and
-// reports its value when the ball excludes zero; a value that stays within
-// rounding of zero at the highest working precision (about 3·checkDigits +
-// 400 digits relative to the terms) is taken as zero.
+// provenNonzero evaluates a constant expression once in ball arithmetic
+// at zeroDigits working digits and reports its value when the ball
+// excludes zero. A difference that stays within rounding of zero there
+// (below about 10^-100 of the terms) is taken as zero: far beyond the
+// checkDigits the sides are compared to, and no float64 tolerance.
 func provenNonzero(e Expr) (string, bool) {
-	b, err := evalBallTo(e, 6, maxWorkingDigits(checkDigits))
-	if err != nil || b.mid.IsZero() {
+	b, err := evalBall(e, zeroDigits)
+	if err != nil || b.mid.Abs().LessThanOrEqual(b.rad) {
 		return "", false
 	}
 	return shortDec(roundSig(b.mid, 6)), true
 }
+
+// zeroDigits is the working precision at which a difference of exact
+// sides must be distinguishable from zero.
+const zeroDigits = 100

@@ -68,3 +68,30 @@ func TestCheck(t *testing.T) {
 		t.Errorf("a side defined nowhere: %+v", r)
 	}
 }
+
+func TestExcludes(t *testing.T) {
+	pos := assume("v", Positive, "p", UnitInterval)
+	for _, c := range []struct {
+		e    string
+		p    Property
+		want bool
+	}{
+		{"-v", Positive, true},
+		{"-v", Nonnegative, true},
+		{"-v^2", Positive, true},
+		{"v", Positive, false},
+		{"v - 1", Positive, false},
+		{"-v - 1", Positive, true},
+		{"1 + p", UnitInterval, true},
+		{"-p", UnitInterval, true},
+		{"p", UnitInterval, false},
+		{"p^2", UnitInterval, false},
+		{"x", Positive, false},
+		{"-x^2", Positive, true},
+		{"0", NonzeroReal, true},
+	} {
+		if got := Excludes(mustParse(c.e), c.p, pos); got != c.want {
+			t.Errorf("Excludes(%s, %v) = %v, want %v", c.e, c.p, got, c.want)
+		}
+	}
+}

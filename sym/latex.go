@@ -90,6 +90,17 @@ func latexParen(s string) string {
 func (p latexPrinter) expr(e Expr) (string, int) {
 	switch x := e.(type) {
 	case *rat:
+		if c, ok := compactRat(x.r); ok {
+			// 1e+309 as plain text prints it: 1 \times 10^{309}.
+			if m, e, sci := strings.Cut(c, "e"); sci {
+				exp, _ := strconv.Atoi(e)
+				c = m + ` \times 10^{` + strconv.Itoa(exp) + `}`
+			}
+			if x.r.Sign() < 0 {
+				return c, precNeg
+			}
+			return c, precAtom
+		}
 		if x.r.IsInt() {
 			prec := precAtom
 			if x.r.Sign() < 0 {

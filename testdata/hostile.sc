@@ -79,6 +79,28 @@ inv([[1e-308, 0], [0, 1e-308]])
 inv([[1e-310, 0], [0, 1e-308]])
 	[ 1e+310  0      ]
 	[ 0       1e+308 ]
+det([[1e309, 2e309], [3e309, 4e309]])
+	-2e+618
+inv([[1e309, 1e300], [2e300, 3e309]])
+	[  1e-309            -3.333333333e-319 ]
+	[ -6.666666667e-319   3.333333333e-310 ]
+det([[1.2345e400, 0], [0, 1]])
+	1.2345e+400
+I(2) * 1e309
+	[ 1e+309  0      ]
+	[ 0       1e+309 ]
+eig([[1e308, 1e308], [1e308, 1e308]])
+	[0, 2e+308]
+eig([[2e-308, 1e-308], [1e-308, 2e-308]])
+	[1e-308, 3e-308]
+
+# Closed forms of univariate normals beyond float64 are evaluated exactly.
+kl(N(0, 1e300), N(0, 1e-300))
+	5e+599
+bhattacharyya(N(0, 1), N(1e200, 1))
+	1.25e+399
+entropy(N(0, 1e-320))
+	-366.9946763
 
 # check compares exact values exactly; only tol= allows a tolerance.
 check x + 10^-40 == x + 1/10^40
@@ -89,3 +111,19 @@ check 1e400 == 10^400
 	ok (exact)
 check 0.1 + 0.2 == 0.3
 	ok (exact)
+
+# Rényi divergences of order α > 1 inside the natural parameter space.
+renyi(Gamma(2, 1), Gamma(3, 1), 1.4)
+	0.4116677663
+renyi(Gamma(2, 1), Gamma(3, 1), 2)
+	0.6931471806
+renyi(Exponential(1), Exponential(3), 1.4)
+	2.924982492
+renyi(Beta(2, 2), Beta(3, 3), 2)
+	0.1823215568
+renyi(Geometric(0.5), Geometric(0.6), 2)
+	0.1053605157
+renyi(LogNormal(0, 1), LogNormal(0, 2), 2)
+	0.1438410362
+renyi(Dirichlet([2, 2]), Dirichlet([3, 3]), 2)
+	0.1823215568
