@@ -80,6 +80,11 @@ func (f *Figure) stemOffsets() []float64 {
 	return off
 }
 
+// minRelWidth is the narrowest range drawn, relative to its ends: below
+// it float64 cannot place the points of a picture (and gonum/plot does
+// not finish).
+const minRelWidth = 1e-9
+
 // finite reports whether v is neither NaN nor infinite.
 func finite(v float64) bool { return !math.IsNaN(v) && !math.IsInf(v, 0) }
 
@@ -88,8 +93,8 @@ func finite(v float64) bool { return !math.IsNaN(v) && !math.IsInf(v, 0) }
 // drawn as stems. Values near a singularity (a density such as Gamma(½, 1)
 // at 0) would flatten the rest of the picture, so when the largest value
 // exceeds 20 times the 98th percentile the range is cut at 1.5 times that
-// percentile and the curve is clipped. A flat picture gets a range of ±1
-// around its value (or ±10 % of it).
+// percentile and the curve is clipped. A flat picture (relative width
+// below minRelWidth) gets a range of ±10 % around its value (±1 around 0).
 func (f *Figure) YRange() (lo, hi float64) {
 	var vals []float64
 	add := func(vs ...float64) {
@@ -134,7 +139,11 @@ func (f *Figure) YRange() (lo, hi float64) {
 			lo = 1.5 * q02
 		}
 	}
-	if hi-lo <= 1e-12*math.Max(math.Abs(lo), math.Abs(hi)) {
+	if math.IsInf(hi-lo, 0) {
+		// Beyond float64 the picture cannot be told apart anyway.
+		lo, hi = math.Max(lo, -math.MaxFloat64/4), math.Min(hi, math.MaxFloat64/4)
+	}
+	if hi-lo <= minRelWidth*math.Max(math.Abs(lo), math.Abs(hi)) {
 		d := 0.1 * math.Abs(hi)
 		if d == 0 {
 			d = 1
@@ -159,9 +168,13 @@ func Ticks(lo, hi float64, n int) []float64 {
 			break
 		}
 	}
+	first, last := math.Ceil(lo/step), math.Floor(hi/step+1e-9)
+	if !finite(first) || !finite(last) || last-first > 1000 || math.Abs(first) > 1<<50 {
+		return nil // a range float64 cannot divide
+	}
 	var ts []float64
-	for k := math.Ceil(lo / step); k*step <= hi+step*1e-9; k++ {
-		t := k * step
+	for i := 0; i <= int(last-first); i++ {
+		t := (first + float64(i)) * step
 		if math.Abs(t) < step*1e-9 {
 			t = 0
 		}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"image/color"
 	"io"
+	"math"
 	"os"
 	"path/filepath"
 	"strings"
@@ -136,8 +137,8 @@ func (f *Figure) Write(w io.Writer, format string) error {
 
 // gonumPlot builds the gonum plot of the figure and its legend.
 func (f *Figure) gonumPlot() (*gplot.Plot, *gplot.Legend, error) {
-	if !(f.XMax > f.XMin) {
-		return nil, nil, fmt.Errorf("empty range [%g, %g]", f.XMin, f.XMax)
+	if w := f.XMax - f.XMin; !(w > minRelWidth*math.Max(math.Abs(f.XMin), math.Abs(f.XMax))) || math.IsInf(w, 0) {
+		return nil, nil, fmt.Errorf("cannot draw the range [%g, %g] in float64", f.XMin, f.XMax)
 	}
 	legend := gplot.NewLegend()
 	legend.Top, legend.Left = true, true
