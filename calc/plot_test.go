@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"gonum.org/v1/gonum/mathext"
@@ -364,4 +365,32 @@ func TestPlotText(t *testing.T) {
 	if braille < 60 || !strings.Contains(out.String(), "kl(N(0, 1), N(m, 1))") || !strings.Contains(out.String(), "4 ┤") {
 		t.Errorf("%d braille characters; rendering:\n%s", braille, out.String())
 	}
+}
+
+// FuzzPlot runs arbitrary plot statements in text mode (no file is
+// written): nothing may panic, hang or take long.
+func FuzzPlot(f *testing.F) {
+	for _, seed := range []string{
+		"plot(N(0, 1), N(1, 2))", "plot(kl(N(0, 1), N(m, 1)), m, -3, 3)", "plot(Poisson(3), Binomial(10, 0.3))",
+		"plot([x, -x], x, -1, 1)", "plot(N(0, 1), from=-1, to=1)", "plot(log(x), x, -1, 1)",
+		"plot(kl(N([0, 0], I(2)), N([m, 0], I(2))), m, -2, 2)", "plot(Categorical([0.5, 0.5]))",
+	} {
+		f.Add(seed)
+	}
+	f.Fuzz(func(t *testing.T, src string) {
+		if strings.Contains(src, "file") || strings.Contains(src, ":load") || strings.Contains(src, "read_matrix") {
+			return
+		}
+		var out bytes.Buffer
+		s := NewSession(&out, &out)
+		s.SetTextPlots(func() (int, int) { return 60, 16 }, false)
+		start := time.Now()
+		s.Run("", src, 1)
+		if d := time.Since(start); d > 5*time.Second {
+			t.Errorf("%q took %v", src, d)
+		}
+		if strings.Contains(out.String(), "internal error") {
+			t.Errorf("%q: %s", src, out.String())
+		}
+	})
 }
