@@ -204,7 +204,15 @@ func (s *Session) plotDistribution(n parser.Node) (c plotted, ok bool) {
 		return c, false
 	}
 	var v Value
+	nsteps := len(s.steps)
 	if err := try(func() { v = s.eval(n) }); err != nil {
+		s.steps = s.steps[:nsteps]
+		return c, false
+	}
+	switch v.(type) {
+	case *Normal, *Distribution:
+	default:
+		s.steps = s.steps[:nsteps] // an expression: evaluated again, with its variable free
 		return c, false
 	}
 	pos := n.Position()
@@ -218,9 +226,9 @@ func (s *Session) plotDistribution(n parser.Node) (c plotted, ok bool) {
 			errorf(pos, "plot: %s is %d-dimensional; plot draws distributions of one variable", s.plain(v), v.MVN.Dim())
 		}
 		mvn := v.MVN
-		m, sd := mvn.Mean()[0], math.Sqrt(mvn.Cov().At(0, 0))
-		d := &dist.Dist{Family: dist.Normal, Theta: []sym.Expr{sym.Float(m), sym.Float(sd * sd)}}
-		c.lo, c.hi = quantileRange(d, m, sd)
+		m, variance := mvn.Mean()[0], mvn.Cov().At(0, 0)
+		d := &dist.Dist{Family: dist.Normal, Theta: []sym.Expr{sym.Float(m), sym.Float(variance)}}
+		c.lo, c.hi = quantileRange(d, m, math.Sqrt(variance))
 		c.value = func(x float64) float64 {
 			lp, err := mvn.LogProb([]float64{x})
 			if err != nil {

@@ -338,6 +338,18 @@ func TestPlotFiles(t *testing.T) {
 	}
 }
 
+// TestPlotSteps: with :steps on, a closed form's derivation is shown
+// once, though the expression is evaluated more than once.
+func TestPlotSteps(t *testing.T) {
+	var out bytes.Buffer
+	s := NewSession(&out, &out)
+	s.SetPlotDir(t.TempDir())
+	s.Run("", ":steps on\nplot(kl(Gamma(a, 1), Gamma(2, 1)), a, 0.5, 5)", 1)
+	if n := strings.Count(out.String(), "KL(p‖q) ="); n != 1 {
+		t.Errorf("the derivation is shown %d times:\n%s", n, out.String())
+	}
+}
+
 // TestPlotText renders plots as an interactive session does: inline, in
 // the terminal's size.
 func TestPlotText(t *testing.T) {
