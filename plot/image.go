@@ -65,6 +65,17 @@ func (f *Figure) Save(name string) error {
 	if err != nil {
 		return err
 	}
+	if info, err := os.Stat(name); err == nil {
+		// An existing file is replaced only where it could be written.
+		if info.IsDir() {
+			return fmt.Errorf("cannot write %s: it is a directory", name)
+		}
+		f, err := os.OpenFile(name, os.O_WRONLY, 0)
+		if err != nil {
+			return cleanPathError(err, name)
+		}
+		f.Close()
+	}
 	tmp, err := os.CreateTemp(filepath.Dir(name), "."+filepath.Base(name)+".*")
 	if err != nil {
 		return cleanPathError(err, name)

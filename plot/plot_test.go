@@ -300,6 +300,23 @@ func TestSaveErrors(t *testing.T) {
 			t.Errorf("Save(%q): %v, want an error saying %q", name, err, msg)
 		}
 	}
+	sub := filepath.Join(dir, "d.svg")
+	os.Mkdir(sub, 0o755)
+	if err := f.Save(sub); err == nil || !strings.Contains(err.Error(), "is a directory") {
+		t.Errorf("Save onto a directory: %v", err)
+	}
+	os.Remove(sub)
+	if os.Getuid() != 0 { // root writes anything
+		ro := filepath.Join(dir, "ro.svg")
+		os.WriteFile(ro, []byte("keep"), 0o444)
+		if err := f.Save(ro); err == nil || !strings.Contains(err.Error(), "permission denied") {
+			t.Errorf("Save onto a read-only file: %v", err)
+		}
+		if data, _ := os.ReadFile(ro); string(data) != "keep" {
+			t.Error("a read-only file was replaced")
+		}
+		os.Remove(ro)
+	}
 	entries, _ := os.ReadDir(dir)
 	if len(entries) != 0 {
 		t.Errorf("failed writes left %d files behind", len(entries))
