@@ -15,8 +15,9 @@ import (
 
 // Sampling of plots: curves at plotPoints equally spaced points (a fixed
 // resolution, ends included); probability mass functions at every whole
-// number of the range, up to maxStems of them, beyond which the mass
-// function is drawn as a curve through plotPoints whole numbers.
+// number of the range, up to maxStems of them (masses below stemFloor of
+// the largest left out), beyond which the mass function is drawn as a
+// curve through plotPoints whole numbers.
 const (
 	plotPoints = 401
 	maxStems   = 400
@@ -26,6 +27,9 @@ const (
 	// plotMargin widens the range of distributions on both sides, as a
 	// fraction of its width, so that edges of supports show.
 	plotMargin = 0.05
+	// stemFloor: masses below this fraction of a mass function's largest
+	// are left out, as they would only be dots on the axis.
+	stemFloor = 1e-3
 	// maxPlotted bounds the distributions or expressions of one plot.
 	maxPlotted = 8
 )
@@ -459,9 +463,19 @@ func (s *Session) sample(c plotted, lo, hi float64) plot.Series {
 		first, last := math.Ceil(lo), math.Floor(hi)
 		if last-first+1 <= maxStems {
 			ser.Style = plot.Stems
+			var ys []float64
+			top := 0.0
 			for k := first; k <= last; k++ {
-				if y := c.value(k); y != 0 {
-					ser.X, ser.Y = append(ser.X, k), append(ser.Y, y)
+				y := c.value(k)
+				ys = append(ys, y)
+				if y > top {
+					top = y
+				}
+			}
+			for i, y := range ys {
+				// Masses below a thousandth of the largest would be dots on the axis.
+				if !(y < stemFloor*top) {
+					ser.X, ser.Y = append(ser.X, first+float64(i)), append(ser.Y, y)
 				}
 			}
 		} else {

@@ -174,7 +174,7 @@ func (f *Figure) gonumPlot() (*gplot.Plot, *gplot.Legend, error) {
 	}
 	offsets := f.stemOffsets()
 	for i, s := range f.Series {
-		sp := &series{s: s, color: seriesColor(i), offset: vg.Points(3 * offsets[i])}
+		sp := &series{s: s, color: seriesColor(i), offset: offsets[i]}
 		p.Add(sp)
 		legend.Add(s.Label, sp)
 	}
@@ -226,7 +226,7 @@ func (g *grid) Plot(c draw.Canvas, p *gplot.Plot) {
 type series struct {
 	s      Series
 	color  color.RGBA
-	offset vg.Length // of stems, sideways
+	offset float64 // of stems, sideways, in gaps between neighbours
 }
 
 func (sp *series) lineStyle() draw.LineStyle {
@@ -244,7 +244,10 @@ func (sp *series) Plot(c draw.Canvas, p *gplot.Plot) {
 			if !finite(y) || x < p.X.Min || x > p.X.Max {
 				continue
 			}
-			px := trX(x) + sp.offset
+			// Neighbouring stems stand 3 points apart, or closer where
+			// whole numbers are close.
+			gap := min(vg.Points(3), (trX(x+1)-trX(x))/4)
+			px := trX(x) + vg.Length(sp.offset)*gap
 			for _, l := range c.ClipLinesY([]vg.Point{{X: px, Y: trY(0)}, {X: px, Y: trY(y)}}) {
 				appendLine(&path, l)
 			}

@@ -82,6 +82,13 @@ func TestYRange(t *testing.T) {
 	if lo, hi := g.YRange(); lo != ys[0] || hi != 1.5*ys[len(ys)*98/100] {
 		t.Errorf("YRange of a curve with a pole = [%g, %g], want [%g, %g]", lo, hi, ys[0], 1.5*ys[len(ys)*98/100])
 	}
+	// Stems are never cut: a mass of 0.9 beside a long tail of small ones.
+	tail := curve("tail", 0, 100, 101, func(x float64) float64 { return 0.05 * math.Pow(0.95, x) })
+	tail.Style = Stems
+	spike := Series{Label: "spike", X: []float64{0}, Y: []float64{0.9}, Style: Stems}
+	if lo, hi := (&Figure{XMin: 0, XMax: 100, Series: []Series{spike, tail}}).YRange(); lo != 0 || hi != 0.9 {
+		t.Errorf("YRange of stems = [%g, %g], want [0, 0.9]", lo, hi)
+	}
 	g.FromZero = true
 	if lo, _ := g.YRange(); lo != 0 {
 		t.Errorf("FromZero: YRange starts at %g", lo)
