@@ -416,11 +416,17 @@ func (s *Session) plotExpression(n parser.Node, x string, lo, hi float64) plotte
 		if s.interrupted.Load() {
 			errorf(c.pos, "plot: interrupted")
 		}
+		saved, bound := s.vars[x]
 		s.vars[x] = Scalar{E: sym.Float(t)}
 		nsteps := len(s.steps)
 		var y float64
 		err := try(func() { y = s.numberArg(c.pos, Scalar{E: s.plotScalar(n, s.eval(n))}, "plot: "+c.label) })
 		s.steps = s.steps[:nsteps]
+		if bound {
+			s.vars[x] = saved
+		} else {
+			delete(s.vars, x)
+		}
 		if err != nil {
 			return math.NaN()
 		}

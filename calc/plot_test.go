@@ -160,6 +160,14 @@ func TestPlotExpressions(t *testing.T) {
 
 	f = evalPlot(t, s, "plot(kl(N([0, 0], I(2)), N([m, 1], I(2))), m, -2, 2)").Figure
 	checkSeries(t, "2-d kl", f.Series[0], func(m float64) float64 { return (m*m + 1) / 2 }, 1e-13)
+	if _, bound := s.vars["m"]; bound {
+		t.Error("m is bound after a plot evaluated at each point")
+	}
+	f = evalPlot(t, s, "m = 7\nplot(kl(N([0, 0], I(2)), N([m, 1], I(2))), m, -2, 2)").Figure
+	if v, ok := s.vars["m"].(Scalar); !ok || s.plain(v) != "7" {
+		t.Errorf("m = %v after the plot, want 7", s.vars["m"])
+	}
+	delete(s.vars, "m")
 
 	f = evalPlot(t, s, "plot([kl(Gamma(a, 1), Gamma(2, 1)), 1/a - 1, -a], a, 0.5, 5)").Figure
 	if len(f.Series) != 3 || f.Series[1].Label != "1/a - 1" || f.Series[2].Label != "-a" {
