@@ -147,7 +147,7 @@ func fnPlot(s *Session, a *args) Value {
 			}
 		}
 		for _, e := range exprs {
-			curves = append(curves, s.plotExpression(e, x, lo, hi))
+			curves = append(curves, s.plotExpression(e, x))
 		}
 	}
 	for _, c := range curves {
@@ -377,7 +377,7 @@ func (s *Session) supportedRange(cs []plotted, lo, hi float64) (float64, float64
 // once with x free: a closed form in x alone is then evaluated at each
 // point in float64. What cannot be evaluated with x free (a multivariate
 // normal whose mean holds x) is evaluated anew at each point with x bound.
-func (s *Session) plotExpression(n parser.Node, x string, lo, hi float64) plotted {
+func (s *Session) plotExpression(n parser.Node, x string) plotted {
 	c := plotted{label: sourceText(n), pos: n.Position(), lo: math.NaN(), hi: math.NaN()}
 	saved, bound := s.vars[x]
 	defer func() {
