@@ -153,7 +153,10 @@ func fnPlot(s *Session, a *args) Value {
 	for _, c := range curves {
 		fig.Series = append(fig.Series, s.sample(c, fig.XMin, fig.XMax))
 	}
-	return s.render(a, fig)
+	if v, ok := a.keys["file"]; ok {
+		return s.render(fig, string(v.(Str)), a.kpos["file"])
+	}
+	return s.render(fig, "", a.call.Pos)
 }
 
 // checkRange requires a finite range a < b whose points float64 tells
@@ -513,28 +516,26 @@ func (s *Session) sample(c plotted, lo, hi float64) plot.Series {
 	return ser
 }
 
-// render writes the figure to file=, prints it as text in an interactive
-// session, or writes plot-N.svg.
-func (s *Session) render(a *args, fig *plot.Figure) Value {
-	if v, ok := a.keys["file"]; ok {
-		name := string(v.(Str))
-		if err := fig.Save(name); err != nil {
-			errorf(a.kpos["file"], "plot: %v", err)
-		}
-		return &Picture{Figure: fig, Text: "wrote " + name}
-	}
-	if s.plots.textSize != nil {
+// render shows a figure where plot(…) shows it: in the file named by
+// file= (its position pos), as text in an interactive session, or in
+// plot-N.svg. Every picture the calculator draws goes through it (a
+// Monte-Carlo convergence plot: a series with a band and a reference
+// line).
+func (s *Session) render(fig *plot.Figure, file string, pos parser.Pos) Value {
+	if file == "" && s.plots.textSize != nil {
 		w, h := s.plots.textSize()
 		width := max(w-1, plot.MinTextWidth)
 		height := max(min(h-3, width/3), plot.MinTextHeight)
 		return &Picture{Figure: fig, Text: fig.Text(width, height, s.plots.colour)}
 	}
-	s.plots.count++
-	name := filepath.Join(s.plots.dir, "plot-"+strconv.Itoa(s.plots.count)+".svg")
-	if err := fig.Save(name); err != nil {
-		errorf(a.call.Pos, "plot: %v", err)
+	if file == "" {
+		s.plots.count++
+		file = filepath.Join(s.plots.dir, "plot-"+strconv.Itoa(s.plots.count)+".svg")
 	}
-	return &Picture{Figure: fig, Text: "wrote " + name}
+	if err := fig.Save(file); err != nil {
+		errorf(pos, "plot: %v", err)
+	}
+	return &Picture{Figure: fig, Text: "wrote " + file}
 }
 
 // fileArg checks file= before any work: a string naming a format there is.
