@@ -15,8 +15,9 @@ import (
 
 // Sampling of plots: curves at plotPoints equally spaced points (a fixed
 // resolution, ends included); probability mass functions at every whole
-// number of the range, up to maxStems of them, beyond which the mass
-// function is drawn as a curve through plotPoints whole numbers.
+// number of the range, up to maxStems of them (masses below stemFloor of
+// the largest left out), beyond which the mass function is drawn as a
+// curve through plotPoints whole numbers.
 const (
 	plotPoints = 401
 	maxStems   = 400
@@ -26,6 +27,9 @@ const (
 	// plotMargin widens the range of distributions on both sides, as a
 	// fraction of its width, so that edges of supports show.
 	plotMargin = 0.05
+	// stemFloor: masses below this fraction of a mass function's largest
+	// are left out, as they would only be dots on the axis.
+	stemFloor = 1e-3
 	// maxPlotted bounds the distributions or expressions of one plot.
 	maxPlotted = 8
 )
@@ -143,13 +147,16 @@ func fnPlot(s *Session, a *args) Value {
 			}
 		}
 		for _, e := range exprs {
-			curves = append(curves, s.plotExpression(e, x, lo, hi))
+			curves = append(curves, s.plotExpression(e, x))
 		}
 	}
 	for _, c := range curves {
 		fig.Series = append(fig.Series, s.sample(c, fig.XMin, fig.XMax))
 	}
-	return s.render(a, fig)
+	if v, ok := a.keys["file"]; ok {
+		return s.render(fig, string(v.(Str)), a.kpos["file"])
+	}
+	return s.render(fig, "", a.call.Pos)
 }
 
 // checkRange requires a finite range a < b whose points float64 tells
@@ -204,7 +211,15 @@ func (s *Session) plotDistribution(n parser.Node) (c plotted, ok bool) {
 		return c, false
 	}
 	var v Value
+	nsteps := len(s.steps)
 	if err := try(func() { v = s.eval(n) }); err != nil {
+		s.steps = s.steps[:nsteps]
+		return c, false
+	}
+	switch v.(type) {
+	case *Normal, *Distribution:
+	default:
+		s.steps = s.steps[:nsteps] // an expression: evaluated again, with its variable free
 		return c, false
 	}
 	pos := n.Position()
@@ -218,9 +233,9 @@ func (s *Session) plotDistribution(n parser.Node) (c plotted, ok bool) {
 			errorf(pos, "plot: %s is %d-dimensional; plot draws distributions of one variable", s.plain(v), v.MVN.Dim())
 		}
 		mvn := v.MVN
-		m, sd := mvn.Mean()[0], math.Sqrt(mvn.Cov().At(0, 0))
-		d := &dist.Dist{Family: dist.Normal, Theta: []sym.Expr{sym.Float(m), sym.Float(sd * sd)}}
-		c.lo, c.hi = quantileRange(d, m, sd)
+		m, variance := mvn.Mean()[0], mvn.Cov().At(0, 0)
+		d := &dist.Dist{Family: dist.Normal, Theta: []sym.Expr{sym.Float(m), sym.Float(variance)}}
+		c.lo, c.hi = quantileRange(d, m, math.Sqrt(variance))
 		c.value = func(x float64) float64 {
 			lp, err := mvn.LogProb([]float64{x})
 			if err != nil {
@@ -365,7 +380,7 @@ func (s *Session) supportedRange(cs []plotted, lo, hi float64) (float64, float64
 // once with x free: a closed form in x alone is then evaluated at each
 // point in float64. What cannot be evaluated with x free (a multivariate
 // normal whose mean holds x) is evaluated anew at each point with x bound.
-func (s *Session) plotExpression(n parser.Node, x string, lo, hi float64) plotted {
+func (s *Session) plotExpression(n parser.Node, x string) plotted {
 	c := plotted{label: parser.Source(n), pos: n.Position(), lo: math.NaN(), hi: math.NaN()}
 	saved, bound := s.vars[x]
 	defer func() {
@@ -402,11 +417,17 @@ func (s *Session) plotExpression(n parser.Node, x string, lo, hi float64) plotte
 	c.err = symErr
 	c.value = func(t float64) float64 {
 		stop.Check()
+		saved, bound := s.vars[x]
 		s.vars[x] = Scalar{E: sym.Float(t)}
 		nsteps := len(s.steps)
 		var y float64
 		err := try(func() { y = s.numberArg(c.pos, Scalar{E: s.plotScalar(n, s.eval(n))}, "plot: "+c.label) })
 		s.steps = s.steps[:nsteps]
+		if bound {
+			s.vars[x] = saved
+		} else {
+			delete(s.vars, x)
+		}
 		if err != nil {
 			return math.NaN()
 		}
@@ -449,9 +470,19 @@ func (s *Session) sample(c plotted, lo, hi float64) plot.Series {
 		first, last := math.Ceil(lo), math.Floor(hi)
 		if last-first+1 <= maxStems {
 			ser.Style = plot.Stems
+			var ys []float64
+			top := 0.0
 			for k := first; k <= last; k++ {
-				if y := c.value(k); y != 0 {
-					ser.X, ser.Y = append(ser.X, k), append(ser.Y, y)
+				y := c.value(k)
+				ys = append(ys, y)
+				if y > top {
+					top = y
+				}
+			}
+			for i, y := range ys {
+				// Masses below a thousandth of the largest would be dots on the axis.
+				if !(y < stemFloor*top) {
+					ser.X, ser.Y = append(ser.X, first+float64(i)), append(ser.Y, y)
 				}
 			}
 		} else {
@@ -483,28 +514,26 @@ func (s *Session) sample(c plotted, lo, hi float64) plot.Series {
 	return ser
 }
 
-// render writes the figure to file=, prints it as text in an interactive
-// session, or writes plot-N.svg.
-func (s *Session) render(a *args, fig *plot.Figure) Value {
-	if v, ok := a.keys["file"]; ok {
-		name := string(v.(Str))
-		if err := fig.Save(name); err != nil {
-			errorf(a.kpos["file"], "plot: %v", err)
-		}
-		return &Picture{Figure: fig, Text: "wrote " + name}
-	}
-	if s.plots.textSize != nil {
+// render shows a figure where plot(…) shows it: in the file named by
+// file= (its position pos), as text in an interactive session, or in
+// plot-N.svg. Every picture the calculator draws goes through it (a
+// Monte-Carlo convergence plot: a series with a band and a reference
+// line).
+func (s *Session) render(fig *plot.Figure, file string, pos parser.Pos) Value {
+	if file == "" && s.plots.textSize != nil {
 		w, h := s.plots.textSize()
 		width := max(w-1, plot.MinTextWidth)
 		height := max(min(h-3, width/3), plot.MinTextHeight)
 		return &Picture{Figure: fig, Text: fig.Text(width, height, s.plots.colour)}
 	}
-	s.plots.count++
-	name := filepath.Join(s.plots.dir, "plot-"+strconv.Itoa(s.plots.count)+".svg")
-	if err := fig.Save(name); err != nil {
-		errorf(a.call.Pos, "plot: %v", err)
+	if file == "" {
+		s.plots.count++
+		file = filepath.Join(s.plots.dir, "plot-"+strconv.Itoa(s.plots.count)+".svg")
 	}
-	return &Picture{Figure: fig, Text: "wrote " + name}
+	if err := fig.Save(file); err != nil {
+		errorf(pos, "plot: %v", err)
+	}
+	return &Picture{Figure: fig, Text: "wrote " + file}
 }
 
 // fileArg checks file= before any work: a string naming a format there is.

@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"gonum.org/v1/gonum/mathext"
@@ -91,9 +92,12 @@ func TestPlotDensities(t *testing.T) {
 	if f.XMin != -0.5 || f.XMax != 10.5 || f.YLabel != "probability" {
 		t.Errorf("range [%g, %g] labelled %q; want [-0.5, 10.5], probability", f.XMin, f.XMax, f.YLabel)
 	}
-	for _, ser := range f.Series {
-		if ser.Style != plot.Stems || len(ser.X) != 11 || ser.X[0] != 0 || ser.X[10] != 10 {
-			t.Errorf("%s: style %d at %v, want stems at 0…10", ser.Label, ser.Style, ser.X)
+	// Masses below a thousandth of the largest are left out: Binomial's
+	// P(9) = 1.4e-4 and P(10) = 5.9e-6 against P(3) = 0.267.
+	for i, last := range []float64{10, 8} {
+		ser := f.Series[i]
+		if ser.Style != plot.Stems || len(ser.X) != int(last)+1 || ser.X[0] != 0 || ser.X[len(ser.X)-1] != last {
+			t.Errorf("%s: style %d at %v, want stems at 0…%g", ser.Label, ser.Style, ser.X, last)
 		}
 	}
 	checkSeries(t, "Poisson(3)", f.Series[0], func(k float64) float64 {
@@ -156,6 +160,14 @@ func TestPlotExpressions(t *testing.T) {
 
 	f = evalPlot(t, s, "plot(kl(N([0, 0], I(2)), N([m, 1], I(2))), m, -2, 2)").Figure
 	checkSeries(t, "2-d kl", f.Series[0], func(m float64) float64 { return (m*m + 1) / 2 }, 1e-13)
+	if _, bound := s.vars["m"]; bound {
+		t.Error("m is bound after a plot evaluated at each point")
+	}
+	f = evalPlot(t, s, "m = 7\nplot(kl(N([0, 0], I(2)), N([m, 1], I(2))), m, -2, 2)").Figure
+	if v, ok := s.vars["m"].(Scalar); !ok || s.plain(v) != "7" {
+		t.Errorf("m = %v after the plot, want 7", s.vars["m"])
+	}
+	delete(s.vars, "m")
 
 	f = evalPlot(t, s, "plot([kl(Gamma(a, 1), Gamma(2, 1)), 1/a - 1, -a], a, 0.5, 5)").Figure
 	if len(f.Series) != 3 || f.Series[1].Label != "1/a - 1" || f.Series[2].Label != "-a" {
@@ -317,6 +329,18 @@ func TestPlotFiles(t *testing.T) {
 	}
 }
 
+// TestPlotSteps: with :steps on, a closed form's derivation is shown
+// once, though the expression is evaluated more than once.
+func TestPlotSteps(t *testing.T) {
+	var out bytes.Buffer
+	s := NewSession(&out, &out)
+	s.SetPlotDir(t.TempDir())
+	s.Run("", ":steps on\nplot(kl(Gamma(a, 1), Gamma(2, 1)), a, 0.5, 5)", 1)
+	if n := strings.Count(out.String(), "KL(p‖q) ="); n != 1 {
+		t.Errorf("the derivation is shown %d times:\n%s", n, out.String())
+	}
+}
+
 // TestPlotText renders plots as an interactive session does: inline, in
 // the terminal's size.
 func TestPlotText(t *testing.T) {
@@ -344,4 +368,32 @@ func TestPlotText(t *testing.T) {
 	if braille < 60 || !strings.Contains(out.String(), "kl(N(0, 1), N(m, 1))") || !strings.Contains(out.String(), "4 ┤") {
 		t.Errorf("%d braille characters; rendering:\n%s", braille, out.String())
 	}
+}
+
+// FuzzPlot runs arbitrary plot statements in text mode (no file is
+// written): nothing may panic, hang or take long.
+func FuzzPlot(f *testing.F) {
+	for _, seed := range []string{
+		"plot(N(0, 1), N(1, 2))", "plot(kl(N(0, 1), N(m, 1)), m, -3, 3)", "plot(Poisson(3), Binomial(10, 0.3))",
+		"plot([x, -x], x, -1, 1)", "plot(N(0, 1), from=-1, to=1)", "plot(log(x), x, -1, 1)",
+		"plot(kl(N([0, 0], I(2)), N([m, 0], I(2))), m, -2, 2)", "plot(Categorical([0.5, 0.5]))",
+	} {
+		f.Add(seed)
+	}
+	f.Fuzz(func(t *testing.T, src string) {
+		if strings.Contains(src, "file") || strings.Contains(src, ":load") || strings.Contains(src, "read_matrix") {
+			return
+		}
+		var out bytes.Buffer
+		s := NewSession(&out, &out)
+		s.SetTextPlots(func() (int, int) { return 60, 16 }, false)
+		start := time.Now()
+		s.Run("", src, 1)
+		if d := time.Since(start); d > 5*time.Second {
+			t.Errorf("%q took %v", src, d)
+		}
+		if strings.Contains(out.String(), "internal error") {
+			t.Errorf("%q: %s", src, out.String())
+		}
+	})
 }

@@ -8,9 +8,11 @@ import (
 )
 
 // Quantile returns the inverse of the cumulative distribution function,
-// F⁻¹(p) = inf{x : F(x) ≥ p}, for 0 < p < 1, through gonum's distuv
-// (continuous families only; the discrete ones and the vector-valued
-// families have none). The parameters must be numbers.
+// F⁻¹(p) = inf{x : F(x) ≥ p}, for 0 < p < 1: through gonum's distuv for
+// continuous families, by search on gonum's cumulative distribution
+// functions for Poisson, Binomial and Bernoulli, and in closed form for
+// Geometric. Categorical and Dirichlet have none. The parameters must be
+// numbers.
 func (d *Dist) Quantile(p float64) (float64, error) {
 	θ, err := d.Floats()
 	if err != nil || !d.IsNumeric() {
@@ -21,6 +23,19 @@ func (d *Dist) Quantile(p float64) (float64, error) {
 	}
 	var q interface{ Quantile(float64) float64 }
 	switch d.Family {
+	case Poisson:
+		return discreteQuantile(distuv.Poisson{Lambda: θ[0]}.CDF, p, math.Inf(1))
+	case Binomial:
+		return discreteQuantile(distuv.Binomial{N: θ[0], P: θ[1]}.CDF, p, θ[0])
+	case Bernoulli:
+		return discreteQuantile(distuv.Bernoulli{P: θ[0]}.CDF, p, 1)
+	case Geometric:
+		// F(k) = 1 − (1 − q)^k on 1, 2, …: the least k with F(k) ≥ p.
+		k := math.Max(1, math.Ceil(math.Log1p(-p)/math.Log1p(-θ[0])-1e-9))
+		if math.IsInf(k, 0) || math.IsNaN(k) {
+			return 0, fmt.Errorf("the %g-quantile of %s is not finite", p, d.Family.Name)
+		}
+		return k, nil
 	case Normal:
 		q = distuv.Normal{Mu: θ[0], Sigma: math.Sqrt(θ[1])}
 	case Exponential:
@@ -43,4 +58,30 @@ func (d *Dist) Quantile(p float64) (float64, error) {
 		return 0, fmt.Errorf("the %g-quantile of %s is not finite", p, d.Family.Name)
 	}
 	return v, nil
+}
+
+// discreteQuantile returns the least whole number k in [0, top] with
+// cdf(k) ≥ p, by doubling and then bisection.
+func discreteQuantile(cdf func(float64) float64, p, top float64) (float64, error) {
+	hi := 1.0
+	for cdf(hi) < p {
+		if hi >= top || hi > 1<<52 {
+			if cdf(top) >= p {
+				hi = top
+				break
+			}
+			return 0, fmt.Errorf("the %g-quantile is beyond %g", p, hi)
+		}
+		hi = math.Min(2*hi, top)
+	}
+	lo := -1.0 // cdf(lo) < p
+	for hi-lo > 1 {
+		mid := math.Floor((lo + hi) / 2)
+		if cdf(mid) >= p {
+			hi = mid
+		} else {
+			lo = mid
+		}
+	}
+	return hi, nil
 }

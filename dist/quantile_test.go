@@ -47,9 +47,52 @@ func TestQuantile(t *testing.T) {
 			t.Errorf("Beta(2, 5): F(Q(%g)) = %.17g, %v", p, F, err)
 		}
 	}
-	pois, _ := Poisson.NewFloat(3)
-	if _, err := pois.Quantile(0.5); err == nil || !strings.Contains(err.Error(), "no quantile") {
-		t.Errorf("Poisson: %v, want no quantile function", err)
+	// Discrete families: the least k with F(k) ≥ p, F summed here.
+	for _, c := range []struct {
+		f   *Family
+		θ   []float64
+		pmf func(k float64) float64
+	}{
+		{Poisson, []float64{3}, func(k float64) float64 { lg, _ := math.Lgamma(k + 1); return math.Exp(k*math.Log(3) - 3 - lg) }},
+		{Poisson, []float64{0.01}, func(k float64) float64 {
+			lg, _ := math.Lgamma(k + 1)
+			return math.Exp(k*math.Log(0.01) - 0.01 - lg)
+		}},
+		{Binomial, []float64{10, 0.3}, func(k float64) float64 {
+			lc, _ := math.Lgamma(11)
+			l1, _ := math.Lgamma(k + 1)
+			l2, _ := math.Lgamma(11 - k)
+			return math.Exp(lc - l1 - l2 + k*math.Log(0.3) + (10-k)*math.Log(0.7))
+		}},
+		{Bernoulli, []float64{0.3}, func(k float64) float64 { return []float64{0.7, 0.3}[int(k)] }},
+		{Geometric, []float64{0.2}, func(k float64) float64 {
+			if k < 1 {
+				return 0
+			}
+			return 0.2 * math.Pow(0.8, k-1)
+		}},
+	} {
+		d, err := c.f.NewFloat(c.θ...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, p := range []float64{0.001, 0.25, 0.5, 0.999} {
+			want, F := 0.0, c.pmf(0)
+			for F < p-1e-12 {
+				want++
+				F += c.pmf(want)
+			}
+			if got, err := d.Quantile(p); err != nil || got != want {
+				t.Errorf("%s%v.Quantile(%g) = %g, %v; want %g", c.f.Name, c.θ, p, got, err, want)
+			}
+		}
+	}
+	cat, err := Categorical.NewFloat(0.2, 0.8)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := cat.Quantile(0.5); err == nil || !strings.Contains(err.Error(), "no quantile") {
+		t.Errorf("Categorical: %v, want no quantile function", err)
 	}
 	n, _ := Normal.NewFloat(0, 1)
 	if _, err := n.Quantile(1); err == nil {

@@ -80,61 +80,79 @@ func (f *Figure) stemOffsets() []float64 {
 	return off
 }
 
+// minRelWidth is the narrowest range drawn, relative to its ends: below
+// it float64 cannot place the points of a picture (and gonum/plot does
+// not finish).
+const minRelWidth = 1e-9
+
 // finite reports whether v is neither NaN nor infinite.
 func finite(v float64) bool { return !math.IsNaN(v) && !math.IsInf(v, 0) }
 
 // YRange returns the vertical range shown: every finite value of the
 // series, their bands and the reference lines, and 0 when a series is
-// drawn as stems. Values near a singularity (a density such as Gamma(½, 1)
+// drawn as stems or FromZero is set. Values near a singularity (a density such as Gamma(½, 1)
 // at 0) would flatten the rest of the picture, so when the largest value
 // exceeds 20 times the 98th percentile the range is cut at 1.5 times that
-// percentile and the curve is clipped. A flat picture gets a range of ±1
-// around its value (or ±10 % of it).
+// percentile and the curve is clipped. A flat picture (relative width
+// below minRelWidth) gets a range of ±10 % around its value (±1 around 0).
 func (f *Figure) YRange() (lo, hi float64) {
-	var vals []float64
-	add := func(vs ...float64) {
+	// Curves may be cut; stems, reference lines and 0 always show.
+	var curves, kept []float64
+	add := func(to *[]float64, vs ...float64) {
 		for _, v := range vs {
 			if finite(v) {
-				vals = append(vals, v)
+				*to = append(*to, v)
 			}
 		}
 	}
-	zero := f.FromZero
+	if f.FromZero {
+		kept = append(kept, 0)
+	}
 	for _, s := range f.Series {
+		to := &curves
+		if s.Style == Stems {
+			to = &kept
+			kept = append(kept, 0)
+		}
 		for i, x := range s.X {
 			if x < f.XMin || x > f.XMax {
 				continue
 			}
-			add(s.Y[i])
+			add(to, s.Y[i])
 			if s.Band != nil {
-				add(s.Band.Lo[i], s.Band.Hi[i])
+				add(to, s.Band.Lo[i], s.Band.Hi[i])
 			}
 		}
-		zero = zero || s.Style == Stems
 	}
 	for _, r := range f.Refs {
-		add(r.Y)
+		add(&kept, r.Y)
 	}
-	if zero {
-		add(0)
-	}
-	if len(vals) == 0 {
+	if len(curves)+len(kept) == 0 {
 		return -1, 1
 	}
-	sort.Float64s(vals)
-	lo, hi = vals[0], vals[len(vals)-1]
-	if n := len(vals); n >= 50 {
-		q98 := vals[n*98/100]
-		q02 := vals[n*2/100]
-		scale := math.Max(math.Abs(q98), math.Abs(q02))
-		if scale > 0 && hi > 20*scale {
-			hi = 1.5 * q98
-		}
-		if scale > 0 && lo < -20*scale {
-			lo = 1.5 * q02
+	lo, hi = math.Inf(1), math.Inf(-1)
+	if n := len(curves); n > 0 {
+		sort.Float64s(curves)
+		lo, hi = curves[0], curves[n-1]
+		if n >= 50 {
+			q98, q02 := curves[n*98/100], curves[n*2/100]
+			scale := math.Max(math.Abs(q98), math.Abs(q02))
+			if scale > 0 && hi > 20*scale {
+				hi = 1.5 * q98
+			}
+			if scale > 0 && lo < -20*scale {
+				lo = 1.5 * q02
+			}
 		}
 	}
-	if hi-lo <= 1e-12*math.Max(math.Abs(lo), math.Abs(hi)) {
+	for _, v := range kept {
+		lo, hi = math.Min(lo, v), math.Max(hi, v)
+	}
+	if math.IsInf(hi-lo, 0) {
+		// Beyond float64 the picture cannot be told apart anyway.
+		lo, hi = math.Max(lo, -math.MaxFloat64/4), math.Min(hi, math.MaxFloat64/4)
+	}
+	if hi-lo <= minRelWidth*math.Max(math.Abs(lo), math.Abs(hi)) {
 		d := 0.1 * math.Abs(hi)
 		if d == 0 {
 			d = 1
@@ -159,9 +177,13 @@ func Ticks(lo, hi float64, n int) []float64 {
 			break
 		}
 	}
+	first, last := math.Ceil(lo/step), math.Floor(hi/step+1e-9)
+	if !finite(first) || !finite(last) || last-first > 1000 || math.Abs(first) > 1<<50 {
+		return nil // a range float64 cannot divide
+	}
 	var ts []float64
-	for k := math.Ceil(lo / step); k*step <= hi+step*1e-9; k++ {
-		t := k * step
+	for i := 0; i <= int(last-first); i++ {
+		t := (first + float64(i)) * step
 		if math.Abs(t) < step*1e-9 {
 			t = 0
 		}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"image/color"
 	"io"
+	"math"
 	"os"
 	"path/filepath"
 	"strings"
@@ -63,6 +64,17 @@ func (f *Figure) Save(name string) error {
 	format, err := FormatOf(name)
 	if err != nil {
 		return err
+	}
+	if info, err := os.Stat(name); err == nil {
+		// An existing file is replaced only where it could be written.
+		if info.IsDir() {
+			return fmt.Errorf("cannot write %s: it is a directory", name)
+		}
+		f, err := os.OpenFile(name, os.O_WRONLY, 0)
+		if err != nil {
+			return cleanPathError(err, name)
+		}
+		f.Close()
 	}
 	tmp, err := os.CreateTemp(filepath.Dir(name), "."+filepath.Base(name)+".*")
 	if err != nil {
@@ -136,8 +148,8 @@ func (f *Figure) Write(w io.Writer, format string) error {
 
 // gonumPlot builds the gonum plot of the figure and its legend.
 func (f *Figure) gonumPlot() (*gplot.Plot, *gplot.Legend, error) {
-	if !(f.XMax > f.XMin) {
-		return nil, nil, fmt.Errorf("empty range [%g, %g]", f.XMin, f.XMax)
+	if w := f.XMax - f.XMin; !(w > minRelWidth*math.Max(math.Abs(f.XMin), math.Abs(f.XMax))) || math.IsInf(w, 0) {
+		return nil, nil, fmt.Errorf("cannot draw the range [%g, %g] in float64", f.XMin, f.XMax)
 	}
 	legend := gplot.NewLegend()
 	legend.Top, legend.Left = true, true
@@ -162,7 +174,7 @@ func (f *Figure) gonumPlot() (*gplot.Plot, *gplot.Legend, error) {
 	}
 	offsets := f.stemOffsets()
 	for i, s := range f.Series {
-		sp := &series{s: s, color: seriesColor(i), offset: vg.Points(3 * offsets[i])}
+		sp := &series{s: s, color: seriesColor(i), offset: offsets[i]}
 		p.Add(sp)
 		legend.Add(s.Label, sp)
 	}
@@ -214,7 +226,7 @@ func (g *grid) Plot(c draw.Canvas, p *gplot.Plot) {
 type series struct {
 	s      Series
 	color  color.RGBA
-	offset vg.Length // of stems, sideways
+	offset float64 // of stems, sideways, in gaps between neighbours
 }
 
 func (sp *series) lineStyle() draw.LineStyle {
@@ -232,7 +244,10 @@ func (sp *series) Plot(c draw.Canvas, p *gplot.Plot) {
 			if !finite(y) || x < p.X.Min || x > p.X.Max {
 				continue
 			}
-			px := trX(x) + sp.offset
+			// Neighbouring stems stand 3 points apart, or closer where
+			// whole numbers are close.
+			gap := min(vg.Points(3), (trX(x+1)-trX(x))/4)
+			px := trX(x) + vg.Length(sp.offset)*gap
 			for _, l := range c.ClipLinesY([]vg.Point{{X: px, Y: trY(0)}, {X: px, Y: trY(y)}}) {
 				appendLine(&path, l)
 			}

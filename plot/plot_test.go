@@ -82,6 +82,13 @@ func TestYRange(t *testing.T) {
 	if lo, hi := g.YRange(); lo != ys[0] || hi != 1.5*ys[len(ys)*98/100] {
 		t.Errorf("YRange of a curve with a pole = [%g, %g], want [%g, %g]", lo, hi, ys[0], 1.5*ys[len(ys)*98/100])
 	}
+	// Stems are never cut: a mass of 0.9 beside a long tail of small ones.
+	tail := curve("tail", 0, 100, 101, func(x float64) float64 { return 0.05 * math.Pow(0.95, x) })
+	tail.Style = Stems
+	spike := Series{Label: "spike", X: []float64{0}, Y: []float64{0.9}, Style: Stems}
+	if lo, hi := (&Figure{XMin: 0, XMax: 100, Series: []Series{spike, tail}}).YRange(); lo != 0 || hi != 0.9 {
+		t.Errorf("YRange of stems = [%g, %g], want [0, 0.9]", lo, hi)
+	}
 	g.FromZero = true
 	if lo, _ := g.YRange(); lo != 0 {
 		t.Errorf("FromZero: YRange starts at %g", lo)
@@ -299,6 +306,23 @@ func TestSaveErrors(t *testing.T) {
 		if err == nil || !strings.Contains(err.Error(), msg) {
 			t.Errorf("Save(%q): %v, want an error saying %q", name, err, msg)
 		}
+	}
+	sub := filepath.Join(dir, "d.svg")
+	os.Mkdir(sub, 0o755)
+	if err := f.Save(sub); err == nil || !strings.Contains(err.Error(), "is a directory") {
+		t.Errorf("Save onto a directory: %v", err)
+	}
+	os.Remove(sub)
+	if os.Getuid() != 0 { // root writes anything
+		ro := filepath.Join(dir, "ro.svg")
+		os.WriteFile(ro, []byte("keep"), 0o444)
+		if err := f.Save(ro); err == nil || !strings.Contains(err.Error(), "permission denied") {
+			t.Errorf("Save onto a read-only file: %v", err)
+		}
+		if data, _ := os.ReadFile(ro); string(data) != "keep" {
+			t.Error("a read-only file was replaced")
+		}
+		os.Remove(ro)
 	}
 	entries, _ := os.ReadDir(dir)
 	if len(entries) != 0 {

@@ -89,6 +89,9 @@ func (p *pen) on() bool {
 // line draws from (x0, y0) to (x1, y1) in dot coordinates, clipped to
 // the canvas.
 func (p *pen) line(x0, y0, x1, y1 float64) {
+	if !finite(x0) || !finite(y0) || !finite(x1) || !finite(y1) {
+		return
+	}
 	w, h := float64(2*p.c.cols)-0.5, float64(4*p.c.rows)-0.5
 	var ok bool
 	if x0, y0, x1, y1, ok = clip(x0, y0, x1, y1, -0.5, -0.5, w, h); !ok {
@@ -326,15 +329,24 @@ func drawBand(c *canvas, who int, s Series, dotX, dotY func(float64) float64) {
 		for k := 1; k < len(run); k++ {
 			a, b := run[k-1], run[k]
 			x0, x1 := dotX(s.X[a]), dotX(s.X[b])
-			for dx := int(math.Ceil(x0)); float64(dx) <= x1; dx++ {
+			if !finite(x0) || !finite(x1) {
+				continue
+			}
+			first := math.Max(math.Ceil(x0), 0)
+			last := math.Min(math.Floor(x1), float64(2*c.cols-1))
+			for dx := int(first); first <= last && dx <= int(last); dx++ {
 				t := 0.0
 				if x1 > x0 {
 					t = (float64(dx) - x0) / (x1 - x0)
 				}
 				lo := dotY(s.Band.Lo[a] + t*(s.Band.Lo[b]-s.Band.Lo[a]))
 				hi := dotY(s.Band.Hi[a] + t*(s.Band.Hi[b]-s.Band.Hi[a]))
-				top, bottom := int(math.Round(math.Min(lo, hi))), int(math.Round(math.Max(lo, hi)))
-				top, bottom = max(top, 0), min(bottom, 4*c.rows-1)
+				if !finite(lo) || !finite(hi) {
+					continue
+				}
+				rows := float64(4 * c.rows)
+				top := int(math.Min(math.Max(math.Round(math.Min(lo, hi)), 0), rows))
+				bottom := int(math.Max(math.Min(math.Round(math.Max(lo, hi)), rows-1), -1))
 				for dy := top; dy <= bottom; dy++ {
 					if dx%2 == 0 && dy%2 == 0 {
 						c.set(dx, dy, who)
