@@ -69,6 +69,17 @@ func (s *Session) checkAssumptions(a, b sym.Expr) *sym.Assumptions {
 // expectation returns E_d[e] over the variable x, computed on the computing
 // form of e (sym.Normal) with x in the support of d.
 func (s *Session) expectation(a *args, d *dist.Dist, e sym.Expr, x string) sym.Expr {
+	if d.Family == dist.Categorical {
+		// x takes the values 1 … k with probabilities p₁ … p_k.
+		terms := make([]sym.Expr, len(d.Theta))
+		for i, p := range d.Theta {
+			terms[i] = sym.Mul(p, sym.Subs(e, map[string]sym.Expr{x: sym.Int(int64(i + 1))}))
+		}
+		return sym.Simplify(sym.Add(terms...), s.assume)
+	}
+	if d.Family.Vector {
+		errorf(a.pos[0], "expect: %s is a distribution of vectors; expect takes a family of scalar x", d.Family.Name)
+	}
 	as := s.assume.Clone()
 	if as == nil {
 		as = sym.NewAssumptions()

@@ -109,3 +109,73 @@ func (d *Dist) statProductMoment(atom, x sym.Expr) (sym.Expr, bool) {
 	v, err := d.TiltedStatMoment(k, t)
 	return v, err == nil
 }
+
+// embeddings write a family as a member of a larger one whose statistics
+// cover more atoms: Exponential(λ) is Gamma(1, λ), so that E[log x] and
+// E[x log x] follow from Gamma's log x statistic.
+var embeddings = map[*Family]func(θ []sym.Expr) *Dist{
+	Exponential: func(θ []sym.Expr) *Dist { return &Dist{Family: Gamma, Theta: []sym.Expr{one, θ[0]}} },
+}
+
+// atomMoments hold expectations of atoms that are no power of a
+// statistic: E|x − c| and E|x − μ|^k under Laplace(μ, b).
+var atomMoments = map[*Family]func(θ []sym.Expr, atom, x sym.Expr) (sym.Expr, bool){
+	Laplace: laplaceAbsMoment,
+}
+
+// laplaceAbsMoment returns E|x − c|^k for x ~ Laplace(μ, b): for k = 1,
+// |c − μ| + b e^{−|c − μ|/b}; for c = μ, k! b^k (|x − μ| is exponential
+// with mean b).
+func laplaceAbsMoment(θ []sym.Expr, atom, x sym.Expr) (sym.Expr, bool) {
+	base, k := sym.SplitPower(atom)
+	n, ok := sym.AsRat(k)
+	if !ok || !n.IsInt() || n.Sign() <= 0 || !n.Num().IsInt64() || n.Num().Int64() > maxMoment {
+		return nil, false
+	}
+	u, isAbs := absArg(base)
+	if !isAbs {
+		return nil, false
+	}
+	// u = s x + r with s = ±1 and r free of x, so |u| = |x − c| with c = −s r.
+	name, _ := sym.SymbolName(x)
+	s := sym.Diff(u, name)
+	if !sym.Equal(s, one) && !sym.Equal(s, sym.Int(-1)) {
+		return nil, false
+	}
+	r := sym.Sub(u, sym.Mul(s, x))
+	if sym.Equal(sym.Diff(r, name), one) || containsSymbol(r, name) {
+		return nil, false
+	}
+	c := sym.Neg(sym.Mul(s, r))
+	if n.Num().Int64() == 1 {
+		return meanAbsLaplace(θ[0], θ[1], c), true
+	}
+	if d := sym.Normal(sym.Sub(c, θ[0]), nil); !sym.IsNumber(d) {
+		return nil, false
+	} else if v, err := sym.Float64(d); err != nil || v != 0 {
+		return nil, false
+	}
+	kk := int(n.Num().Int64())
+	return sym.Mul(factorial(kk), sym.Pow(θ[1], sym.Int(int64(kk)))), true
+}
+
+// absArg returns u when e is |u|.
+func absArg(e sym.Expr) (sym.Expr, bool) {
+	ch := sym.Children(e)
+	if len(ch) != 1 {
+		return nil, false
+	}
+	if a, err := sym.Call("abs", ch[0]); err == nil && sym.Equal(a, e) {
+		return ch[0], true
+	}
+	return nil, false
+}
+
+func containsSymbol(e sym.Expr, name string) bool {
+	for _, n := range sym.FreeSymbols(e) {
+		if n == name {
+			return true
+		}
+	}
+	return false
+}

@@ -141,3 +141,42 @@ func TestTiltedMomentQuadrature(t *testing.T) {
 		}
 	}
 }
+
+// TestAtomMomentsQuadrature checks E|x − c|^k under Laplace and E[log x]
+// under Exponential (through Gamma(1, λ)) against quadrature.
+func TestAtomMomentsQuadrature(t *testing.T) {
+	x := sym.Symbol("x")
+	lap, _ := Laplace.NewFloat(0.3, 1.4)
+	lapPDF := distuv.Laplace{Mu: 0.3, Scale: 1.4}.Prob
+	expo, _ := Exponential.NewFloat(2.2)
+	expoPDF := distuv.Exponential{Rate: 2.2}.Prob
+	for _, c := range []struct {
+		name   string
+		d      *Dist
+		atom   sym.Expr
+		f      func(float64) float64
+		pdf    func(float64) float64
+		lo, hi float64
+	}{
+		{"|x − 1.1|", lap, abs(sym.Sub(x, sym.Float(1.1))), func(x float64) float64 { return math.Abs(x - 1.1) }, lapPDF, -60, 60},
+		{"|2 − x|", lap, abs(sym.Sub(sym.Int(2), x)), func(x float64) float64 { return math.Abs(2 - x) }, lapPDF, -60, 60},
+		{"|x − μ|³", lap, sym.Pow(abs(sym.Sub(x, sym.Float(0.3))), sym.Int(3)), func(x float64) float64 { return math.Pow(math.Abs(x-0.3), 3) }, lapPDF, -80, 80},
+		// In u = log x: ∫ log x p(x) dx = ∫ u p(e^u) e^u du.
+		{"log x", expo, log(x), func(u float64) float64 { return u }, func(u float64) float64 { return expoPDF(math.Exp(u)) * math.Exp(u) }, -60, 5},
+	} {
+		e, ok := c.d.Moment(c.atom, "x")
+		if !ok {
+			t.Fatalf("%s: no moment", c.name)
+		}
+		got := evalFloat(t, e)
+		// Split at the kinks and the mode so that each piece is smooth.
+		var want float64
+		cuts := []float64{c.lo, 0.3, 1.1, 2, c.hi}
+		for i := 0; i+1 < len(cuts); i++ {
+			want += quad.Fixed(func(x float64) float64 { return c.f(x) * c.pdf(x) }, cuts[i], cuts[i+1], 2000, quad.Legendre{}, 0)
+		}
+		if math.Abs(got-want) > 1e-7*math.Max(1, math.Abs(want)) {
+			t.Errorf("%s: E = %.15g, quadrature %.15g", c.name, got, want)
+		}
+	}
+}

@@ -27,6 +27,16 @@ expect(LogNormal(m, v), log(x)^4)
 expect(N(m, v), x^2 (x - m)^2)
 	(m^2 + 3 v) v
 
+# Exponential(r) is Gamma(1, r); Laplace knows E|x - c|; Categorical sums.
+expect(Exponential(r), log(x))
+	digamma(1) - log(r)
+expect(Laplace(m, b), abs(x - c))
+	b exp(-abs(c - m)/b) + abs(c - m)
+expect(Laplace(m, b), abs(m - x)^3)
+	6 b^3
+expect(Categorical([p, q, 1 - p - q]), x^2)
+	9 - 8 p - 5 q
+
 # Fisher information is the expected outer product of the score.
 sg = score(Gamma(a, b), x)
 check fisher(Gamma(a, b)) == expect(Gamma(a, b), sg * transpose(sg))
@@ -48,6 +58,10 @@ check fisher(Poisson(l)) == expect(Poisson(l), sp * transpose(sp))
 check entropy(Gamma(a, b)) == -expect(Gamma(a, b), logpdf(Gamma(a, b), x))
 	ok (symbolic)
 check entropy(LogNormal(m, v)) == -expect(LogNormal(m, v), logpdf(LogNormal(m, v), x))
+	ok (symbolic)
+check entropy(Exponential(r)) == -expect(Exponential(r), logpdf(Exponential(r), x))
+	ok (symbolic)
+check cross_entropy(Laplace(m1, c1), Laplace(m2, c2)) == -expect(Laplace(m1, c1), logpdf(Laplace(m2, c2), x))
 	ok (symbolic)
 check kl(Gamma(a1, b1), Gamma(a2, b2)) == expect(Gamma(a1, b1), logpdf(Gamma(a1, b1), x) - logpdf(Gamma(a2, b2), x))
 	ok (symbolic)

@@ -31,7 +31,7 @@ def statcalc(e):
     """e in statcalc's syntax."""
     e = sp.sympify(e).replace(sp.gamma, lambda u: sp.exp(sp.loggamma(u), evaluate=False))
     text = sp.sstr(e, order="lex")
-    for old, new in (("**", "^"), ("loggamma", "lgamma"), ("EulerGamma", "(-digamma(1))")):
+    for old, new in (("**", "^"), ("loggamma", "lgamma"), ("EulerGamma", "(-digamma(1))"), ("Abs(", "abs(")):
         text = text.replace(old, new)
     return text
 
@@ -93,6 +93,18 @@ case("expect(LogNormal(m, v), log(x)^4)", sp.expand(nmom(4)))
 y = sp.Symbol("y")
 poly = sp.Poly(sp.expand(y ** 2 * (y - mr) ** 2), y)
 case("expect(N(m, v), x^2 (x - m)^2)", sp.expand(sum(c * nmom(k) for (k,), c in poly.terms())))
+
+# Exponential(r): E[log x] by integration.
+r_, c_, p_, q_ = sp.symbols("r c p q", positive=True)
+case("expect(Exponential(r), log(x))", sp.integrate(sp.log(x) * r_ * sp.exp(-r_ * x), (x, 0, sp.oo)))
+# Laplace(m, b) with d = c − m > 0, then d → |c − m| (the density is symmetric about m).
+d_ = sp.Symbol("d", positive=True)
+lap = lambda y: sp.exp(-sp.Abs(y) / b) / (2 * b)
+E_abs = sp.integrate((d_ - y) * lap(y), (y, -sp.oo, 0)) + sp.integrate((d_ - y) * lap(y), (y, 0, d_)) \
+    + sp.integrate((y - d_) * lap(y), (y, d_, sp.oo))
+case("expect(Laplace(m, b), abs(x - c))", sp.simplify(E_abs).subs(d_, sp.Abs(c_ - mr)))
+case("expect(Laplace(m, b), abs(m - x)^3)", 2 * sp.integrate(y ** 3 * lap(y), (y, 0, sp.oo)))
+case("expect(Categorical([p, q, 1 - p - q]), x^2)", sum(pk * k ** 2 for k, pk in zip((1, 2, 3), (p_, q_, 1 - p_ - q_))))
 
 # Taylor expansions, with the divergences written out by hand.
 kl_var = (v / (v + h) - 1 + sp.log((v + h) / v)) / 2
