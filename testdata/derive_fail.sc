@@ -88,10 +88,14 @@ r(n) = r(n - 1) + 1; r(3)
 		r(n) = r(n - 1) + 1; r(3)
 		                     ^
 bad(t) = t + nosuch(t); bad(1)
-	90:25: in bad: unknown function nosuch (:help lists them; to multiply, write nosuch*(…)) (at 90:14 of its definition)
+	90:25: in bad: unknown function nosuch (:help lists them; to multiply, write nosuch*(…)) (at 90:14)
 		bad(t) = t + nosuch(t); bad(1)
 		                        ^
 q(t) = t; q + 1
 	94:13: cannot add a function and a number
 		q(t) = t; q + 1
 		            ^
+D(u) = diff(u^3, u); D(2)
+	98:22: in D: expected a name or a list of names, such as x or [x, y] (at 98:24)
+		D(u) = diff(u^3, u); D(2)
+		                     ^
