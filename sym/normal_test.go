@@ -2,6 +2,7 @@ package sym
 
 import (
 	"math"
+	"math/rand/v2"
 	"testing"
 )
 
@@ -13,27 +14,40 @@ var normalPoints = []map[string]Expr{
 	{"x": mustParse("-0.7"), "y": mustParse("1.3"), "z": mustParse("-2.1"), "a": mustParse("0.45"), "b": mustParse("-3.2")},
 }
 
-// checkNormal fails t unless Normal(e, a) and Simplify(e, a) equal e at the
-// points allowed by a wherever e is defined, and Normal is a fixed point.
+// checkNormal fails t unless Normal(e, a) and Simplify(e, a) equal e
+// wherever e is defined, at fixed and pseudo-random points allowed by a,
+// and Normal is a fixed point.
 func checkNormal(t *testing.T, e Expr, a *Assumptions) {
 	t.Helper()
-	nf := Normal(e, a)
+	nf, simple := Normal(e, a), Simplify(e, a)
 	if again := Normal(nf, a); !Equal(again, nf) {
 		t.Fatalf("Normal not idempotent: %s → %s → %s", e, nf, again)
 	}
-	points := normalPoints
+	points := append([]map[string]Expr(nil), normalPoints...)
 	if a != nil {
 		points = points[:1]
+	}
+	// Three more points drawn from the domains a allows, reproducibly.
+	rng := rand.New(rand.NewPCG(uint64(Size(e)), 11))
+	for i := 0; i < 3; i++ {
+		pt := map[string]Expr{}
+		for _, n := range genSymbols {
+			pt[n] = samplePoint(rng, a.factOf(n))
+		}
+		points = append(points, pt)
 	}
 	for _, pt := range points {
 		ev, err := Float64(Subs(e, pt))
 		if err != nil {
 			continue
 		}
-		if _, err := Float64(Subs(nf, pt)); isDomain(err) {
+		// With an inexact Float in e, a point next to a pole may fall on
+		// it after rounding (ψ₁(−1 + 10⁻²⁷) becomes ψ₁(−1)): only exact
+		// expressions must stay defined.
+		if _, err := Float64(Subs(nf, pt)); isDomain(err) && !hasFloat(e) {
 			t.Fatalf("Normal(%s) = %s is undefined at %v where the original is %g: %v", e, nf, pt, ev, err)
 		}
-		for _, other := range []Expr{nf, Simplify(e, a)} {
+		for _, other := range []Expr{nf, simple} {
 			if ok, v1, v2 := agreeAtPoint(e, other, pt); !ok {
 				t.Fatalf("%s = %.17g but %s = %.17g at %v", e, v1, other, v2, pt)
 			}
@@ -115,4 +129,14 @@ func agreeAtPoint(e, s Expr, pt map[string]Expr) (bool, float64, float64) {
 		scale = sd.Abs()
 	}
 	return ed.Sub(sd).Abs().LessThanOrEqual(scale.Shift(-9)), ev, sv
+}
+
+func hasFloat(e Expr) bool {
+	found := false
+	Walk(e, func(n Expr) bool {
+		_, isFloat := n.(*flt)
+		found = found || isFloat
+		return !found
+	})
+	return found
 }
