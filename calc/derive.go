@@ -89,9 +89,34 @@ func (s *Session) expectation(a *args, d *dist.Dist, e sym.Expr, x string) sym.E
 	}
 	v, err := sym.Expect(sym.Normal(e, as), x, func(atom sym.Expr) (sym.Expr, bool) { return d.Moment(atom, x) })
 	if err != nil {
+		if c, ok := d.Center(); ok {
+			// Terms such as x/|x − μ| and μ/|x − μ| have no mean apart but
+			// do together: take the expectation in y = x − μ instead.
+			y := freshName(x+"_c", e, c)
+			shifted := sym.Normal(sym.Subs(e, map[string]sym.Expr{x: sym.Add(c, sym.Symbol(y))}), as)
+			if w, err2 := sym.Expect(shifted, y, func(atom sym.Expr) (sym.Expr, bool) { return d.CenteredMoment(atom, y) }); err2 == nil {
+				return sym.Simplify(w, s.assume)
+			}
+		}
 		errorf(a.call.Pos, "expect: %v", err)
 	}
 	return sym.Simplify(v, s.assume)
+}
+
+// freshName returns name, primed until no expression in es mentions it.
+func freshName(name string, es ...sym.Expr) string {
+	for {
+		used := false
+		for _, e := range es {
+			for _, n := range sym.FreeSymbols(e) {
+				used = used || n == name
+			}
+		}
+		if !used {
+			return name
+		}
+		name += "_"
+	}
 }
 
 // derivative returns the k-th derivative of e in x, differentiating the

@@ -2,6 +2,7 @@ package dist
 
 import (
 	"fmt"
+	"math/big"
 
 	"statcalc/sym"
 )
@@ -178,4 +179,76 @@ func containsSymbol(e sym.Expr, name string) bool {
 		}
 	}
 	return false
+}
+
+// centers declare families symmetric about a parameter, whose expectations
+// may be taken in the centred variable y = x − center: under Laplace(μ, b),
+// y is Laplace(0, b), so that sign(y) = y/|y| has mean 0 although 1/|y|
+// has none.
+var centers = map[*Family]struct {
+	center func(θ []sym.Expr) sym.Expr
+	moment func(θ []sym.Expr, j int, k sym.Expr) (sym.Expr, bool)
+}{
+	Laplace: {func(θ []sym.Expr) sym.Expr { return θ[0] }, laplaceCentredMoment},
+}
+
+// Center returns the point d is symmetric about, when its family declares
+// one (the μ of Laplace(μ, b)).
+func (d *Dist) Center() (sym.Expr, bool) {
+	c, ok := centers[d.Family]
+	if !ok {
+		return nil, false
+	}
+	return c.center(d.Theta), true
+}
+
+// CenteredMoment returns E[atom] for an atom y^j |y|^k in the centred
+// variable y = x − Center().
+func (d *Dist) CenteredMoment(atom sym.Expr, y string) (sym.Expr, bool) {
+	c, ok := centers[d.Family]
+	if !ok {
+		return nil, false
+	}
+	ys := sym.Symbol(y)
+	absY := abs(ys)
+	j := 0
+	var k sym.Expr = zero
+	for _, f := range sym.Factors(atom) {
+		base, e := sym.SplitPower(f)
+		switch {
+		case sym.Equal(base, ys):
+			n, ok := sym.AsRat(e)
+			if !ok || !n.IsInt() || n.Sign() < 0 || n.Num().Int64() > maxMoment {
+				return nil, false
+			}
+			j += int(n.Num().Int64())
+		case sym.Equal(base, absY):
+			if _, ok := sym.AsRat(e); !ok {
+				return nil, false
+			}
+			k = sym.Add(k, e)
+		default:
+			return nil, false
+		}
+	}
+	return c.moment(d.Theta, j, k)
+}
+
+// laplaceCentredMoment returns E[y^j |y|^k] for y ~ Laplace(0, b): 0 for
+// odd j, and for even j, with j + k > −1 (integrable),
+// ∫ |y|^(j+k) e^(−|y|/b)/(2b) dy = Γ(j + k + 1) b^(j+k).
+func laplaceCentredMoment(θ []sym.Expr, j int, k sym.Expr) (sym.Expr, bool) {
+	p := sym.Add(sym.Int(int64(j)), k)
+	r, _ := sym.AsRat(p)
+	if r == nil || r.Cmp(big.NewRat(-1, 1)) <= 0 {
+		return nil, false
+	}
+	if j%2 == 1 {
+		return zero, true
+	}
+	gamma := exp(lgamma(sym.Add(p, one)))
+	if r.IsInt() && r.Num().Int64() <= maxMoment {
+		gamma = factorial(int(r.Num().Int64()))
+	}
+	return sym.Mul(gamma, sym.Pow(θ[1], p)), true
 }

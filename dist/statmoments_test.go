@@ -180,3 +180,36 @@ func TestAtomMomentsQuadrature(t *testing.T) {
 		}
 	}
 }
+
+// TestCenteredMomentQuadrature checks E[y^j |y|^k] under Laplace(μ, b),
+// y = x − μ, against quadrature over y > 0 (the density is symmetric).
+func TestCenteredMomentQuadrature(t *testing.T) {
+	d, _ := Laplace.NewFloat(0.3, 1.4)
+	y := sym.Symbol("y")
+	pdf := distuv.Laplace{Mu: 0, Scale: 1.4}.Prob
+	for _, c := range []struct {
+		j int
+		k sym.Expr
+	}{{0, half}, {2, one}, {1, sym.Int(-1)}, {4, sym.Int(-3)}, {0, sym.Div(sym.Int(-1), sym.Int(3))}} {
+		atom := sym.Mul(sym.Pow(y, sym.Int(int64(c.j))), sym.Pow(abs(y), c.k))
+		e, ok := d.CenteredMoment(atom, "y")
+		if !ok {
+			t.Fatalf("E[%s]: none", atom)
+		}
+		got := evalFloat(t, e)
+		kf := evalFloat(t, c.k)
+		want := 0.0
+		if c.j%2 == 0 {
+			// In u = log y: 2 ∫ y^(j+k) p(y) dy = 2 ∫ e^((j+k+1)u) p(e^u) du.
+			want = 2 * quad.Fixed(func(u float64) float64 {
+				return math.Exp((float64(c.j)+kf+1)*u) * pdf(math.Exp(u))
+			}, -60, 6, 4000, quad.Legendre{}, 0)
+		}
+		if math.Abs(got-want) > 1e-9*math.Max(1, math.Abs(want)) {
+			t.Errorf("E[%s] = %.15g, quadrature %.15g", atom, got, want)
+		}
+	}
+	if _, ok := d.CenteredMoment(sym.Pow(abs(y), sym.Int(-1)), "y"); ok {
+		t.Error("E[1/|y|] diverges, but a value came back")
+	}
+}

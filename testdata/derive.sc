@@ -50,6 +50,10 @@ check fisher(Beta(a, b)) == expect(Beta(a, b), sb * transpose(sb))
 sl = score(LogNormal(m, v), x)
 check fisher(LogNormal(m, v)) == expect(LogNormal(m, v), sl * transpose(sl))
 	ok (symbolic)
+# Laplace's score holds sign(x - m): its expectation is taken in x - m.
+sa = score(Laplace(m, b), x)
+check fisher(Laplace(m, b)) == expect(Laplace(m, b), sa * transpose(sa))
+	ok (symbolic)
 sp = score(Poisson(l), x)
 check fisher(Poisson(l)) == expect(Poisson(l), sp * transpose(sp))
 	ok (symbolic)
@@ -125,6 +129,7 @@ diff(loglik(mu), mu)
 	g(r) = f(r, r) - 1
 	h(y) = c y
 	loglik(mu) = logpdf(N(mu, 1), 1) + logpdf(N(mu, 1), 3)
+	sa = [(x - m)/(b abs(x - m)), (abs(x - m) - b)/b^2]
 	sb = a 2-vector
 	sg = [log(b x) - digamma(a), a/b - x]
 	sl = [(log(x) - m)/v, (m^2 - v - 2 m log(x) + log(x)^2)/(2 v^2)]
