@@ -20,7 +20,6 @@ type Function struct {
 	Name   string
 	Params []string
 	Body   parser.Node
-	Pos    parser.Pos // of the definition
 }
 
 // Kind names the value in messages.
@@ -44,7 +43,7 @@ func (s *Session) define(d *parser.DefStmt) {
 	case keywords[d.Name]:
 		errorf(d.Pos, "cannot define %s: it starts a %s statement", d.Name, d.Name)
 	}
-	f := &Function{Name: d.Name, Body: d.Body, Pos: d.Pos}
+	f := &Function{Name: d.Name, Body: d.Body}
 	for _, p := range d.Params {
 		if constants[p.Name] != nil {
 			errorf(p.Pos, "%s: parameter %s is the built-in constant %s; choose another name", d.Name, p.Name, p.Name)
