@@ -140,3 +140,27 @@ func hasFloat(e Expr) bool {
 	})
 	return found
 }
+
+// TestCheckProvesOnNormalForm: identities that hold because logarithms
+// expand are proved symbolically, whatever Simplify prefers to print.
+func TestCheckProvesOnNormalForm(t *testing.T) {
+	pos := NewAssumptions()
+	for _, n := range []string{"b", "x", "v"} {
+		pos.Assume(n, Positive)
+	}
+	for _, c := range [][2]string{
+		{"log(b x)", "log(b) + log(x)"},
+		{"(a - 1) log(b x)", "(a - 1) log(b) + a log(x) - log(x)"},
+		{"log(2 pi v x^2)/2", "log(2)/2 + log(pi)/2 + log(v)/2 + log(x)"},
+		{"(m - log(x))^2", "m^2 - 2 m log(x) + log(x)^2"},
+	} {
+		r := Check(mustParse(c[0]), mustParse(c[1]), pos)
+		if !r.OK || r.Method != "symbolic" {
+			t.Errorf("check %s == %s: %+v", c[0], c[1], r)
+		}
+	}
+	// Without x > 0, log(x^2) = 2 log(x) fails at a negative x.
+	if r := Check(mustParse("log(x^2)"), mustParse("2 log(x)"), nil); r.OK {
+		t.Errorf("log(x^2) == 2 log(x) for every real x: %+v", r)
+	}
+}
