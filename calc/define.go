@@ -2,6 +2,7 @@ package calc
 
 import (
 	"fmt"
+	"reflect"
 	"strconv"
 	"strings"
 
@@ -144,7 +145,52 @@ func substitute(n parser.Node, bind, raw map[string]parser.Node) parser.Node {
 		}
 		return l
 	}
-	return n
+	return substituteFields(n, bind, raw)
+}
+
+var (
+	nodeType    = reflect.TypeFor[parser.Node]()
+	nodesType   = reflect.TypeFor[[]parser.Node]()
+	argListType = reflect.TypeFor[[]parser.Arg]()
+)
+
+// substituteFields substitutes in the operands of a node type not listed
+// in substitute (such as an indexing node): a copy of the node whose
+// fields of type Node, []Node and []Arg are substituted.
+func substituteFields(n parser.Node, bind, raw map[string]parser.Node) parser.Node {
+	v := reflect.ValueOf(n)
+	if v.Kind() != reflect.Pointer || v.Elem().Kind() != reflect.Struct {
+		return n
+	}
+	cp := reflect.New(v.Elem().Type())
+	cp.Elem().Set(v.Elem())
+	for i := 0; i < cp.Elem().NumField(); i++ {
+		f := cp.Elem().Field(i)
+		if !f.CanSet() {
+			continue
+		}
+		switch f.Type() {
+		case nodeType:
+			if !f.IsNil() {
+				f.Set(reflect.ValueOf(substitute(f.Interface().(parser.Node), bind, raw)))
+			}
+		case nodesType:
+			old := f.Interface().([]parser.Node)
+			out := make([]parser.Node, len(old))
+			for j, x := range old {
+				out[j] = substitute(x, bind, raw)
+			}
+			f.Set(reflect.ValueOf(out))
+		case argListType:
+			old := f.Interface().([]parser.Arg)
+			out := make([]parser.Arg, len(old))
+			for j, a := range old {
+				out[j] = parser.Arg{Pos: a.Pos, Name: a.Name, Value: substitute(a.Value, bind, raw)}
+			}
+			f.Set(reflect.ValueOf(out))
+		}
+	}
+	return cp.Interface().(parser.Node)
 }
 
 // Precedences for printing a body with only the parentheses it needs.
