@@ -60,7 +60,7 @@ func (d *Dist) TiltedStatMoment(k []int, t []sym.Expr) (sym.Expr, error) {
 		at[n] = η[i]
 	}
 	ratio := sym.Normal(sym.Mul(m, exp(sym.Neg(d.LogPartitionAt(es)))), nil)
-	return sym.Subs(ratio, at), nil
+	return sym.Normal(sym.Subs(ratio, at), d.assumptions()), nil
 }
 
 // statProductMoment returns E[atom] when atom is a product of powers of
@@ -251,4 +251,20 @@ func laplaceCentredMoment(θ []sym.Expr, j int, k sym.Expr) (sym.Expr, bool) {
 		gamma = factorial(int(r.Num().Int64()))
 	}
 	return sym.Mul(gamma, sym.Pow(θ[1], p)), true
+}
+
+// assumptions are the domains of d's symbolic parameters.
+func (d *Dist) assumptions() *sym.Assumptions {
+	a := sym.NewAssumptions()
+	for name, dom := range d.SymbolDomains() {
+		switch dom {
+		case Positive, Count:
+			a.Assume(name, sym.Positive)
+		case UnitInterval:
+			a.Assume(name, sym.UnitInterval)
+		case Probability:
+			a.Assume(name, sym.Nonnegative)
+		}
+	}
+	return a
 }
