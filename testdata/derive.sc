@@ -22,6 +22,8 @@ expect(Beta(a, b), x log(x))
 	(digamma(a + 1) - digamma(a + b + 1)) a/(a + b)
 expect(Gamma(a, b), sqrt(x) log(x))
 	(digamma(a + 1/2) - log(b)) exp(lgamma(a + 1/2) - lgamma(a))/sqrt(b)
+expect(Beta(a, b), x^2 log(1 - x))
+	(a + 1) a digamma(b)/((a + b)^2 + a + b) - (a + 1) a digamma(a + b + 2)/((a + b)^2 + a + b)
 expect(LogNormal(m, v), log(x)^4)
 	m^4 + 6 m^2 v + 3 v^2
 expect(N(m, v), x^2 (x - m)^2)

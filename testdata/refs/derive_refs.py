@@ -79,6 +79,7 @@ case("expect(Beta(a, b), log(x)^2)", sp.simplify(sp.diff(beta_mgf, s, 2).subs({s
 case("expect(Beta(a, b), log(x) log(1 - x))", sp.simplify(sp.diff(beta_mgf, s, t).subs({s: 0, t: 0})))
 case("expect(Beta(a, b), x log(x))", sp.simplify(sp.diff(beta_mgf.subs(s, 1 + s), s).subs({s: 0, t: 0})))
 case("expect(Gamma(a, b), sqrt(x) log(x))", at0(sp.diff(g_mgf.subs(t, sp.Rational(1, 2) + t), t)))
+case("expect(Beta(a, b), x^2 log(1 - x))", sp.simplify(sp.diff(beta_mgf.subs(s, 2), t).subs(t, 0)))
 
 # log x ~ N(m, v) under LogNormal(m, v), and x ~ N(m, v): E[e^{t y}] = e^{m t + v t²/2}.
 n_mgf = sp.exp(mr * t + v * t ** 2 / 2)
