@@ -103,3 +103,7 @@ D(u) = diff(u^3, u); D(2)
 	102:22: in D: expected a name or a list of names, such as x or [x, y] (at 102:24)
 		D(u) = diff(u^3, u); D(2)
 		                     ^
+check (10^300 x + y + 1)^12 == (10^300 x + y + 1)^12 + 1
+	106:1: check failed (lhs − rhs = -1)
+		check (10^300 x + y + 1)^12 == (10^300 x + y + 1)^12 + 1
+		^
