@@ -170,8 +170,8 @@ func TestCheckProvesOnNormalForm(t *testing.T) {
 	}
 	// A difference of 1 beside values of 10^3600 escapes 30 sampled
 	// digits; the computing form shows it.
-	big := mustParse("(10^300 x + y + 1)^12")
-	if r := Check(big, Add(big, Int(1)), nil); r.OK || r.Detail != "lhs − rhs = -1" {
+	huge := mustParse("(10^300 x + y + 1)^12")
+	if r := Check(huge, Add(huge, Int(1)), nil); r.OK || r.Detail != "lhs − rhs = -1" {
 		t.Errorf("check big == big + 1: %+v", r)
 	}
 	// Without x > 0, log(x^2) = 2 log(x) fails at a negative x.
