@@ -62,11 +62,11 @@ func (s *Session) define(d *parser.DefStmt) {
 // the body.
 func (s *Session) callFunction(f *Function, c *parser.Call) Value {
 	if len(c.Args) != len(f.Params) {
-		s := "s"
+		plural := "s"
 		if len(f.Params) == 1 {
-			s = ""
+			plural = ""
 		}
-		errorf(c.Pos, "%s takes %d argument%s (%s), got %d", f.Name, len(f.Params), s, strings.Join(f.Params, ", "), len(c.Args))
+		errorf(c.Pos, "%s takes %d argument%s (%s), got %d", f.Name, len(f.Params), plural, strings.Join(f.Params, ", "), len(c.Args))
 	}
 	if s.callDepth >= maxCallDepth {
 		errorf(c.Pos, "%s: calls nested deeper than %d (does %s call itself without end?)", f.Name, maxCallDepth, f.Name)
