@@ -16,6 +16,7 @@ expect(Beta(a, b), log(x)^2)
 	digamma(a)^2 + digamma(a + b)^2 + trigamma(a) - trigamma(a + b) - 2 digamma(a) digamma(a + b)
 expect(Beta(a, b), log(x) log(1 - x))
 	digamma(a + b)^2 - trigamma(a + b) + digamma(a) digamma(b) - digamma(a) digamma(a + b) - digamma(b) digamma(a + b)
+
 # x^c with c > 0 tilts the shape: E[x^c g(x)] under Gamma(a, b) is
 # E[x^c] times E[g(x)] under Gamma(a + c, b).
 expect(Beta(a, b), x log(x))
@@ -55,6 +56,18 @@ check fisher(LogNormal(m, v)) == expect(LogNormal(m, v), sl * transpose(sl))
 # Laplace's score holds sign(x - m): its expectation is taken in x - m.
 sa = score(Laplace(m, b), x)
 check fisher(Laplace(m, b)) == expect(Laplace(m, b), sa * transpose(sa))
+	ok (symbolic)
+se = score(Exponential(r), x)
+check fisher(Exponential(r)) == expect(Exponential(r), se * transpose(se))
+	ok (symbolic)
+sq = score(Bernoulli(p), x)
+check fisher(Bernoulli(p)) == expect(Bernoulli(p), sq * transpose(sq))
+	ok (symbolic)
+sk = score(Binomial(n, p), x)
+check fisher(Binomial(n, p)) == expect(Binomial(n, p), sk * transpose(sk))
+	ok (symbolic)
+st = score(Geometric(p), x)
+check fisher(Geometric(p)) == expect(Geometric(p), st * transpose(st))
 	ok (symbolic)
 sp = score(Poisson(l), x)
 check fisher(Poisson(l)) == expect(Poisson(l), sp * transpose(sp))
@@ -133,10 +146,14 @@ diff(loglik(mu), mu)
 	loglik(mu) = logpdf(N(mu, 1), 1) + logpdf(N(mu, 1), 3)
 	sa = [(x - m)/(b abs(x - m)), (abs(x - m) - b)/b^2]
 	sb = a 2-vector
+	se = [1/r - x]
 	sg = [log(b x) - digamma(a), a/b - x]
+	sk = [(x - n p)/(p - p^2)]
 	sl = [(log(x) - m)/v, (m^2 - v - 2 m log(x) + log(x)^2)/(2 v^2)]
 	sn = [(x - m)/v, (m^2 + x^2 - 2 m x - v)/(2 v^2)]
 	sp = [x/l - 1]
+	sq = [(x - p)/(p - p^2)]
+	st = [(1 - p x)/(p - p^2)]
 
 # check draws x inside the support of the distribution it is an
 # observation of, and parameters inside their domains.
