@@ -218,7 +218,7 @@ func (d *Dist) CenteredMoment(atom sym.Expr, y string) (sym.Expr, bool) {
 		switch {
 		case sym.Equal(base, ys):
 			n, ok := sym.AsRat(e)
-			if !ok || !n.IsInt() || n.Sign() < 0 || n.Num().Int64() > maxMoment {
+			if !ok || !n.IsInt() || n.Sign() < 0 || !n.Num().IsInt64() || n.Num().Int64() > maxMoment {
 				return nil, false
 			}
 			j += int(n.Num().Int64())
@@ -247,7 +247,7 @@ func laplaceCentredMoment(θ []sym.Expr, j int, k sym.Expr) (sym.Expr, bool) {
 		return zero, true
 	}
 	gamma := exp(lgamma(sym.Add(p, one)))
-	if r.IsInt() && r.Num().Int64() <= maxMoment {
+	if r.IsInt() && r.Num().IsInt64() && r.Num().Int64() <= maxMoment {
 		gamma = factorial(int(r.Num().Int64()))
 	}
 	return sym.Mul(gamma, sym.Pow(θ[1], p)), true
