@@ -69,6 +69,17 @@ func (s *Session) checkAssumptions(a, b sym.Expr) *sym.Assumptions {
 // expectation returns E_d[e] over the variable x, computed on the computing
 // form of e (sym.Normal) with x in the support of d.
 func (s *Session) expectation(a *args, d *dist.Dist, e sym.Expr, x string) sym.Expr {
+	if d.Family == dist.Categorical {
+		// x takes the values 1 … k with probabilities p₁ … p_k.
+		terms := make([]sym.Expr, len(d.Theta))
+		for i, p := range d.Theta {
+			terms[i] = sym.Mul(p, sym.Subs(e, map[string]sym.Expr{x: sym.Int(int64(i + 1))}))
+		}
+		return sym.Simplify(sym.Add(terms...), s.assume)
+	}
+	if d.Family.Vector {
+		errorf(a.pos[0], "expect: %s is a distribution of vectors; expect takes a family of scalar x", d.Family.Name)
+	}
 	as := s.assume.Clone()
 	if as == nil {
 		as = sym.NewAssumptions()
@@ -78,9 +89,34 @@ func (s *Session) expectation(a *args, d *dist.Dist, e sym.Expr, x string) sym.E
 	}
 	v, err := sym.Expect(sym.Normal(e, as), x, func(atom sym.Expr) (sym.Expr, bool) { return d.Moment(atom, x) })
 	if err != nil {
+		if c, ok := d.Center(); ok {
+			// Terms such as x/|x − μ| and μ/|x − μ| have no mean apart but
+			// do together: take the expectation in y = x − μ instead.
+			y := freshName(x+"_c", e, c)
+			shifted := sym.Normal(sym.Subs(e, map[string]sym.Expr{x: sym.Add(c, sym.Symbol(y))}), as)
+			if w, err2 := sym.Expect(shifted, y, func(atom sym.Expr) (sym.Expr, bool) { return d.CenteredMoment(atom, y) }); err2 == nil {
+				return sym.Simplify(w, s.assume)
+			}
+		}
 		errorf(a.call.Pos, "expect: %v", err)
 	}
 	return sym.Simplify(v, s.assume)
+}
+
+// freshName returns name, primed until no expression in es mentions it.
+func freshName(name string, es ...sym.Expr) string {
+	for {
+		used := false
+		for _, e := range es {
+			for _, n := range sym.FreeSymbols(e) {
+				used = used || n == name
+			}
+		}
+		if !used {
+			return name
+		}
+		name += "_"
+	}
 }
 
 // derivative returns the k-th derivative of e in x, differentiating the

@@ -385,7 +385,7 @@ func (s *Session) familyLaTeX(d *dist.Dist) string {
 
 func init() {
 	register(&Builtin{Name: "expect", Signature: "expect(p, f [, x])",
-		Doc:     "expectation E_p[f(x)] of an expression in x (or the named variable): linear in sufficient statistics and powers of x",
+		Doc:     "expectation E_p[f(x)] of an expression in x (or the named variable): polynomials in the sufficient statistics (log(x)^2, x log(x)), powers of x, |x - c| under Laplace",
 		Example: "expect(N(m, v), (x - m)^2)", Group: "information", min: 2, max: 3, names: []int{2}, fn: fnExpect})
 }
 

@@ -10,8 +10,10 @@ const maxMoment = 12
 
 // Moment returns E[atom] for an x-dependent product of factors (see
 // sym.Expect) under d: a sufficient statistic (E[T(x)] = ∇A(η)), the base
-// measure (E[log h(x)]), a raw moment E[x^k], or a product of powers of
-// sufficient statistics (StatMoment).
+// measure (E[log h(x)]), a raw moment E[x^k], a product of powers of
+// sufficient statistics (StatMoment), an atom a family declares
+// (E|x − c| under Laplace), or a moment of a larger family d embeds in
+// (Exponential(λ) = Gamma(1, λ)).
 func (d *Dist) Moment(atom sym.Expr, x string) (sym.Expr, bool) {
 	f := d.Family
 	xs := sym.Symbol(x)
@@ -38,6 +40,14 @@ func (d *Dist) Moment(atom sym.Expr, x string) (sym.Expr, bool) {
 				return f.RawMoment(d.Theta, k), true
 			}
 		}
+	}
+	if m, ok := atomMoments[f]; ok {
+		if v, ok := m(d.Theta, atom, xs); ok {
+			return v, true
+		}
+	}
+	if embed, ok := embeddings[f]; ok {
+		return embed(d.Theta).Moment(atom, x)
 	}
 	return d.statProductMoment(atom, xs)
 }

@@ -141,3 +141,75 @@ func TestTiltedMomentQuadrature(t *testing.T) {
 		}
 	}
 }
+
+// TestAtomMomentsQuadrature checks E|x − c|^k under Laplace and E[log x]
+// under Exponential (through Gamma(1, λ)) against quadrature.
+func TestAtomMomentsQuadrature(t *testing.T) {
+	x := sym.Symbol("x")
+	lap, _ := Laplace.NewFloat(0.3, 1.4)
+	lapPDF := distuv.Laplace{Mu: 0.3, Scale: 1.4}.Prob
+	expo, _ := Exponential.NewFloat(2.2)
+	expoPDF := distuv.Exponential{Rate: 2.2}.Prob
+	for _, c := range []struct {
+		name   string
+		d      *Dist
+		atom   sym.Expr
+		f      func(float64) float64
+		pdf    func(float64) float64
+		lo, hi float64
+	}{
+		{"|x − 1.1|", lap, abs(sym.Sub(x, sym.Float(1.1))), func(x float64) float64 { return math.Abs(x - 1.1) }, lapPDF, -60, 60},
+		{"|2 − x|", lap, abs(sym.Sub(sym.Int(2), x)), func(x float64) float64 { return math.Abs(2 - x) }, lapPDF, -60, 60},
+		{"|x − μ|³", lap, sym.Pow(abs(sym.Sub(x, sym.Float(0.3))), sym.Int(3)), func(x float64) float64 { return math.Pow(math.Abs(x-0.3), 3) }, lapPDF, -80, 80},
+		// In u = log x: ∫ log x p(x) dx = ∫ u p(e^u) e^u du.
+		{"log x", expo, log(x), func(u float64) float64 { return u }, func(u float64) float64 { return expoPDF(math.Exp(u)) * math.Exp(u) }, -60, 5},
+	} {
+		e, ok := c.d.Moment(c.atom, "x")
+		if !ok {
+			t.Fatalf("%s: no moment", c.name)
+		}
+		got := evalFloat(t, e)
+		// Split at the kinks and the mode so that each piece is smooth.
+		var want float64
+		cuts := []float64{c.lo, 0.3, 1.1, 2, c.hi}
+		for i := 0; i+1 < len(cuts); i++ {
+			want += quad.Fixed(func(x float64) float64 { return c.f(x) * c.pdf(x) }, cuts[i], cuts[i+1], 2000, quad.Legendre{}, 0)
+		}
+		if math.Abs(got-want) > 1e-7*math.Max(1, math.Abs(want)) {
+			t.Errorf("%s: E = %.15g, quadrature %.15g", c.name, got, want)
+		}
+	}
+}
+
+// TestCenteredMomentQuadrature checks E[y^j |y|^k] under Laplace(μ, b),
+// y = x − μ, against quadrature over y > 0 (the density is symmetric).
+func TestCenteredMomentQuadrature(t *testing.T) {
+	d, _ := Laplace.NewFloat(0.3, 1.4)
+	y := sym.Symbol("y")
+	pdf := distuv.Laplace{Mu: 0, Scale: 1.4}.Prob
+	for _, c := range []struct {
+		j int
+		k sym.Expr
+	}{{0, half}, {2, one}, {1, sym.Int(-1)}, {4, sym.Int(-3)}, {0, sym.Div(sym.Int(-1), sym.Int(3))}} {
+		atom := sym.Mul(sym.Pow(y, sym.Int(int64(c.j))), sym.Pow(abs(y), c.k))
+		e, ok := d.CenteredMoment(atom, "y")
+		if !ok {
+			t.Fatalf("E[%s]: none", atom)
+		}
+		got := evalFloat(t, e)
+		kf := evalFloat(t, c.k)
+		want := 0.0
+		if c.j%2 == 0 {
+			// In u = log y: 2 ∫ y^(j+k) p(y) dy = 2 ∫ e^((j+k+1)u) p(e^u) du.
+			want = 2 * quad.Fixed(func(u float64) float64 {
+				return math.Exp((float64(c.j)+kf+1)*u) * pdf(math.Exp(u))
+			}, -60, 6, 4000, quad.Legendre{}, 0)
+		}
+		if math.Abs(got-want) > 1e-9*math.Max(1, math.Abs(want)) {
+			t.Errorf("E[%s] = %.15g, quadrature %.15g", atom, got, want)
+		}
+	}
+	if _, ok := d.CenteredMoment(sym.Pow(abs(y), sym.Int(-1)), "y"); ok {
+		t.Error("E[1/|y|] diverges, but a value came back")
+	}
+}

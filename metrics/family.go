@@ -43,7 +43,8 @@ func sameValue(a, b sym.Expr) bool {
 		y, erry := sym.Float64(b)
 		return errx == nil && erry == nil && x == y
 	}
-	return sym.Equal(sym.Simplify(sym.Sub(a, b), nil), sym.Int(0))
+	d := sym.Sub(a, b)
+	return sym.Equal(sym.Normal(d, nil), sym.Int(0)) || sym.Equal(sym.Simplify(d, nil), sym.Int(0))
 }
 
 func dot(a, b []sym.Expr) sym.Expr {

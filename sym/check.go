@@ -34,9 +34,9 @@ const (
 
 // Check tests the identity lhs = rhs for every real value of its symbols
 // allowed by a. It first tries to prove it: Normal(lhs − rhs) = 0 or
-// Simplify(lhs − rhs) = 0 gives
-// Method "symbolic" (a point where only one side is defined, found by
-// sampling, still refutes it). Otherwise it evaluates both sides with
+// Simplify(lhs − rhs) = 0 gives Method "symbolic" (a point where only one
+// side is defined, found by sampling, still refutes it). Otherwise it
+// evaluates both sides with
 // Decimal at 20 pseudo-random points of the symbols' domains (a positive
 // symbol in (0, 5), one in (0, 1) for UnitInterval, an integer in −6…6,
 // an unconstrained one in (−5, 5), all with three decimals), resampling
@@ -47,8 +47,10 @@ const (
 // x + 10^-40 = x is refuted. A point where the sides differ, or where one side is
 // defined and the other is not, is returned as a counterexample. An
 // identity without symbols is checked at its one point (exactly if both
-// sides are rational). The points are reproducible: the generator is
-// seeded with a constant.
+// sides are rational). Where the points find no difference but
+// Normal(lhs − rhs) is a rational c ≠ 0, the identity fails with Detail
+// "lhs − rhs = c". The points are reproducible: the generator is seeded
+// with a constant.
 func Check(lhs, rhs Expr, a *Assumptions) CheckResult {
 	names := unionSymbols(lhs, rhs)
 	for _, n := range names {
@@ -57,6 +59,13 @@ func Check(lhs, rhs Expr, a *Assumptions) CheckResult {
 		}
 	}
 	diff := Normal(Sub(lhs, rhs), a)
+	// A nonzero rational difference refutes the identity wherever both
+	// sides are defined, even where they are too large beside it for the
+	// sampled digits to show.
+	constDiff := ""
+	if r, ok := diff.(*rat); ok && r.r.Sign() != 0 && len(names) > 0 {
+		constDiff = "lhs − rhs = " + Format(diff)
+	}
 	if !isExactZero(diff) {
 		diff = Simplify(Sub(lhs, rhs), a)
 	}
@@ -118,6 +127,9 @@ func Check(lhs, rhs Expr, a *Assumptions) CheckResult {
 			// Agreement to checkDigits digits is not equality: an exact
 			// difference such as 10^-40 must be seen.
 			if d, nonzero := provenNonzero(Sub(l, r)); nonzero {
+				if constDiff != "" {
+					return CheckResult{Method: "symbolic", Detail: constDiff}
+				}
 				return CheckResult{Method: "numeric", Points: res.Points, Counterexample: shown,
 					Detail: fmt.Sprintf("lhs = %s, rhs = %s, lhs − rhs = %s", describe(lv, lerr), describe(rv, rerr), d)}
 			}
@@ -126,6 +138,9 @@ func Check(lhs, rhs Expr, a *Assumptions) CheckResult {
 	}
 	if res.Points == 0 {
 		return CheckResult{Method: "numeric", Detail: "found no point where both sides are defined"}
+	}
+	if constDiff != "" {
+		return CheckResult{Method: "symbolic", Detail: constDiff}
 	}
 	if res.Points < want {
 		res.Detail = fmt.Sprintf("both sides were defined at only %d of %d points tried", res.Points, checkAttempts)

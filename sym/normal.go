@@ -17,6 +17,10 @@ const (
 //     log(u^k) = k log|u| for even k and k log u otherwise,
 //     log(e^u) = u, log|u| = log u where u > 0 and log(−u) where u < 0
 //     (under a), and log of a rational is split over its prime factors;
+//   - e^(c log u + v) = u^c e^v; log B(a, b) = lgamma(a) + lgamma(b) −
+//     lgamma(a + b); lgamma and ψ⁽ⁿ⁾ of u − k, k a whole number up to 20,
+//     are written in u by their recurrences (lgamma(a − 1) =
+//     lgamma(a) − log|a − 1|);
 //   - products are distributed over sums, and positive integer powers of
 //     sums up to degree 12 multiplied out, unless that would give more than
 //     1000 terms.
@@ -58,10 +62,22 @@ func (n *normalizer) node(e Expr) Expr {
 			return n.log(x.args[0])
 		case "abs":
 			return n.abs(x.args[0])
+		case "lbeta":
+			a, b := x.args[0], x.args[1]
+			return Sub(Add(fn("lgamma", a), fn("lgamma", b)), fn("lgamma", Add(a, b)))
 		}
+		return n.gammaShift(x)
 	case *prod:
 		return distribute(x)
 	case *pow:
+		if s, ok := x.exp.(*sum); ok && x.base == E {
+			// e^(c log u + v) = u^c e^v
+			fs := make([]Expr, len(s.terms))
+			for i, t := range s.terms {
+				fs[i] = Pow(E, t)
+			}
+			return Mul(fs...)
+		}
 		if s, ok := x.base.(*sum); ok {
 			if k, ok := smallPositiveInt(x.exp); ok {
 				if terms, ok := expandPower(s.terms, k); ok {
@@ -239,4 +255,46 @@ func expandPower(ts []Expr, k int) ([]Expr, bool) {
 		}
 	}
 	return terms, true
+}
+
+// gammaShift writes a gamma-family function of u + k, k a whole number
+// taken from u's constant term (|k| ≤ 20, u not a number), through the
+// recurrences lgamma(y + 1) = lgamma(y) + log|y| and
+// ψ⁽ⁿ⁾(y + 1) = ψ⁽ⁿ⁾(y) + (−1)ⁿ n!/y^(n+1) (Abramowitz and Stegun 6.1.15,
+// 6.4.6) as a function of u, whose constant term lies in [0, 1), when
+// k < 0.
+func (n *normalizer) gammaShift(c *call) Expr {
+	order, arg, ok := gammaOrder(c)
+	if !ok || IsNumber(arg) {
+		return c
+	}
+	base, k := splitShift(arg)
+	if k == 0 || k > maxGammaShift || k < -maxGammaShift {
+		return c
+	}
+	// A shift down, lgamma(u + 1) = lgamma(u) + log|u|, would split a
+	// function defined at u = 0 into two undefined there, and cancel
+	// near it (ψ₁(1 + ε) = ψ₁(ε) − 1/ε²); a shift up moves the argument
+	// away from the poles and adds no point where the result is undefined.
+	if k > 0 {
+		return c
+	}
+	step := func(y Expr) Expr {
+		if order < 0 {
+			return n.logAbs(y)
+		}
+		f := new(big.Int).MulRange(1, int64(max(order, 1)))
+		if order%2 == 1 {
+			f.Neg(f)
+		}
+		return Mul(&rat{new(big.Rat).SetInt(f)}, Pow(y, Int(int64(-order-1))))
+	}
+	terms := []Expr{gammaCall(order, base)}
+	for m := int64(0); m < k; m++ {
+		terms = append(terms, step(Add(base, Int(m))))
+	}
+	for m := k; m < 0; m++ {
+		terms = append(terms, Neg(step(Add(base, Int(m)))))
+	}
+	return Add(terms...)
 }

@@ -16,16 +16,29 @@ expect(Beta(a, b), log(x)^2)
 	digamma(a)^2 + digamma(a + b)^2 + trigamma(a) - trigamma(a + b) - 2 digamma(a) digamma(a + b)
 expect(Beta(a, b), log(x) log(1 - x))
 	digamma(a + b)^2 - trigamma(a + b) + digamma(a) digamma(b) - digamma(a) digamma(a + b) - digamma(b) digamma(a + b)
+
 # x^c with c > 0 tilts the shape: E[x^c g(x)] under Gamma(a, b) is
 # E[x^c] times E[g(x)] under Gamma(a + c, b).
 expect(Beta(a, b), x log(x))
 	(digamma(a + 1) - digamma(a + b + 1)) a/(a + b)
 expect(Gamma(a, b), sqrt(x) log(x))
 	(digamma(a + 1/2) - log(b)) exp(lgamma(a + 1/2) - lgamma(a))/sqrt(b)
+expect(Beta(a, b), x^2 log(1 - x))
+	(a + 1) a digamma(b)/((a + b)^2 + a + b) - (a + 1) a digamma(a + b + 2)/((a + b)^2 + a + b)
 expect(LogNormal(m, v), log(x)^4)
 	m^4 + 6 m^2 v + 3 v^2
 expect(N(m, v), x^2 (x - m)^2)
 	(m^2 + 3 v) v
+
+# Exponential(r) is Gamma(1, r); Laplace knows E|x - c|; Categorical sums.
+expect(Exponential(r), log(x))
+	digamma(1) - log(r)
+expect(Laplace(m, b), abs(x - c))
+	b exp(-abs(c - m)/b) + abs(c - m)
+expect(Laplace(m, b), abs(m - x)^3)
+	6 b^3
+expect(Categorical([p, q, 1 - p - q]), x^2)
+	9 - 8 p - 5 q
 
 # Fisher information is the expected outer product of the score.
 sg = score(Gamma(a, b), x)
@@ -40,6 +53,22 @@ check fisher(Beta(a, b)) == expect(Beta(a, b), sb * transpose(sb))
 sl = score(LogNormal(m, v), x)
 check fisher(LogNormal(m, v)) == expect(LogNormal(m, v), sl * transpose(sl))
 	ok (symbolic)
+# Laplace's score holds sign(x - m): its expectation is taken in x - m.
+sa = score(Laplace(m, b), x)
+check fisher(Laplace(m, b)) == expect(Laplace(m, b), sa * transpose(sa))
+	ok (symbolic)
+se = score(Exponential(r), x)
+check fisher(Exponential(r)) == expect(Exponential(r), se * transpose(se))
+	ok (symbolic)
+sq = score(Bernoulli(p), x)
+check fisher(Bernoulli(p)) == expect(Bernoulli(p), sq * transpose(sq))
+	ok (symbolic)
+sk = score(Binomial(n, p), x)
+check fisher(Binomial(n, p)) == expect(Binomial(n, p), sk * transpose(sk))
+	ok (symbolic)
+st = score(Geometric(p), x)
+check fisher(Geometric(p)) == expect(Geometric(p), st * transpose(st))
+	ok (symbolic)
 sp = score(Poisson(l), x)
 check fisher(Poisson(l)) == expect(Poisson(l), sp * transpose(sp))
 	ok (symbolic)
@@ -48,6 +77,10 @@ check fisher(Poisson(l)) == expect(Poisson(l), sp * transpose(sp))
 check entropy(Gamma(a, b)) == -expect(Gamma(a, b), logpdf(Gamma(a, b), x))
 	ok (symbolic)
 check entropy(LogNormal(m, v)) == -expect(LogNormal(m, v), logpdf(LogNormal(m, v), x))
+	ok (symbolic)
+check entropy(Exponential(r)) == -expect(Exponential(r), logpdf(Exponential(r), x))
+	ok (symbolic)
+check cross_entropy(Laplace(m1, c1), Laplace(m2, c2)) == -expect(Laplace(m1, c1), logpdf(Laplace(m2, c2), x))
 	ok (symbolic)
 check kl(Gamma(a1, b1), Gamma(a2, b2)) == expect(Gamma(a1, b1), logpdf(Gamma(a1, b1), x) - logpdf(Gamma(a2, b2), x))
 	ok (symbolic)
@@ -111,11 +144,16 @@ diff(loglik(mu), mu)
 	g(r) = f(r, r) - 1
 	h(y) = c y
 	loglik(mu) = logpdf(N(mu, 1), 1) + logpdf(N(mu, 1), 3)
+	sa = [(x - m)/(b abs(x - m)), (abs(x - m) - b)/b^2]
 	sb = a 2-vector
+	se = [1/r - x]
 	sg = [log(b x) - digamma(a), a/b - x]
+	sk = [(x - n p)/(p - p^2)]
 	sl = [(log(x) - m)/v, (m^2 - v - 2 m log(x) + log(x)^2)/(2 v^2)]
 	sn = [(x - m)/v, (m^2 + x^2 - 2 m x - v)/(2 v^2)]
 	sp = [x/l - 1]
+	sq = [(x - p)/(p - p^2)]
+	st = [(1 - p x)/(p - p^2)]
 
 # check draws x inside the support of the distribution it is an
 # observation of, and parameters inside their domains.

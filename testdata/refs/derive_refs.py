@@ -31,7 +31,7 @@ def statcalc(e):
     """e in statcalc's syntax."""
     e = sp.sympify(e).replace(sp.gamma, lambda u: sp.exp(sp.loggamma(u), evaluate=False))
     text = sp.sstr(e, order="lex")
-    for old, new in (("**", "^"), ("loggamma", "lgamma"), ("EulerGamma", "(-digamma(1))")):
+    for old, new in (("**", "^"), ("loggamma", "lgamma"), ("EulerGamma", "(-digamma(1))"), ("Abs(", "abs(")):
         text = text.replace(old, new)
     return text
 
@@ -79,6 +79,7 @@ case("expect(Beta(a, b), log(x)^2)", sp.simplify(sp.diff(beta_mgf, s, 2).subs({s
 case("expect(Beta(a, b), log(x) log(1 - x))", sp.simplify(sp.diff(beta_mgf, s, t).subs({s: 0, t: 0})))
 case("expect(Beta(a, b), x log(x))", sp.simplify(sp.diff(beta_mgf.subs(s, 1 + s), s).subs({s: 0, t: 0})))
 case("expect(Gamma(a, b), sqrt(x) log(x))", at0(sp.diff(g_mgf.subs(t, sp.Rational(1, 2) + t), t)))
+case("expect(Beta(a, b), x^2 log(1 - x))", sp.simplify(sp.diff(beta_mgf.subs(s, 2), t).subs(t, 0)))
 
 # log x ~ N(m, v) under LogNormal(m, v), and x ~ N(m, v): E[e^{t y}] = e^{m t + v t²/2}.
 n_mgf = sp.exp(mr * t + v * t ** 2 / 2)
@@ -93,6 +94,18 @@ case("expect(LogNormal(m, v), log(x)^4)", sp.expand(nmom(4)))
 y = sp.Symbol("y")
 poly = sp.Poly(sp.expand(y ** 2 * (y - mr) ** 2), y)
 case("expect(N(m, v), x^2 (x - m)^2)", sp.expand(sum(c * nmom(k) for (k,), c in poly.terms())))
+
+# Exponential(r): E[log x] by integration.
+r_, c_, p_, q_ = sp.symbols("r c p q", positive=True)
+case("expect(Exponential(r), log(x))", sp.integrate(sp.log(x) * r_ * sp.exp(-r_ * x), (x, 0, sp.oo)))
+# Laplace(m, b) with d = c − m > 0, then d → |c − m| (the density is symmetric about m).
+d_ = sp.Symbol("d", positive=True)
+lap = lambda y: sp.exp(-sp.Abs(y) / b) / (2 * b)
+E_abs = sp.integrate((d_ - y) * lap(y), (y, -sp.oo, 0)) + sp.integrate((d_ - y) * lap(y), (y, 0, d_)) \
+    + sp.integrate((y - d_) * lap(y), (y, d_, sp.oo))
+case("expect(Laplace(m, b), abs(x - c))", sp.simplify(E_abs).subs(d_, sp.Abs(c_ - mr)))
+case("expect(Laplace(m, b), abs(m - x)^3)", 2 * sp.integrate(y ** 3 * lap(y), (y, 0, sp.oo)))
+case("expect(Categorical([p, q, 1 - p - q]), x^2)", sum(pk * k ** 2 for k, pk in zip((1, 2, 3), (p_, q_, 1 - p_ - q_))))
 
 # Taylor expansions, with the divergences written out by hand.
 kl_var = (v / (v + h) - 1 + sp.log((v + h) / v)) / 2
