@@ -167,3 +167,7 @@ sin([1, 2])
 	166:5: sin: the argument must be a number or an expression, not a 2-vector
 		sin([1, 2])
 		    ^
+sum([1e308, 1e308])
+	170:1: overflow: sum is out of range
+		sum([1e308, 1e308])
+		^
