@@ -1,7 +1,6 @@
 package calc
 
 import (
-	"errors"
 	"math"
 	"strconv"
 
@@ -42,9 +41,6 @@ func (m *Matrix) exact() []sym.Expr {
 
 // symError reports an error of symbolic linear algebra at pos.
 func symError(pos parser.Pos, fn string, err error) {
-	if errors.Is(err, sym.ErrSingular) {
-		errorf(pos, "%s: %v", fn, err)
-	}
 	errorf(pos, "%s: %v", fn, err)
 }
 
