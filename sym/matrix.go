@@ -138,7 +138,7 @@ func (pm *polyMatrix) eliminate(full bool) int {
 	for k := 0; k < n; k++ {
 		p := -1
 		for i := k; i < n; i++ {
-			if len(m[i*w+k]) > 0 {
+			if !pm.vanishes(m[i*w+k]) {
 				p = i
 				break
 			}
@@ -179,6 +179,13 @@ func (pm *polyMatrix) eliminate(full bool) int {
 		prev = pivot
 	}
 	return sign
+}
+
+// vanishes reports whether p is zero: as a polynomial, or as an
+// expression once its generators are put back, since generators need not
+// be independent (√a·√a = a, x^(1/3)·x^(2/3) = x).
+func (pm *polyMatrix) vanishes(p poly) bool {
+	return len(p) == 0 || isZero(pm.c.polyToExpr(p))
 }
 
 // quotient returns num/den as an expression in lowest terms.

@@ -152,6 +152,18 @@ func TestSymbolicSingularAndShape(t *testing.T) {
 	if _, err := MatPow(m, 2, -1, nil); !errors.Is(err, ErrSingular) {
 		t.Errorf("negative power of a singular matrix: %v", err)
 	}
+	// Dependent generators: √a·√a = a, x^(1/3)·x^(2/3) = x.
+	for _, dep := range [][]Expr{
+		{Pow(a, half), one, a, Pow(a, half)},
+		{Pow(b, Rat(big.NewRat(1, 3))), one, b, Pow(b, Rat(big.NewRat(2, 3)))},
+	} {
+		if d, _ := Det(dep, 2, nil); !isZero(d) {
+			t.Errorf("det %v = %s, want 0", dep, Format(d))
+		}
+		if _, err := Inverse(dep, 2, nil); !errors.Is(err, ErrSingular) {
+			t.Errorf("Inverse of %v: %v, want ErrSingular", dep, err)
+		}
+	}
 	if _, err := Det([]Expr{a, b, a}, 2, nil); err == nil {
 		t.Error("Det of 3 entries as 2×2: no error")
 	}
