@@ -55,9 +55,12 @@ func normalEntry(e Expr, a *Assumptions) Expr {
 // Limits of exact elimination: the coefficient operations, the terms of
 // one polynomial and the distinct generators (symbols, calls, roots).
 const (
-	matrixBudget   = 5_000_000
+	matrixBudget   = 3_000_000
 	matrixMaxTerms = 20_000
 	matrixMaxGens  = 200
+	// matrixMaxProducts bounds the term products of one multiplication,
+	// and so the memory it takes before its terms are counted.
+	matrixMaxProducts = 200_000
 )
 
 // ErrTooComplex reports a symbolic matrix whose exact elimination would
@@ -76,7 +79,7 @@ type polyMatrix struct {
 }
 
 func newPolyMatrix(a []Expr, n int, b []Expr, k int) *polyMatrix {
-	c := &ratCtx{bud: &polyBudget{left: matrixBudget, maxTerms: matrixMaxTerms}, maxGens: matrixMaxGens}
+	c := &ratCtx{bud: &polyBudget{maxTerms: matrixMaxTerms}, maxGens: matrixMaxGens}
 	entry := func(i, j int) Expr {
 		var e Expr
 		if j < n {
@@ -97,6 +100,8 @@ func newPolyMatrix(a []Expr, n int, b []Expr, k int) *polyMatrix {
 	}
 	c.one = constPoly(len(c.gens), big.NewRat(1, 1))
 	c.vars = make([]poly, len(c.gens))
+	// A term operation costs in proportion to the generators it carries.
+	c.bud.left = matrixBudget * 16 / max(16, len(c.gens))
 	pm := &polyMatrix{c: c, n: n, w: w, m: make([]poly, n*w), scale: make([]poly, n)}
 	rfs := make([]ratFunc, w)
 	for i := 0; i < n; i++ {
@@ -167,8 +172,8 @@ func (pm *polyMatrix) eliminate(full bool) int {
 				if j == k {
 					continue
 				}
-				v := polySub(polyMul(pivot, m[i*w+j], bud), polyMul(f, m[k*w+j], bud), bud)
-				q, ok := polyDivExact(v, prev, bud)
+				v := polySub(pm.mul(pivot, m[i*w+j]), pm.mul(f, m[k*w+j]), bud)
+				q, ok := polyDivExactHeap(v, prev, bud)
 				if !ok {
 					panic(budgetExceeded{}) // Sylvester's identity makes the division exact
 				}
@@ -179,6 +184,14 @@ func (pm *polyMatrix) eliminate(full bool) int {
 		prev = pivot
 	}
 	return sign
+}
+
+// mul multiplies two entries, refusing products too large to hold.
+func (pm *polyMatrix) mul(p, q poly) poly {
+	if len(p)*len(q) > matrixMaxProducts {
+		panic(budgetExceeded{})
+	}
+	return polyMul(p, q, pm.c.bud)
 }
 
 // vanishes reports whether p is zero: as a polynomial, or as an
@@ -439,7 +452,7 @@ func (pm *polyMatrix) polyPower(b []poly, k int) []poly {
 			for j := 0; j < n; j++ {
 				var acc poly
 				for l := 0; l < n; l++ {
-					acc = polyAdd(acc, polyMul(x[i*n+l], y[l*n+j], bud), bud)
+					acc = polyAdd(acc, pm.mul(x[i*n+l], y[l*n+j]), bud)
 				}
 				z[i*n+j] = acc
 			}

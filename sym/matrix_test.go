@@ -233,3 +233,34 @@ func TestSymbolicPowersOverPolynomials(t *testing.T) {
 		t.Error("A^65: no error")
 	}
 }
+
+// TestHeapDivisionAgreesWithDivision compares the two exact divisions on
+// products of random polynomials, and both refuse a non-divisor.
+func TestHeapDivisionAgreesWithDivision(t *testing.T) {
+	rng := rand.New(rand.NewPCG(2, 9))
+	for trial := 0; trial < 30; trial++ {
+		m := randomSymbolicMatrix(rng, 3)
+		pe, de := Add(m[0], Mul(m[1], m[2]), m[3]), Add(Mul(m[4], m[5]), m[6], Int(1))
+		ctx := &ratCtx{bud: &polyBudget{left: ratBudget * 10}}
+		ctx.collect(pe)
+		ctx.collect(de)
+		ctx.one = constPoly(len(ctx.gens), big.NewRat(1, 1))
+		ctx.vars = make([]poly, len(ctx.gens))
+		p, d := ctx.toRF(pe).num, ctx.toRF(de).num
+		if len(d) == 0 {
+			continue
+		}
+		prod := polyMul(p, d, ctx.bud)
+		q1, ok1 := polyDivExact(prod, d, ctx.bud)
+		q2, ok2 := polyDivExactHeap(prod, d, ctx.bud)
+		if !ok1 || !ok2 || !polyEqual(q1, q2) || !polyEqual(q2, p) {
+			t.Fatalf("(%s)(%s) / (%s): %v %v, %s vs %s", Format(pe), Format(de), Format(de), ok1, ok2,
+				Format(ctx.polyToExpr(q1)), Format(ctx.polyToExpr(q2)))
+		}
+		if !d.isConst() {
+			if _, ok := polyDivExactHeap(polyAdd(prod, ctx.one, ctx.bud), d, ctx.bud); ok {
+				t.Errorf("(%s)(%s) + 1 divided by %s: no error", Format(pe), Format(de), Format(de))
+			}
+		}
+	}
+}
