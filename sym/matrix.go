@@ -12,16 +12,18 @@ import (
 //
 //	M⁽ᵏ⁾ᵢⱼ = (M⁽ᵏ⁻¹⁾ₖₖ M⁽ᵏ⁻¹⁾ᵢⱼ − M⁽ᵏ⁻¹⁾ᵢₖ M⁽ᵏ⁻¹⁾ₖⱼ) / M⁽ᵏ⁻²⁾ₖ₋₁,ₖ₋₁
 //
-// where the division is exact, so that entries stay polynomials in the
-// entries of the input instead of growing nested fractions (E. H. Bareiss,
-// "Sylvester's identity and multistep integer-preserving Gaussian
-// elimination", Math. Comp. 22 (1968) 565–578). Run over all rows, not
-// only those below the pivot, it reduces [A | B] to [d·I | adj(A)·B·sign]
-// with d = ±det A (the fraction-free Gauss–Jordan form; G. Nakos, P. Turner,
-// R. Williams, "Fraction-free algorithms for linear and polynomial
-// equations", SIGSAM Bull. 31 (1997) 11–19). Each intermediate entry is
-// brought to the expanded quotient of coprime polynomials, which also
-// decides whether a pivot is zero; results are passed through Simplify.
+// where the division is exact (each entry is a minor of the input, by
+// Sylvester's identity), so that entries stay polynomials instead of
+// growing nested fractions (E. H. Bareiss, "Sylvester's identity and
+// multistep integer-preserving Gaussian elimination", Math. Comp. 22
+// (1968) 565–578). Run over all rows, not only those below the pivot, it
+// reduces [A | B] to [d·I | d·A⁻¹B] with d = ±det A (the fraction-free
+// Gauss–Jordan form; G. Nakos, P. Turner, R. Williams, "Fraction-free
+// algorithms for linear and polynomial equations", SIGSAM Bull. 31 (1997)
+// 11–19). The arithmetic is on polynomials in the generators of the
+// entries (symbols, and calls, roots and exponentials taken as
+// variables), after each row is multiplied by the common denominator of
+// its entries. Results are passed through Simplify for display only.
 
 // ErrSingular reports a square matrix whose determinant simplifies to 0.
 var ErrSingular = errors.New("the matrix is singular: its determinant simplifies to 0")
