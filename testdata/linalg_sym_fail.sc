@@ -179,3 +179,7 @@ sum([1e308, 1e308])
 	178:1: overflow: sum is out of range
 		sum([1e308, 1e308])
 		^
+v[1] = 2
+	182:6: cannot assign to an entry: vectors and matrices are values; build a new one
+		v[1] = 2
+		     ^
