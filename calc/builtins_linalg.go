@@ -43,6 +43,15 @@ func init() {
 	)
 }
 
+// finiteScalar returns a numeric result, or stops with an overflow error
+// when it is not finite.
+func (s *Session) finiteScalar(a *args, v float64) Value {
+	if math.IsInf(v, 0) || math.IsNaN(v) {
+		errorf(a.call.Pos, "overflow: %s is out of range", a.call.Fun)
+	}
+	return Scalar{E: sym.Float(v)}
+}
+
 func fnSolve(s *Session, a *args) Value {
 	m, b := s.matrixArg(a, 0), s.matrixArg(a, 1)
 	s.requireSquare(a.call.Pos, m, "solve")
@@ -94,7 +103,7 @@ func fnLogDet(s *Session, a *args) Value {
 func fnSum(s *Session, a *args) Value {
 	m := s.matrixArg(a, 0)
 	if m.IsNumeric() {
-		return Scalar{E: sym.Float(floats.Sum(m.Num))}
+		return s.finiteScalar(a, floats.Sum(m.Num))
 	}
 	return Scalar{E: sym.Add(m.Sym...)}
 }
@@ -102,7 +111,7 @@ func fnSum(s *Session, a *args) Value {
 func fnNorm(s *Session, a *args) Value {
 	m := s.matrixArg(a, 0)
 	if m.IsNumeric() {
-		return Scalar{E: sym.Float(floats.Norm(m.Num, 2))}
+		return s.finiteScalar(a, floats.Norm(m.Num, 2))
 	}
 	squares := make([]sym.Expr, len(m.Sym))
 	for i, e := range m.Sym {
@@ -205,7 +214,7 @@ func fnSqrtm(s *Session, a *args) Value {
 func fnLogSumExp(s *Session, a *args) Value {
 	m := s.matrixArg(a, 0)
 	if m.IsNumeric() {
-		return Scalar{E: sym.Float(floats.LogSumExp(m.Num))}
+		return s.finiteScalar(a, floats.LogSumExp(m.Num))
 	}
 	terms := make([]sym.Expr, len(m.Sym))
 	for i, e := range m.Sym {

@@ -121,6 +121,13 @@ func (p *parser) statement() (st Statement) {
 	case Newline, Semi, EOF:
 	case Number, String, LBrack:
 		p.errorf(t.Pos, "unexpected %s: is an operator missing before it?", t)
+	case Assign:
+		if e, ok := st.Stmt.(*ExprStmt); ok {
+			if _, indexed := e.X.(*Index); indexed {
+				p.errorf(t.Pos, "cannot assign to an entry: vectors and matrices are values; build a new one")
+			}
+		}
+		p.errorf(t.Pos, "unexpected %s after the end of the statement", t)
 	default:
 		p.errorf(t.Pos, "unexpected %s after the end of the statement", t)
 	}

@@ -449,6 +449,8 @@ var errorTests = []string{
 	"v[1:2«expected ',' or ']' to close '[' at 1:2, found ':'»:3]",
 	"v «unexpected '[': is an operator missing before it?»[1]",
 	"v[1]«unexpected ':' after the end of the statement»:",
+	"v[1] «cannot assign to an entry: vectors and matrices are values; build a new one»= 2",
+	"2 v[1] «unexpected '=' after the end of the statement»= 2",
 	"x = 1 «unexpected ':' after the end of the statement»: 2",
 	// Lexical errors reach the parser.
 	`«unterminated string»"abc`,

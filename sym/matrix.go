@@ -3,6 +3,8 @@ package sym
 import (
 	"errors"
 	"fmt"
+	"math"
+	"math/big"
 )
 
 // Linear algebra on matrices of expressions, held row-major in []Expr.
@@ -10,16 +12,18 @@ import (
 //
 //	M⁽ᵏ⁾ᵢⱼ = (M⁽ᵏ⁻¹⁾ₖₖ M⁽ᵏ⁻¹⁾ᵢⱼ − M⁽ᵏ⁻¹⁾ᵢₖ M⁽ᵏ⁻¹⁾ₖⱼ) / M⁽ᵏ⁻²⁾ₖ₋₁,ₖ₋₁
 //
-// where the division is exact, so that entries stay polynomials in the
-// entries of the input instead of growing nested fractions (E. H. Bareiss,
-// "Sylvester's identity and multistep integer-preserving Gaussian
-// elimination", Math. Comp. 22 (1968) 565–578). Run over all rows, not
-// only those below the pivot, it reduces [A | B] to [d·I | adj(A)·B·sign]
-// with d = ±det A (the fraction-free Gauss–Jordan form; G. Nakos, P. Turner,
-// R. Williams, "Fraction-free algorithms for linear and polynomial
-// equations", SIGSAM Bull. 31 (1997) 11–19). Each intermediate entry is
-// brought to the expanded quotient of coprime polynomials, which also
-// decides whether a pivot is zero; results are passed through Simplify.
+// where the division is exact (each entry is a minor of the input, by
+// Sylvester's identity), so that entries stay polynomials instead of
+// growing nested fractions (E. H. Bareiss, "Sylvester's identity and
+// multistep integer-preserving Gaussian elimination", Math. Comp. 22
+// (1968) 565–578). Run over all rows, not only those below the pivot, it
+// reduces [A | B] to [d·I | d·A⁻¹B] with d = ±det A (the fraction-free
+// Gauss–Jordan form; G. Nakos, P. Turner, R. Williams, "Fraction-free
+// algorithms for linear and polynomial equations", SIGSAM Bull. 31 (1997)
+// 11–19). The arithmetic is on polynomials in the generators of the
+// entries (symbols, and calls, roots and exponentials taken as
+// variables), after each row is multiplied by the common denominator of
+// its entries. Results are passed through Simplify for display only.
 
 // ErrSingular reports a square matrix whose determinant simplifies to 0.
 var ErrSingular = errors.New("the matrix is singular: its determinant simplifies to 0")
@@ -50,20 +54,98 @@ func normalEntry(e Expr, a *Assumptions) Expr {
 	return Simplify(e, a)
 }
 
-// isZeroEntry reports whether a normalised entry is 0.
-func isZeroEntry(e Expr) bool { return isZero(e) }
+// Limits of exact elimination: the coefficient operations, the terms of
+// one polynomial and the distinct generators (symbols, calls, roots).
+const (
+	matrixBudget   = 3_000_000
+	matrixMaxTerms = 20_000
+	matrixMaxGens  = 200
+	// matrixMaxProducts bounds the term products of one multiplication,
+	// and so the memory it takes before its terms are counted.
+	matrixMaxProducts = 200_000
+)
 
-// eliminate runs fraction-free elimination on the n×w row-major matrix m
-// (w ≥ n), over all rows when full is set and over the rows below the
-// pivot otherwise. It returns the sign of the row permutation, or 0 when
-// a column has no non-zero pivot.
-func eliminate(m []Expr, n, w int, full bool, a *Assumptions) int {
+// ErrTooComplex reports a symbolic matrix whose exact elimination would
+// exceed the limits on work or size.
+var ErrTooComplex = errors.New("too complex for exact elimination (the entries grow beyond the size limit)")
+
+// polyMatrix is the augmented matrix [A | B] of a linear system with every
+// row multiplied by the least common denominator of its entries, so that
+// all entries are polynomials in the generators of c: the scaled rows
+// describe the same equations, and det A = det P / Π scaleᵢ.
+type polyMatrix struct {
+	c     *ratCtx
+	n, w  int
+	m     []poly
+	scale []poly // the factor each row was multiplied by
+}
+
+func newPolyMatrix(a []Expr, n int, b []Expr, k int) *polyMatrix {
+	c := &ratCtx{bud: &polyBudget{maxTerms: matrixMaxTerms}, maxGens: matrixMaxGens}
+	entry := func(i, j int) Expr {
+		var e Expr
+		if j < n {
+			e = a[i*n+j]
+		} else {
+			e = b[i*k+j-n]
+		}
+		if f, ok := e.(*flt); ok && !math.IsInf(f.f, 0) && !math.IsNaN(f.f) {
+			return &rat{new(big.Rat).SetFloat64(f.f)} // its exact binary value
+		}
+		return e
+	}
+	w := n + k
+	for i := 0; i < n; i++ {
+		for j := 0; j < w; j++ {
+			c.collect(entry(i, j))
+		}
+	}
+	c.one = constPoly(len(c.gens), big.NewRat(1, 1))
+	c.vars = make([]poly, len(c.gens))
+	// A term operation costs in proportion to the generators it carries.
+	c.bud.left = matrixBudget * 16 / max(16, len(c.gens))
+	pm := &polyMatrix{c: c, n: n, w: w, m: make([]poly, n*w), scale: make([]poly, n)}
+	rfs := make([]ratFunc, w)
+	for i := 0; i < n; i++ {
+		q := c.one
+		for j := 0; j < w; j++ {
+			rfs[j] = c.toRF(entry(i, j))
+			if len(rfs[j].num) == 0 {
+				continue
+			}
+			g := polyGCD(q, rfs[j].den, c.bud)
+			d, ok := polyDivExact(rfs[j].den, g, c.bud)
+			if !ok {
+				panic(budgetExceeded{})
+			}
+			q = polyMul(q, d, c.bud)
+		}
+		for j := 0; j < w; j++ {
+			if len(rfs[j].num) == 0 {
+				continue
+			}
+			f, ok := polyDivExact(q, rfs[j].den, c.bud)
+			if !ok {
+				panic(budgetExceeded{})
+			}
+			pm.m[i*w+j] = polyMul(rfs[j].num, f, c.bud)
+		}
+		pm.scale[i] = q
+	}
+	return pm
+}
+
+// eliminate runs fraction-free elimination over all rows when full is set
+// and over the rows below each pivot otherwise. It returns the sign of the
+// row permutation, or 0 when a column has no non-zero pivot.
+func (pm *polyMatrix) eliminate(full bool) int {
+	n, w, m, bud := pm.n, pm.w, pm.m, pm.c.bud
 	sign := 1
-	prev := Expr(one)
+	prev := pm.c.one
 	for k := 0; k < n; k++ {
 		p := -1
 		for i := k; i < n; i++ {
-			if !isZeroEntry(m[i*w+k]) {
+			if !pm.vanishes(m[i*w+k]) {
 				p = i
 				break
 			}
@@ -75,6 +157,7 @@ func eliminate(m []Expr, n, w int, full bool, a *Assumptions) int {
 			for j := 0; j < w; j++ {
 				m[k*w+j], m[p*w+j] = m[p*w+j], m[k*w+j]
 			}
+			pm.scale[k], pm.scale[p] = pm.scale[p], pm.scale[k]
 			sign = -sign
 		}
 		pivot := m[k*w+k]
@@ -91,42 +174,122 @@ func eliminate(m []Expr, n, w int, full bool, a *Assumptions) int {
 				if j == k {
 					continue
 				}
-				m[i*w+j] = normalEntry(Div(Sub(Mul(pivot, m[i*w+j]), Mul(f, m[k*w+j])), prev), a)
+				v := polySub(pm.mul(pivot, m[i*w+j]), pm.mul(f, m[k*w+j]), bud)
+				q, ok := polyDivExactHeap(v, prev, bud)
+				if !ok {
+					panic(budgetExceeded{}) // Sylvester's identity makes the division exact
+				}
+				m[i*w+j] = q
 			}
-			m[i*w+k] = zero
+			m[i*w+k] = nil
 		}
 		prev = pivot
 	}
 	return sign
 }
 
-// normalised copies the n×w block of a into a new slice, normalising each
-// entry.
-func normalised(a []Expr, as *Assumptions) []Expr {
-	m := make([]Expr, len(a))
-	for i, e := range a {
-		m[i] = normalEntry(e, as)
+// mul multiplies two entries, refusing products too large to hold.
+func (pm *polyMatrix) mul(p, q poly) poly {
+	if len(p)*len(q) > matrixMaxProducts {
+		panic(budgetExceeded{})
 	}
-	return m
+	return polyMul(p, q, pm.c.bud)
+}
+
+// vanishes reports whether p is zero: as a polynomial, or as an
+// expression once its generators are put back, since generators need not
+// be independent (√a·√a = a, x^(1/3)·x^(2/3) = x).
+func (pm *polyMatrix) vanishes(p poly) bool {
+	return len(p) == 0 || isZero(pm.c.polyToExpr(p))
+}
+
+// quotient returns num/den as an expression in lowest terms.
+func (pm *polyMatrix) quotient(num, den poly) Expr {
+	bud := pm.c.bud
+	if len(num) == 0 {
+		return zero
+	}
+	g := commonFactor(num, den, pm.c.one)
+	num, ok1 := polyDivExact(num, g, bud)
+	den, ok2 := polyDivExact(den, g, bud)
+	if !ok1 || !ok2 {
+		panic(budgetExceeded{})
+	}
+	den, f := normalize(den)
+	num = polyScale(num, new(big.Rat).Inv(f))
+	return Div(pm.c.polyToExpr(num), pm.c.polyToExpr(den))
+}
+
+// commonFactor returns gcd(p, q), or one when the gcd's remainder
+// sequence grows beyond its own budget: the quotient is then left with a
+// common factor, which does not change its value.
+func commonFactor(p, q, one poly) (g poly) {
+	defer func() {
+		if r := recover(); r != nil {
+			if _, ok := r.(budgetExceeded); !ok {
+				panic(r)
+			}
+			g = one
+		}
+	}()
+	if coprime(p, q) {
+		return one
+	}
+	return polyGCD(p, q, &polyBudget{left: ratBudget * 5, maxTerms: matrixMaxTerms})
+}
+
+// forDisplay simplifies a result unless it is so large that the expanded
+// quotient, already in lowest terms, is the better use of the time.
+func forDisplay(e Expr, as *Assumptions) Expr {
+	if e.size() > maxRationalSize {
+		return e
+	}
+	return Simplify(e, as)
+}
+
+// exactly runs f, turning an exhausted budget into ErrTooComplex.
+func exactly(f func()) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			if _, ok := r.(budgetExceeded); !ok {
+				panic(r)
+			}
+			err = ErrTooComplex
+		}
+	}()
+	f()
+	return nil
 }
 
 // Det returns the determinant of the n×n matrix a (row-major), computed by
-// Bareiss elimination and simplified under the assumptions as (which may
-// be nil).
+// Bareiss elimination over polynomials in the entries' generators and
+// simplified under the assumptions as (which may be nil).
 func Det(a []Expr, n int, as *Assumptions) (Expr, error) {
 	if err := checkSquare(a, n); err != nil {
 		return nil, err
 	}
-	m := normalised(a, as)
-	sign := eliminate(m, n, n, false, as)
-	if sign == 0 {
-		return zero, nil
+	var d Expr
+	err := exactly(func() {
+		pm := newPolyMatrix(a, n, nil, 0)
+		sign := pm.eliminate(false)
+		if sign == 0 {
+			d = zero
+			return
+		}
+		den := pm.c.one
+		for _, q := range pm.scale {
+			den = polyMul(den, q, pm.c.bud)
+		}
+		num := pm.m[n*n-1]
+		if sign < 0 {
+			num = polyScale(num, big.NewRat(-1, 1))
+		}
+		d = pm.quotient(num, den)
+	})
+	if err != nil {
+		return nil, err
 	}
-	d := m[(n-1)*n+n-1]
-	if sign < 0 {
-		d = Neg(d)
-	}
-	return Simplify(d, as), nil
+	return forDisplay(d, as), nil
 }
 
 // Solve returns X with A X = B for the n×n matrix a and the n×k matrix b
@@ -140,25 +303,29 @@ func Solve(a []Expr, n int, b []Expr, k int, as *Assumptions) ([]Expr, error) {
 	if k < 1 || len(b) != n*k {
 		return nil, fmt.Errorf("right-hand side has %d entries, not %d rows of %d", len(b), n, k)
 	}
-	w := n + k
-	m := make([]Expr, n*w)
-	for i := 0; i < n; i++ {
-		for j := 0; j < n; j++ {
-			m[i*w+j] = normalEntry(a[i*n+j], as)
+	var x []Expr
+	singular := false
+	err := exactly(func() {
+		pm := newPolyMatrix(a, n, b, k)
+		if pm.eliminate(true) == 0 {
+			singular = true
+			return
 		}
-		for j := 0; j < k; j++ {
-			m[i*w+n+j] = normalEntry(b[i*k+j], as)
+		x = make([]Expr, n*k)
+		for i := 0; i < n; i++ {
+			for j := 0; j < k; j++ {
+				x[i*k+j] = pm.quotient(pm.m[i*pm.w+n+j], pm.m[i*pm.w+i])
+			}
 		}
-	}
-	if eliminate(m, n, w, true, as) == 0 {
+	})
+	switch {
+	case err != nil:
+		return nil, err
+	case singular:
 		return nil, ErrSingular
 	}
-	x := make([]Expr, n*k)
-	for i := 0; i < n; i++ {
-		d := m[i*w+i]
-		for j := 0; j < k; j++ {
-			x[i*k+j] = Simplify(Div(m[i*w+n+j], d), as)
-		}
+	for i, e := range x {
+		x[i] = forDisplay(e, as)
 	}
 	return x, nil
 }
@@ -187,7 +354,7 @@ func MatMul(a []Expr, r, m int, b []Expr, c int, as *Assumptions) []Expr {
 			for k := 0; k < m; k++ {
 				terms[k] = Mul(a[i*m+k], b[k*c+j])
 			}
-			out[i*c+j] = Simplify(normalEntry(Add(terms...), as), as)
+			out[i*c+j] = forDisplay(normalEntry(Add(terms...), as), as)
 		}
 	}
 	return out
@@ -196,8 +363,11 @@ func MatMul(a []Expr, r, m int, b []Expr, c int, as *Assumptions) []Expr {
 // maxSymbolicPower bounds the exponent of a symbolic matrix power.
 const maxSymbolicPower = 64
 
-// MatPow returns Aᵖ for the n×n matrix a and an integer p, by repeated
-// squaring; A⁰ = I and a negative power is (A⁻¹)^|p|. It returns
+// MatPow returns Aᵖ for the n×n matrix a and an integer p; A⁰ = I. The
+// power is taken over polynomials: A = P/q with q the common denominator
+// of the entries gives Aᵖ = Pᵖ/qᵖ, and A⁻¹ = R/d from the fraction-free
+// reduction (R the right block, d the common diagonal) gives
+// A⁻ᵖ = Rᵖ/dᵖ; Pᵖ and Rᵖ are formed by repeated squaring. It returns
 // ErrSingular for a negative power of a singular matrix.
 func MatPow(a []Expr, n, p int, as *Assumptions) ([]Expr, error) {
 	if err := checkSquare(a, n); err != nil {
@@ -206,29 +376,103 @@ func MatPow(a []Expr, n, p int, as *Assumptions) ([]Expr, error) {
 	if p > maxSymbolicPower || p < -maxSymbolicPower {
 		return nil, fmt.Errorf("power %d of a symbolic matrix too large (at most %d in absolute value)", p, maxSymbolicPower)
 	}
-	base := a
-	if p < 0 {
-		inv, err := Inverse(a, n, as)
-		if err != nil {
-			return nil, err
+	var out []Expr
+	singular := false
+	err := exactly(func() {
+		var pm *polyMatrix
+		var base []poly
+		var den poly
+		if p < 0 {
+			id := make([]Expr, n*n)
+			for i := range id {
+				id[i] = zero
+			}
+			for i := 0; i < n; i++ {
+				id[i*n+i] = one
+			}
+			pm = newPolyMatrix(a, n, id, n)
+			if pm.eliminate(true) == 0 {
+				singular = true
+				return
+			}
+			base = make([]poly, n*n)
+			for i := 0; i < n; i++ {
+				copy(base[i*n:(i+1)*n], pm.m[i*pm.w+n:(i+1)*pm.w])
+			}
+			den, p = pm.m[0], -p
+		} else {
+			pm = newPolyMatrix(a, n, nil, 0)
+			den = pm.c.one
+			for _, q := range pm.scale {
+				den = polyMul(den, polyDivExactOrPanic(q, commonFactor(q, den, pm.c.one), pm.c.bud), pm.c.bud)
+			}
+			// Every row on the common denominator: P = q·A.
+			base = make([]poly, n*n)
+			for i := 0; i < n; i++ {
+				f := polyDivExactOrPanic(den, pm.scale[i], pm.c.bud)
+				for j := 0; j < n; j++ {
+					base[i*n+j] = polyMul(pm.m[i*n+j], f, pm.c.bud)
+				}
+			}
 		}
-		base, p = inv, -p
+		num := pm.polyPower(base, p)
+		denP := pm.c.one
+		for i := 0; i < p; i++ {
+			denP = polyMul(denP, den, pm.c.bud)
+		}
+		out = make([]Expr, n*n)
+		for i, e := range num {
+			out[i] = pm.quotient(e, denP)
+		}
+	})
+	switch {
+	case err != nil:
+		return nil, err
+	case singular:
+		return nil, ErrSingular
 	}
-	result := make([]Expr, n*n)
-	for i := range result {
-		result[i] = zero
+	for i, e := range out {
+		out[i] = forDisplay(e, as)
 	}
+	return out, nil
+}
+
+func polyDivExactOrPanic(p, d poly, bud *polyBudget) poly {
+	q, ok := polyDivExact(p, d, bud)
+	if !ok {
+		panic(budgetExceeded{})
+	}
+	return q
+}
+
+// polyPower returns Bᵏ (k ≥ 0) for the n×n polynomial matrix b.
+func (pm *polyMatrix) polyPower(b []poly, k int) []poly {
+	n, bud := pm.n, pm.c.bud
+	mul := func(x, y []poly) []poly {
+		z := make([]poly, n*n)
+		for i := 0; i < n; i++ {
+			for j := 0; j < n; j++ {
+				var acc poly
+				for l := 0; l < n; l++ {
+					acc = polyAdd(acc, pm.mul(x[i*n+l], y[l*n+j]), bud)
+				}
+				z[i*n+j] = acc
+			}
+		}
+		return z
+	}
+	result := make([]poly, n*n)
 	for i := 0; i < n; i++ {
-		result[i*n+i] = one
+		result[i*n+i] = pm.c.one
 	}
-	for p > 0 {
-		if p&1 == 1 {
-			result = MatMul(result, n, n, base, n, as)
+	for k > 0 {
+		if k&1 == 1 {
+			result = mul(result, b)
 		}
-		p >>= 1
-		if p > 0 {
-			base = MatMul(base, n, n, base, n, as)
+		k >>= 1
+		if k > 0 {
+			b = mul(b, b)
 		}
 	}
-	return result, nil
+	return result
 }

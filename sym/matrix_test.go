@@ -3,6 +3,7 @@ package sym
 import (
 	"errors"
 	"math"
+	"math/big"
 	"math/rand/v2"
 	"testing"
 
@@ -151,11 +152,115 @@ func TestSymbolicSingularAndShape(t *testing.T) {
 	if _, err := MatPow(m, 2, -1, nil); !errors.Is(err, ErrSingular) {
 		t.Errorf("negative power of a singular matrix: %v", err)
 	}
+	// Dependent generators: √a·√a = a, x^(1/3)·x^(2/3) = x.
+	for _, dep := range [][]Expr{
+		{Pow(a, half), one, a, Pow(a, half)},
+		{Pow(b, Rat(big.NewRat(1, 3))), one, b, Pow(b, Rat(big.NewRat(2, 3)))},
+	} {
+		if d, _ := Det(dep, 2, nil); !isZero(d) {
+			t.Errorf("det %v = %s, want 0", dep, Format(d))
+		}
+		if _, err := Inverse(dep, 2, nil); !errors.Is(err, ErrSingular) {
+			t.Errorf("Inverse of %v: %v, want ErrSingular", dep, err)
+		}
+	}
 	if _, err := Det([]Expr{a, b, a}, 2, nil); err == nil {
 		t.Error("Det of 3 entries as 2×2: no error")
 	}
 	id, err := MatPow(m, 2, 0, nil)
 	if err != nil || !isExactOne(id[0]) || !isExactZero(id[1]) {
 		t.Errorf("A^0 = %v, %v", id, err)
+	}
+}
+
+func TestCoprimeTest(t *testing.T) {
+	x, y, z := Symbol("x"), Symbol("y"), Symbol("z")
+	cases := []struct {
+		p, q    Expr
+		coprime bool
+	}{
+		{Mul(Add(x, one), Add(y, Int(2))), Sub(x, one), true},
+		{Mul(Add(x, one), y), Add(x, one), false},
+		{Mul(Add(x, y), Add(x, z)), Mul(Add(x, y), Sub(y, z)), false},
+		{Add(Pow(x, Int(2)), Pow(y, Int(2))), Sub(Mul(x, y), Mul(Rat(big.NewRat(1, 3)), z)), true},
+		{Mul(x, y), z, true},
+	}
+	for _, c := range cases {
+		ctx := &ratCtx{bud: &polyBudget{left: ratBudget}}
+		ctx.collect(c.p)
+		ctx.collect(c.q)
+		ctx.one = constPoly(len(ctx.gens), big.NewRat(1, 1))
+		ctx.vars = make([]poly, len(ctx.gens))
+		p, q := ctx.toRF(c.p).num, ctx.toRF(c.q).num
+		if got := coprime(p, q); got != c.coprime {
+			t.Errorf("coprime(%s, %s) = %v, want %v", Format(c.p), Format(c.q), got, c.coprime)
+		}
+		if g := polyGCD(p, q, &polyBudget{left: ratBudget}); g.isConst() != c.coprime {
+			t.Errorf("gcd(%s, %s) = %s disagrees", Format(c.p), Format(c.q), Format(ctx.polyToExpr(g)))
+		}
+	}
+}
+
+// TestSymbolicPowersOverPolynomials compares MatPow with repeated MatMul
+// and with Inverse, for matrices with rational-function entries.
+func TestSymbolicPowersOverPolynomials(t *testing.T) {
+	a, b, c := Symbol("a"), Symbol("b"), Symbol("c")
+	m := []Expr{Div(one, a), b, c, Add(a, Div(b, c))}
+	inv, err := Inverse(m, 2, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range []int{-3, -1, 0, 1, 2, 5} {
+		got, err := MatPow(m, 2, p, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		base := m
+		if p < 0 {
+			base = inv
+		}
+		want := []Expr{one, zero, zero, one}
+		for k := 0; k < p || k < -p; k++ {
+			want = MatMul(want, 2, 2, base, 2, nil)
+		}
+		for i := range want {
+			if !Check(got[i], want[i], nil).OK {
+				t.Errorf("A^%d entry %d: %s, want %s", p, i, Format(got[i]), Format(want[i]))
+			}
+		}
+	}
+	if _, err := MatPow(m, 2, 65, nil); err == nil {
+		t.Error("A^65: no error")
+	}
+}
+
+// TestHeapDivisionAgreesWithDivision compares the two exact divisions on
+// products of random polynomials, and both refuse a non-divisor.
+func TestHeapDivisionAgreesWithDivision(t *testing.T) {
+	rng := rand.New(rand.NewPCG(2, 9))
+	for trial := 0; trial < 30; trial++ {
+		m := randomSymbolicMatrix(rng, 3)
+		pe, de := Add(m[0], Mul(m[1], m[2]), m[3]), Add(Mul(m[4], m[5]), m[6], Int(1))
+		ctx := &ratCtx{bud: &polyBudget{left: ratBudget * 10}}
+		ctx.collect(pe)
+		ctx.collect(de)
+		ctx.one = constPoly(len(ctx.gens), big.NewRat(1, 1))
+		ctx.vars = make([]poly, len(ctx.gens))
+		p, d := ctx.toRF(pe).num, ctx.toRF(de).num
+		if len(d) == 0 {
+			continue
+		}
+		prod := polyMul(p, d, ctx.bud)
+		q1, ok1 := polyDivExact(prod, d, ctx.bud)
+		q2, ok2 := polyDivExactHeap(prod, d, ctx.bud)
+		if !ok1 || !ok2 || !polyEqual(q1, q2) || !polyEqual(q2, p) {
+			t.Fatalf("(%s)(%s) / (%s): %v %v, %s vs %s", Format(pe), Format(de), Format(de), ok1, ok2,
+				Format(ctx.polyToExpr(q1)), Format(ctx.polyToExpr(q2)))
+		}
+		if !d.isConst() {
+			if _, ok := polyDivExactHeap(polyAdd(prod, ctx.one, ctx.bud), d, ctx.bud); ok {
+				t.Errorf("(%s)(%s) + 1 divided by %s: no error", Format(pe), Format(de), Format(de))
+			}
+		}
 	}
 }

@@ -24,7 +24,16 @@ type poly []pterm
 
 // polyBudget bounds the work of polynomial arithmetic; running out aborts
 // the computation with a panic that the simplifier recovers.
-type polyBudget struct{ left int }
+// maxTerms, when positive, replaces maxRatTerms as the bound on the terms
+// of a product.
+type polyBudget struct{ left, maxTerms int }
+
+func (b *polyBudget) termLimit() int {
+	if b.maxTerms > 0 {
+		return b.maxTerms
+	}
+	return maxRatTerms
+}
 
 type budgetExceeded struct{}
 
@@ -216,7 +225,7 @@ func polyMul(p, q poly, bud *polyBudget) poly {
 			out = append(out, *t)
 		}
 	}
-	if len(out) > maxRatTerms {
+	if len(out) > bud.termLimit() {
 		panic(budgetExceeded{})
 	}
 	sort.Slice(out, func(i, j int) bool { return lexCmp(out[i].e, out[j].e) > 0 })

@@ -21,10 +21,11 @@ const (
 )
 
 type ratCtx struct {
-	gens []Expr
-	bud  *polyBudget
-	one  poly   // the constant 1, shared: polynomials are never modified
-	vars []poly // the generators as polynomials, made on first use
+	maxGens int // when positive, replaces maxRatGens
+	gens    []Expr
+	bud     *polyBudget
+	one     poly   // the constant 1, shared: polynomials are never modified
+	vars    []poly // the generators as polynomials, made on first use
 }
 
 // ratFunc is num/den.
@@ -62,7 +63,7 @@ func (c *ratCtx) gen(e Expr) int {
 			return i
 		}
 	}
-	if len(c.gens) >= maxRatGens {
+	if limit := c.maxGens; len(c.gens) >= maxRatGens && (limit == 0 || len(c.gens) >= limit) {
 		panic(budgetExceeded{})
 	}
 	c.gens = append(c.gens, e)

@@ -3,6 +3,7 @@ package sym
 import (
 	"math"
 	"math/big"
+	"math/rand/v2"
 	"strings"
 	"testing"
 )
@@ -141,3 +142,27 @@ func TestTrigSimplifyKeepsValue(t *testing.T) {
 }
 
 func bigRat(a, b int64) *big.Rat { return big.NewRat(a, b) }
+
+// TestTrigDecimalAgainstFloat64 compares the decimal evaluation at 20
+// digits with Go's math package at random arguments of many magnitudes.
+func TestTrigDecimalAgainstFloat64(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 5))
+	ref := map[string]func(float64) float64{
+		"sin": math.Sin, "cos": math.Cos, "tanh": math.Tanh,
+		"sigmoid": func(x float64) float64 { return 1 / (1 + math.Exp(-x)) },
+	}
+	for i := 0; i < 400; i++ {
+		x := (rng.Float64()*2 - 1) * math.Pow(10, float64(rng.IntN(12)-8))
+		for name, f := range ref {
+			d, err := Decimal(fn(name, Rat(new(big.Rat).SetFloat64(x))), 20) // exact: no float folding
+			if err != nil {
+				t.Fatalf("%s(%g): %v", name, x, err)
+			}
+			got, _ := d.Float64()
+			want := f(x)
+			if math.Abs(got-want) > 4e-16*math.Abs(want)+1e-300 {
+				t.Errorf("%s(%.17g) = %s, math gives %.17g", name, x, d.String(), want)
+			}
+		}
+	}
+}

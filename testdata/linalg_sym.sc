@@ -131,6 +131,8 @@ sqrtm([[4, 2], [2, 1]])
 	[ 0.894427191  0.4472135955 ]
 check sqrtm([[5, 2], [2, 3]]) * sqrtm([[5, 2], [2, 3]]) == [[5, 2], [2, 3]] tol=1e-12
 	ok (largest |a − b| = 2.22e-15 ≤ 1e-12)
+check sqrtm([[4, 0], [0, 9]]) == [[2, 0], [0, 3]]
+	ok (exact)
 logsumexp([1, 2, 3])
 	3.407605964
 logsumexp([1000, 1000])
@@ -193,3 +195,19 @@ sigmoid(-3)
 sin(pi + 1e-30)
 	-1e-30
 :precision 0
+
+# A derivation carried through: least squares on three points, and the
+# gradient of the logistic log-likelihood.
+X = [[1, x1], [1, x2], [1, x3]]
+yv = [y1, y2, y3]
+beta = solve(transpose(X) * X, transpose(X) * yv)
+beta[2]
+	(2 x1 y1 - x1 y2 - x1 y3 - x2 y1 + 2 x2 y2 - x2 y3 - x3 y1 - x3 y2 + 2 x3 y3)/(2 (x1^2 + x2^2 + x3^2 - x1 x2 - x1 x3 - x2 x3))
+check transpose(X) * (yv - X * beta) == [0, 0]
+	ok (exact)
+check beta == inv(transpose(X) * X) * transpose(X) * yv
+	ok (symbolic)
+diff(y log(sigmoid(w x)) + (1 - y) log(1 - sigmoid(w x)), w)
+	(y - sigmoid(w x)) x
+check diff(y log(sigmoid(w x)) + (1 - y) log(1 - sigmoid(w x)), w) == (y - sigmoid(w x)) x
+	ok (symbolic)

@@ -167,3 +167,11 @@ case(LSY, "tanh(0.5)", mp.tanh(mpf(1) / 2), P40L)
 case(LSY, "sigmoid(-3)", 1 / (1 + mp.exp(3)), P40L)
 # sin(π + ε) = −sin ε, exactly; 50 digits cannot form π + 10⁻³⁰ accurately.
 case(LSY, "sin(pi + 1e-30)", -mp.sin(mpf("1e-30")), P40L)
+
+# The least-squares slope Σ(xᵢ − x̄)(yᵢ − ȳ) / Σ(xᵢ − x̄)², and the logistic gradient.
+x1, x2, x3, y1, y2, y3, y = sympy.symbols("x1 x2 x3 y1 y2 y3 y", real=True)
+xs_, ys_ = [x1, x2, x3], [y1, y2, y3]
+xbar, ybar = sum(xs_) / 3, sum(ys_) / 3
+same_symbolic("beta[2]", sum((a_ - xbar) * (b_ - ybar) for a_, b_ in zip(xs_, ys_)) / sum((a_ - xbar) ** 2 for a_ in xs_))
+same_symbolic("diff(y log(sigmoid(w x)) + (1 - y) log(1 - sigmoid(w x)), w)",
+              sympy.diff(y * sympy.log(sig(w * x)) + (1 - y) * sympy.log(1 - sig(w * x)), w))
