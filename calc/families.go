@@ -8,6 +8,7 @@ import (
 
 	"statcalc/dist"
 	"statcalc/fisher"
+	"statcalc/metrics"
 
 	"statcalc/sym"
 )
@@ -141,6 +142,9 @@ func (s *Session) numericNormals(a *args, idx ...int) bool {
 // absorbs the cancellation of formulas such as the Bregman divergence)
 // or kept exact for :precision.
 func (s *Session) exprResult(a *args, e sym.Expr, err error, information bool) Value {
+	if inf, ok := infiniteValue(err); ok {
+		return inf
+	}
 	if err != nil {
 		errorf(a.call.Pos, "%s: %v", a.call.Fun, err)
 	}
@@ -193,7 +197,7 @@ func (s *Session) familyDivergence(a *args, information bool, f func(p, q *dist.
 	if err == nil {
 		s.deriveSteps(a.call.Fun, p, q)
 	}
-	return s.exprResult(a, e, err, information)
+	return s.bounded(s.exprResult(a, e, err, information), metrics.ErrorBound(a.call.Fun, p, q, nil), information)
 }
 
 func fnFisher(s *Session, a *args) Value {

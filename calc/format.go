@@ -103,6 +103,8 @@ func (s *Session) plain(v Value) string {
 		return s.normalText(v)
 	case *Distribution:
 		return s.familyText(v.D)
+	case Inf:
+		return v.text()
 	}
 	return fmt.Sprint(v)
 }
@@ -234,6 +236,8 @@ func (s *Session) jsonValue(v Value) any {
 		return sym.Format(v.E)
 	case floatValue:
 		return jsonNumber(float64(v))
+	case Inf:
+		return "Inf"
 	case *Matrix:
 		if m, err := numericIfPossible(v); err == nil && m.IsNumeric() {
 			if m.IsVector {
@@ -336,6 +340,8 @@ func (s *Session) latex(v Value) string {
 		return s.normalLaTeX(v)
 	case *Distribution:
 		return s.familyLaTeX(v.D)
+	case Inf:
+		return v.latexText()
 	}
 	return s.plain(v)
 }
