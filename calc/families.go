@@ -158,12 +158,26 @@ func (s *Session) exprResult(a *args, e sym.Expr, err error, information bool) V
 		s.checkFinite(a.call.Pos, e)
 		return Scalar{E: e}
 	}
-	return Scalar{E: sym.Float(s.accurate(a, e))}
+	if f := s.correctlyRounded(a, e); !math.IsInf(f, 0) {
+		return Scalar{E: sym.Float(f)}
+	}
+	// Beyond the float64 range: kept exact, printed in decimal.
+	return Scalar{E: e}
 }
 
 // accurate evaluates a constant expression to float64 with every digit
 // correct.
 func (s *Session) accurate(a *args, e sym.Expr) float64 {
+	f := s.correctlyRounded(a, e)
+	if math.IsInf(f, 0) {
+		errorf(a.call.Pos, "%s: the result is out of the float64 range", a.call.Fun)
+	}
+	return f
+}
+
+// correctlyRounded evaluates a constant expression to the float64 nearest
+// to it, ±Inf beyond the float64 range.
+func (s *Session) correctlyRounded(a *args, e sym.Expr) float64 {
 	d, err := sym.Decimal(e, 17)
 	if err != nil {
 		if divergences[a.call.Fun] && strings.Contains(err.Error(), "log of") {
@@ -174,9 +188,6 @@ func (s *Session) accurate(a *args, e sym.Expr) float64 {
 		errorf(a.call.Pos, "%s: %v", a.call.Fun, err)
 	}
 	f, _ := d.Float64()
-	if math.IsInf(f, 0) {
-		errorf(a.call.Pos, "%s: the result is out of the float64 range", a.call.Fun)
-	}
 	return f
 }
 

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"math/big"
+	"strconv"
 
 	"github.com/shopspring/decimal"
 
@@ -107,7 +108,10 @@ func shortDec(d decimal.Decimal) string {
 	if f != 0 && !math.IsInf(f, 0) {
 		return fmtF(f)
 	}
-	return roundSig(d, 6).String()
+	// Beyond the float64 range: a mantissa and a decimal exponent.
+	m := magnitude(d)
+	mant, _ := d.Shift(int32(-m)).Float64()
+	return fmtF(mant) + "e" + strconv.Itoa(m)
 }
 
 // magnitude returns ⌊log₁₀|d|⌋ for d ≠ 0.
@@ -458,7 +462,16 @@ func logBall(a ball, w int) (ball, error) {
 // stays in range.
 var maxExpArg = decimal.NewFromInt(200_000_000)
 
+// expUnderflowArg is the argument below which exp is smaller than
+// 10^−MaxExponent, the smallest magnitude decimal evaluation represents.
+var expUnderflowArg = decimal.NewFromFloat(-dec.MaxExponent * math.Ln10)
+
 func expBall(a ball, w int) (ball, error) {
+	if a.mid.Add(a.rad).LessThan(expUnderflowArg) {
+		// e^x < 10^−MaxExponent: a ball around 0 of that radius, so that
+		// exp(−10⁶) in a sum or a product only widens its error bound.
+		return ball{mid: decimal.Zero, rad: decimal.New(1, -dec.MaxExponent)}, nil
+	}
 	if a.mid.Abs().GreaterThan(maxExpArg) {
 		if a.mid.Sign() > 0 {
 			return ball{}, errOverflowDecimal

@@ -1,0 +1,114 @@
+package dist
+
+import (
+	"encoding/json"
+	"math"
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/shopspring/decimal"
+
+	"statcalc/sym"
+)
+
+type discreteRef struct {
+	Family string   `json:"family"`
+	Params []string `json:"params"`
+	Ref    string   `json:"ref"`
+	Method string   `json:"method"` // "sum" of the definition or "series", checked against sums
+}
+
+func parseParam(t *testing.T, s string) sym.Expr {
+	if num, den, ok := strings.Cut(s, "/"); ok {
+		return sym.Div(parseParam(t, num), parseParam(t, den))
+	}
+	e, err := sym.ParseNumber(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return e
+}
+
+// TestDiscreteEntropyRefs compares the entropies of Poisson and binomial
+// members with sums of the definition at 50 digits (mpmath,
+// testdata/refs/discrete_refs.py): the error must lie within the bound
+// each result carries, the bound must vouch for at least 13 digits, and
+// each computation must take milliseconds.
+func TestDiscreteEntropyRefs(t *testing.T) {
+	data, err := os.ReadFile("testdata/discrete_refs.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var file struct{ Cases []discreteRef }
+	if err := json.Unmarshal(data, &file); err != nil {
+		t.Fatal(err)
+	}
+	if len(file.Cases) < 20 {
+		t.Fatalf("only %d reference cases", len(file.Cases))
+	}
+	for _, c := range file.Cases {
+		θ := make([]sym.Expr, len(c.Params))
+		for i, p := range c.Params {
+			θ[i] = parseParam(t, p)
+		}
+		start := time.Now()
+		var h sym.Expr
+		var bound float64
+		switch c.Family {
+		case "Poisson":
+			h, bound, err = PoissonEntropy(θ[0])
+		case "Binomial":
+			h, bound, err = BinomialEntropy(θ[0], θ[1])
+		}
+		if err != nil {
+			t.Fatalf("%s%v: %v", c.Family, c.Params, err)
+		}
+		got, err := sym.Decimal(h, 30)
+		if err != nil {
+			t.Fatalf("%s%v: %v", c.Family, c.Params, err)
+		}
+		elapsed := time.Since(start)
+		want := decimal.RequireFromString(c.Ref)
+		diff, _ := got.Sub(want).Abs().Float64()
+		wf, _ := want.Float64()
+		if diff > bound+1e-29*math.Abs(wf) {
+			t.Errorf("%s%v = %s, want %s: error %.3g beyond the bound %.3g", c.Family, c.Params, got, want, diff, bound)
+		}
+		if bound > 1e-13*math.Abs(wf) {
+			t.Errorf("%s%v: the bound %.3g vouches for fewer than 13 digits", c.Family, c.Params, bound)
+		}
+		if elapsed > 50*time.Millisecond {
+			t.Errorf("%s%v took %v", c.Family, c.Params, elapsed)
+		}
+		t.Logf("%s%v: %s (%s), error %.2g ≤ bound %.2g, %v", c.Family, c.Params, got, c.Method, diff, bound, elapsed)
+	}
+}
+
+// TestLogPMFAgainstLgamma checks the accurate log-probabilities against the
+// textbook formula where that is accurate (small parameters).
+func TestLogPMFAgainstLgamma(t *testing.T) {
+	for _, λ := range []float64{0.3, 2, 17.5} {
+		for k := 0.0; k < 40; k++ {
+			lf, _ := math.Lgamma(k + 1)
+			want := k*math.Log(λ) - λ - lf
+			got, bound := poissonLogPMF(k, λ)
+			if math.Abs(got-want) > bound+1e-13*math.Abs(want) {
+				t.Errorf("log p(%v) for Poisson(%v) = %v, want %v", k, λ, got, want)
+			}
+		}
+	}
+	for _, n := range []float64{1, 7, 30} {
+		for k := 0.0; k <= n; k++ {
+			ln, _ := math.Lgamma(n + 1)
+			lk, _ := math.Lgamma(k + 1)
+			lnk, _ := math.Lgamma(n - k + 1)
+			want := ln - lk - lnk + k*math.Log(0.3) + (n-k)*math.Log(0.7)
+			got, bound := BinomialLogPMF(k, n, 0.3)
+			if math.Abs(got-want) > bound+1e-13*math.Abs(want) {
+				t.Errorf("log p(%v) for Binomial(%v, 0.3) = %v, want %v", k, n, got, want)
+			}
+		}
+	}
+}
