@@ -2,6 +2,7 @@ package dist
 
 import (
 	"math"
+	"math/big"
 
 	"statcalc/sym"
 )
@@ -57,7 +58,7 @@ func PoissonEntropy(λ sym.Expr) (sym.Expr, float64, error) {
 			}
 			return k / l
 		})
-	return sym.Float(h), herr, nil
+	return exactFloat(h), herr, nil
 }
 
 // poissonMeanLogBase is E[log h(x)] = −E[log x!] = −(λ log λ − λ + H(λ)).
@@ -133,7 +134,7 @@ func BinomialEntropy(n, p sym.Expr) (sym.Expr, float64, error) {
 			}
 			return k / (nf - k + 1) * qf / pf
 		})
-	return sym.Float(h), herr, nil
+	return exactFloat(h), herr, nil
 }
 
 // binomialMeanLogBase is E[log C(n, x)] = −n (p log p + q log q) − H(n, p).
@@ -147,3 +148,8 @@ func binomialMeanLogBase(θ []sym.Expr) (sym.Expr, float64, error) {
 	nh := sym.Neg(sym.Mul(n, sym.Add(sym.Mul(p, log(p)), sym.Mul(q, log(q)))))
 	return sym.Sub(nh, h), herr, nil
 }
+
+// exactFloat turns a computed float64 into the exact rational it stands
+// for: a Float would turn the whole closed form into float64 arithmetic
+// and lose the cancellation of its terms.
+func exactFloat(f float64) sym.Expr { return sym.Rat(new(big.Rat).SetFloat64(f)) }

@@ -65,15 +65,6 @@ func boundary(k quantity, p, q *dist.Dist, alpha sym.Expr) (e sym.Expr, handled 
 	}
 	x, pAtom := p.Atom()
 	y, qAtom := q.Atom()
-	a := 0.0
-	if k == renyiQuantity {
-		var err error
-		if a, err = sym.Float64(alpha); err != nil || !sym.IsNumber(alpha) {
-			if pAtom || qAtom {
-				return nil, true, errors.New("give a numeric order alpha for distributions at the boundary of their parameters")
-			}
-		}
-	}
 	switch {
 	case pAtom && qAtom:
 		if x == y {
@@ -86,7 +77,7 @@ func boundary(k quantity, p, q *dist.Dist, alpha sym.Expr) (e sym.Expr, handled 
 	case pAtom:
 		lq, inside := logPMF(q, x)
 		if !inside {
-			if k == bhattacharyyaQuantity || k == renyiQuantity && a < 1 {
+			if k == bhattacharyyaQuantity || k == renyiQuantity {
 				return nil, true, errApart
 			}
 			return nil, true, errOutside
@@ -100,8 +91,14 @@ func boundary(k quantity, p, q *dist.Dist, alpha sym.Expr) (e sym.Expr, handled 
 		case klQuantity, crossQuantity:
 			return nil, true, errOutside
 		}
-		if k == renyiQuantity && a > 1 {
-			return nil, true, errOutside
+		if k == renyiQuantity {
+			a, err := sym.Float64(alpha)
+			if err != nil || !sym.IsNumber(alpha) {
+				return nil, true, errors.New("give a numeric order alpha: the divergence from a point mass is infinite for alpha > 1 and finite below")
+			}
+			if a > 1 {
+				return nil, true, errOutside
+			}
 		}
 		lp, inside := logPMF(p, y)
 		if !inside {

@@ -156,4 +156,5 @@ def main():
     print(f"wrote {len(cases)} cases to {os.path.relpath(OUT, ROOT)}")
 
 
-main()
+if __name__ == "__main__":
+    main()
