@@ -1,6 +1,7 @@
 package calc
 
 import (
+	"errors"
 	"fmt"
 	"math"
 	"math/rand/v2"
@@ -60,7 +61,7 @@ func (s *Session) monteCarlo(st *parser.MCStmt) string {
 	if !ok || !known {
 		errorf(st.X.Position(), "mc estimates kl, cross_entropy, entropy, bhattacharyya, hellinger or renyi of distributions, such as mc kl(p, q)")
 	}
-	closed := s.eval(call).(Scalar)
+	closedValue := s.eval(call)
 	a := &args{call: call}
 	for _, arg := range call.Args {
 		a.pos = append(a.pos, arg.Value.Position())
@@ -76,8 +77,15 @@ func (s *Session) monteCarlo(st *parser.MCStmt) string {
 		ps = append(ps, s.density(a, i))
 	}
 	e, err := est(ps, alpha, mc.Config{N: n, Seed: seed, Stop: s.interrupted.Load})
+	if inf, isInf := closedValue.(Inf); isInf {
+		return s.monteCarloInf(call, st, inf, err, n, seed)
+	}
 	if err != nil {
 		errorf(call.Pos, "mc %s: %v", call.Fun, err)
+	}
+	closed, isScalar := closedValue.(Scalar)
+	if !isScalar {
+		errorf(call.Pos, "mc %s: the closed form is %s, not a number", call.Fun, closedValue.Kind())
 	}
 	cf, err := s.number(closed.E)
 	if err != nil {
@@ -158,4 +166,17 @@ func isUnivariate(v Value) bool {
 		return v.D.Family != dist.Dirichlet
 	}
 	return false
+}
+
+// monteCarloInf checks an infinite closed form: the sampler must find
+// draws from p where q has no mass.
+func (s *Session) monteCarloInf(call *parser.Call, st *parser.MCStmt, inf Inf, err error, n int, seed uint64) string {
+	switch {
+	case errors.Is(err, mc.ErrInfinite):
+		return fmt.Sprintf("%s ≈ Inf: draws from p fall where q has no mass (n = %d, seed %d); closed form %s", call.Fun, n, seed, inf.text())
+	case err != nil:
+		errorf(call.Pos, "mc %s: %v", call.Fun, err)
+	}
+	errorf(st.Pos, "mc: the closed form is %s, but no draw from p fell where q has no mass (n = %d, seed %d)", inf.text(), n, seed)
+	return ""
 }

@@ -153,3 +153,24 @@ func binomialMeanLogBase(θ []sym.Expr) (sym.Expr, float64, error) {
 // for: a Float would turn the whole closed form into float64 arithmetic
 // and lose the cancellation of its terms.
 func exactFloat(f float64) sym.Expr { return sym.Rat(new(big.Rat).SetFloat64(f)) }
+
+// EntropyMethod describes, for :steps, how E[log h(x)] of a Poisson or
+// binomial member with numeric parameters is obtained; "" for others.
+func EntropyMethod(d *Dist) string {
+	if !d.IsNumeric() || (d.Family != Poisson && d.Family != Binomial) {
+		return ""
+	}
+	if _, ok := d.Atom(); ok {
+		return ""
+	}
+	θ, _ := d.Floats()
+	switch {
+	case d.Family == Poisson && θ[0] >= poissonSeriesFrom:
+		return "−(λ log λ − λ + H(λ)), H(λ) = ½ log(2πeλ) − 1/(12λ) − 1/(24λ²) − 19/(360λ³) − … (asymptotic series)"
+	case d.Family == Poisson:
+		return "−(λ log λ − λ + H(λ)), H(λ) = −Σ p(k) log p(k) summed with accurate log p(k) (Loader 2000)"
+	case θ[0]*θ[1]*(1-θ[1]) >= binomialSeriesFrom:
+		return "−n (p log p + q log q) − H, H = ½ log(2πe npq) − (1 − 4pq)/(12npq) + … (asymptotic series)"
+	}
+	return "−n (p log p + q log q) − H, H = −Σ p(k) log p(k) summed with accurate log p(k) (Loader 2000)"
+}

@@ -35,6 +35,10 @@ type Config struct {
 // ErrStopped is returned when Config.Stop asked to stop.
 var ErrStopped = errors.New("interrupted")
 
+// ErrInfinite reports draws from p where q has no mass: the estimated
+// divergence or cross-entropy is +∞.
+var ErrInfinite = errors.New("q has zero density where p draws: the divergence is infinite")
+
 // Estimate is a Monte-Carlo estimate with its standard error.
 type Estimate struct {
 	Value  float64
@@ -139,7 +143,7 @@ func logRatio(p, q Density) func(x []float64) (float64, error) {
 			return 0, err
 		}
 		if math.IsInf(lq, -1) {
-			return 0, errors.New("q has zero density where p draws: the divergence is infinite")
+			return 0, ErrInfinite
 		}
 		return lp - lq, nil
 	}
@@ -165,6 +169,9 @@ func CrossEntropy(p, q Density, c Config) (Estimate, error) {
 	}
 	v, err := sampleValues(p, c, func(x []float64) (float64, error) {
 		l, err := q.LogProb(x)
+		if err == nil && math.IsInf(l, -1) {
+			return 0, ErrInfinite
+		}
 		return -l, err
 	})
 	if err != nil {

@@ -2,6 +2,7 @@ package metrics
 
 import (
 	"errors"
+	"fmt"
 	"math"
 	"math/big"
 
@@ -320,4 +321,39 @@ func ErrorBound(name string, p, q *dist.Dist, alpha sym.Expr) float64 {
 		return p.Family.MeanLogBaseErr(p.Theta)
 	}
 	return 0
+}
+
+// BoundaryRoute describes, for :steps, how the named quantity is computed
+// when the closed form in natural parameters does not apply (a point
+// mass, categorical zeros, binomials with different n); "" otherwise.
+func BoundaryRoute(name string, p, q *dist.Dist) string {
+	if name == "entropy" || q == nil {
+		if x, ok := p.Atom(); ok {
+			return fmt.Sprintf("p is the point mass at %g: H(p) = 0", x)
+		}
+		if _, _, ok := categoricalZeros(p, p); ok {
+			return "−Σ pᵢ log pᵢ over the categories with pᵢ > 0"
+		}
+		return ""
+	}
+	if p.Family != q.Family || !p.IsNumeric() || !q.IsNumeric() {
+		return ""
+	}
+	if _, _, ok := categoricalZeros(p, q); ok {
+		return "the definition summed over the categories where p (and q) have mass, 0 log 0 = 0"
+	}
+	x, pAtom := p.Atom()
+	y, qAtom := q.Atom()
+	switch {
+	case pAtom && qAtom:
+		return fmt.Sprintf("p and q are point masses at %g and %g", x, y)
+	case pAtom:
+		return fmt.Sprintf("p is the point mass at %g: KL = H(p, q) = D_α = −log q(%g), D_B = −½ log q(%g)", x, x, x)
+	case qAtom:
+		return fmt.Sprintf("q is the point mass at %g: KL = H(p, q) = +∞, D_B = −½ log p(%g), D_α = α/(α − 1) log p(%g) for α < 1", y, y, y)
+	}
+	if p.Family == dist.Binomial && !sameValue(p.Theta[0], q.Theta[0]) {
+		return "the definition summed over the common support with accurate log-probabilities (Loader 2000)"
+	}
+	return ""
 }
