@@ -105,7 +105,10 @@ func BinomialEntropy(n, p sym.Expr) (sym.Expr, float64, error) {
 		return nil, 0, err
 	}
 	q := sym.Sub(one, p)
-	qf := 1 - pf
+	qf, err := numeric(q) // from the exact q: 1 − pf loses q's digits when p is near 1
+	if err != nil {
+		return nil, 0, err
+	}
 	if v := nf * pf * qf; v >= binomialSeriesFrom {
 		terms := []sym.Expr{sym.Mul(half, log(sym.Mul(two, sym.Pi, sym.E, n, p, q)))}
 		pq := sym.Mul(p, q)

@@ -103,7 +103,7 @@ func binomialLogPMF(k, n, p, q float64) (float64, float64) {
 	d1, e1 := bd0(k, n*p)
 	d2, e2 := bd0(n-k, n*q)
 	lc := stirlerr(n) - stirlerr(k) - stirlerr(n-k) - d1 - d2
-	lf := 0.5 * (math.Log(2*math.Pi) + math.Log(k) + math.Log1p(-k/n))
+	lf := 0.5 * (math.Log(2*math.Pi) + math.Log(k) + math.Log((n-k)/n))
 	v := lc - lf
 	return v, e1 + e2 + 4*eps*(math.Abs(v)+d1+d2+math.Abs(lf)+1)
 }
@@ -153,8 +153,9 @@ func entropySum(mode, lo, hi float64, logp func(k float64) (float64, float64), r
 	return sum, errSum + 2*eps*sum
 }
 
-// BinomialLogPMF returns log p(k) for Binomial(n, p), 0 < p < 1, k a whole
-// number in 0 … n, and a bound on its absolute error.
-func BinomialLogPMF(k, n, p float64) (float64, float64) {
-	return binomialLogPMF(k, n, p, 1-p)
+// BinomialLogPMF returns log p(k) for Binomial(n, p), 0 < p < 1 and
+// q = 1 − p (each to full relative precision), k a whole number in 0 … n,
+// and a bound on its absolute error.
+func BinomialLogPMF(k, n, p, q float64) (float64, float64) {
+	return binomialLogPMF(k, n, p, q)
 }

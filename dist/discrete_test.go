@@ -105,7 +105,7 @@ func TestLogPMFAgainstLgamma(t *testing.T) {
 			lk, _ := math.Lgamma(k + 1)
 			lnk, _ := math.Lgamma(n - k + 1)
 			want := ln - lk - lnk + k*math.Log(0.3) + (n-k)*math.Log(0.7)
-			got, bound := BinomialLogPMF(k, n, 0.3)
+			got, bound := BinomialLogPMF(k, n, 0.3, 0.7)
 			if math.Abs(got-want) > bound+1e-13*math.Abs(want) {
 				t.Errorf("log p(%v) for Binomial(%v, 0.3) = %v, want %v", k, n, got, want)
 			}

@@ -228,8 +228,11 @@ func binomialSums(k quantity, p, q *dist.Dist, alpha sym.Expr) (float64, float64
 	if top+1 > maxBinomialTerms {
 		return 0, 0, errors.New("binomials with different n are summed term by term, up to n = 10⁷")
 	}
-	lp := func(x float64) (float64, float64) { return dist.BinomialLogPMF(x, θp[0], θp[1]) }
-	lq := func(x float64) (float64, float64) { return dist.BinomialLogPMF(x, θq[0], θq[1]) }
+	// q = 1 − p from the exact parameter, not from its float64.
+	qp, _ := sym.Float64(sym.Sub(sym.Int(1), p.Theta[1]))
+	qq, _ := sym.Float64(sym.Sub(sym.Int(1), q.Theta[1]))
+	lp := func(x float64) (float64, float64) { return dist.BinomialLogPMF(x, θp[0], θp[1], qp) }
+	lq := func(x float64) (float64, float64) { return dist.BinomialLogPMF(x, θq[0], θq[1], qq) }
 	var sum, comp, errSum, abs float64
 	add := func(t, te float64) {
 		errSum += te

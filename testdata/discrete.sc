@@ -29,6 +29,8 @@ entropy(Binomial(10^15, 0.3))
 	17.90800286
 entropy(Binomial(10^15, 1e-12))
 	4.872732798
+entropy(Binomial(10^15, 1 - 1e-12))
+	4.872732798
 cross_entropy(Binomial(1000, 0.5), Binomial(1000, 0.4))
 	24.59066617
 entropy(Geometric(0.25))
@@ -151,9 +153,9 @@ kl(Laplace(0, 1e-6), Laplace(1, 1))
 :precision 0
 :format json
 kl(Poisson(4), Poisson(0))
-	{"line": 153, "input": "kl(Poisson(4), Poisson(0))", "value": "Inf", "text": "Inf  (support of p not contained in that of q)"}
+	{"line": 155, "input": "kl(Poisson(4), Poisson(0))", "value": "Inf", "text": "Inf  (support of p not contained in that of q)"}
 entropy(Poisson(1e6))
-	{"line": 155, "input": "entropy(Poisson(1e6))", "value": 8.326693728853435, "text": "8.326693729"}
+	{"line": 157, "input": "entropy(Poisson(1e6))", "value": 8.326693728853435, "text": "8.326693729"}
 :format latex
 kl(Uniform(0, 2), Uniform(0, 1))
 	\infty \quad \text{(support of p not contained in that of q)}

@@ -140,14 +140,15 @@ def main():
     for lam in ["1e6", "1e10", "1e15"]:
         add("Poisson", [lam], poisson_series(mpf(lam))[0], "series")
     sums = [("10", "0.3"), ("100", "0.01"), ("1000", "0.5"), ("1000000000000000", "1e-12"),
-            ("40000", "0.5"), ("40000", "0.25"), ("400000", "0.5"), ("1000000", "0.01")]
+            ("40000", "0.5"), ("40000", "0.25"), ("400000", "0.5"), ("1000000", "0.01"),
+            ("1000", "0.7"), ("1000000000000000", "0.999999999999"), ("1000000", "0.99")]
     for n, p in sums:
         s = binomial_sum(int(n), mpf(p))
         if int(n) * mpf(p) * (1 - mpf(p)) >= 10000:
             check(binomial_series(int(n), mpf(p)), s, f"Binomial({n}, {p})")
         add("Binomial", [n, p], s, "sum")
     for n, p in [("1000000000", "0.5"), (str(2 ** 31), "1/3"), ("1000000000000000", "0.5"),
-                 ("1000000000000000", "0.3")]:
+                 ("1000000000000000", "0.3"), ("1000000000000000", "0.9999")]:
         add("Binomial", [n, p], binomial_series(int(n), mpf(mpmath.fraction(1, 3)) if p == "1/3" else mpf(p))[0], "series")
     os.makedirs(os.path.dirname(OUT), exist_ok=True)
     with open(OUT, "w", encoding="utf-8") as f:

@@ -489,6 +489,7 @@ case(D, "entropy(Binomial(10^9, 0.5))", binomial_series(10 ** 9, mpf("0.5"))[0])
 case(D, "entropy(Binomial(2^31, 1/3))", binomial_series(2 ** 31, mpf(1) / 3)[0])
 case(D, "entropy(Binomial(10^15, 0.3))", binomial_series(10 ** 15, mpf("0.3"))[0])
 case(D, "entropy(Binomial(10^15, 1e-12))", binomial_sum(10 ** 15, mpf("1e-12")))
+case(D, "entropy(Binomial(10^15, 1 - 1e-12))", binomial_sum(10 ** 15, 1 - mpf("1e-12")))
 case(D, "cross_entropy(Binomial(1000, 0.5), Binomial(1000, 0.4))",
      -mp.fsum(mp.exp(binomial_logpmf(1000, "0.5", k)) * binomial_logpmf(1000, "0.4", k) for k in range(0, 1001)))
 
