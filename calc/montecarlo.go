@@ -78,7 +78,7 @@ func (s *Session) monteCarlo(st *parser.MCStmt) string {
 	}
 	e, err := est(ps, alpha, mc.Config{N: n, Seed: seed, Stop: s.interrupted.Load})
 	if inf, isInf := closedValue.(Inf); isInf {
-		return s.monteCarloInf(call, st, inf, err, n, seed)
+		return s.monteCarloInf(call, st, inf, e, err, n, seed)
 	}
 	if err != nil {
 		errorf(call.Pos, "mc %s: %v", call.Fun, err)
@@ -168,15 +168,18 @@ func isUnivariate(v Value) bool {
 	return false
 }
 
-// monteCarloInf checks an infinite closed form: the sampler must find
-// draws from p where q has no mass.
-func (s *Session) monteCarloInf(call *parser.Call, st *parser.MCStmt, inf Inf, err error, n int, seed uint64) string {
+// monteCarloInf checks an infinite closed form: the estimate must be
+// infinite too (draws from p where q has no mass, or none where it has).
+func (s *Session) monteCarloInf(call *parser.Call, st *parser.MCStmt, inf Inf, e mc.Estimate, err error, n int, seed uint64) string {
 	switch {
 	case errors.Is(err, mc.ErrInfinite):
 		return fmt.Sprintf("%s ≈ Inf: draws from p fall where q has no mass (n = %d, seed %d); closed form %s", call.Fun, n, seed, inf.text())
 	case err != nil:
 		errorf(call.Pos, "mc %s: %v", call.Fun, err)
+	case math.IsInf(e.Value, 1):
+		return fmt.Sprintf("%s ≈ Inf: no draw from p falls where q has mass (n = %d, seed %d); closed form %s", call.Fun, n, seed, inf.text())
 	}
-	errorf(st.Pos, "mc: the closed form is %s, but no draw from p fell where q has no mass (n = %d, seed %d)", inf.text(), n, seed)
+	errorf(st.Pos, "mc: the closed form is %s, but the estimate is finite: %s ≈ %s ± %s (n = %d, seed %d)",
+		inf.text(), call.Fun, formatFloat(e.Value, 6), formatShort(e.StdErr), n, seed)
 	return ""
 }

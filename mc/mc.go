@@ -149,6 +149,19 @@ func logRatio(p, q Density) func(x []float64) (float64, error) {
 	}
 }
 
+// logRatioOrInf is logRatio with +∞ where q has no mass, for estimators
+// that weight a draw by (q/p)^β, β > 0, which is then 0.
+func logRatioOrInf(p, q Density) func(x []float64) (float64, error) {
+	f := logRatio(p, q)
+	return func(x []float64) (float64, error) {
+		v, err := f(x)
+		if errors.Is(err, ErrInfinite) {
+			return math.Inf(1), nil
+		}
+		return v, err
+	}
+}
+
 // KL estimates KL(p‖q) = E_p[log p(x) − log q(x)] with n draws from p.
 func KL(p, q Density, c Config) (Estimate, error) {
 	if err := checkDims(p, q); err != nil {
@@ -207,12 +220,23 @@ func Renyi(p, q Density, alpha float64, c Config) (Estimate, error) {
 	if err := checkDims(p, q); err != nil {
 		return Estimate{}, err
 	}
-	v, err := sampleValues(p, c, logRatio(p, q))
+	ratio := logRatio(p, q)
+	if alpha < 1 {
+		// Draws where q has no mass add 0 to E_p[(q/p)^(1−α)].
+		ratio = logRatioOrInf(p, q)
+	}
+	v, err := sampleValues(p, c, ratio)
 	if err != nil {
 		return Estimate{}, err
 	}
+	disjoint := true
 	for i := range v {
 		v[i] *= alpha - 1
+		disjoint = disjoint && math.IsInf(v[i], -1)
+	}
+	if disjoint {
+		// No draw where q has mass: ∫ p^α q^(1−α) = 0.
+		return Estimate{math.Inf(1), 0, c.N}, nil
 	}
 	l, se := logMeanExp(v)
 	return Estimate{l / (alpha - 1), se / math.Abs(alpha-1), c.N}, nil
@@ -230,7 +254,7 @@ func Hellinger(p, q Density, c Config) (Estimate, error) {
 	if err := checkDims(p, q); err != nil {
 		return Estimate{}, err
 	}
-	v, err := sampleValues(p, c, logRatio(p, q))
+	v, err := sampleValues(p, c, logRatioOrInf(p, q))
 	if err != nil {
 		return Estimate{}, err
 	}

@@ -151,6 +151,9 @@ func Bhattacharyya(p, q *dist.Dist) (sym.Expr, error) {
 	if e, ok, err := boundary(bhattacharyyaQuantity, p, q, nil); ok {
 		return e, err
 	}
+	if e, ok, err := uniformChernoff(bhattacharyyaQuantity, p, q, nil); ok {
+		return e, err
+	}
 	return skewJensen(p, q, sym.Div(sym.Int(1), sym.Int(2)))
 }
 
@@ -180,6 +183,9 @@ func Renyi(p, q *dist.Dist, alpha sym.Expr) (sym.Expr, error) {
 		return KL(p, q)
 	}
 	if e, ok, err := boundary(renyiQuantity, p, q, alpha); ok {
+		return e, err
+	}
+	if e, ok, err := uniformChernoff(renyiQuantity, p, q, alpha); ok {
 		return e, err
 	}
 	j, err := skewJensen(p, q, alpha)

@@ -536,6 +536,11 @@ case(D, "bhattacharyya(Binomial(10, 0.3), Binomial(12, 0.3))", -mp.log(bc))
 case(D, "hellinger(Binomial(10, 0.3), Binomial(12, 0.3))", mp.sqrt(1 - bc))
 case(D, "renyi(Binomial(10, 0.3), Binomial(12, 0.3), 2)", mp.log(binomial_pair(10, 12, "0.3", lambda a, b: a * a / b)))
 case(D, "kl(Uniform(0, 1), Uniform(0, 2))", mp.quad(lambda x: mp.log(1 / mpf("0.5")), [0, 1]))
+# ∫ p^α q^(1−α) over the overlap of the supports.
+case(D, "renyi(Uniform(0, 2), Uniform(1, 4), 0.3)",
+     mp.log(mp.quad(lambda x: (mpf(1) / 2) ** mpf("0.3") * (mpf(1) / 3) ** mpf("0.7"), [1, 2])) / (mpf("0.3") - 1))
+case(D, "bhattacharyya(Uniform(0, 2), Uniform(1, 4))", -mp.log(mp.quad(lambda x: mp.sqrt(mpf(1) / 2 / 3), [1, 2])))
+case(D, "hellinger(Uniform(0, 1), Uniform(2, 3))", mpf(1))
 # Laplace: KL = log(b_q/b_p) + |Δ|/b_q + (b_p/b_q) e^(−|Δ|/b_p) − 1 (the last term ≈ 10^-434295).
 lap = mp.log(mpf(1) / mpf("1e-6")) + 1 + mpf("1e-6") * mp.exp(-1 / mpf("1e-6")) - 1
 case(D, "kl(Laplace(0, 1e-6), Laplace(1, 1))", lap)
