@@ -87,9 +87,8 @@ func (s *Session) plain(v Value) string {
 	switch v := v.(type) {
 	case Scalar:
 		if d := s.trustedDigits(v); d < s.wantDigits() && sym.IsNumber(v.E) {
-			f, err := sym.Float64(v.E)
-			if err == nil {
-				return formatFloat(f, max(d, 1))
+			if text, ok := s.limitedText(v.E, max(d, 1)); ok {
+				return text
 			}
 		}
 		return s.scalarText(v.E)
@@ -142,6 +141,9 @@ func (s *Session) warning(v Value) string {
 		return ""
 	case d == 0:
 		return "warning: rounding error may exceed the value itself: not even its first digit can be trusted"
+	case sc.RelErr < 1e-17:
+		// A bound beyond float64's precision: an asymptotic series' truncation.
+		return fmt.Sprintf("warning: %d significant digits can be trusted (relative error ≈ %s)", d, formatShort(sc.RelErr))
 	case sc.RelErr < 1e-12:
 		return fmt.Sprintf("warning: computed in float64: %d significant digits can be trusted (relative error ≈ %s)", d, formatShort(sc.RelErr))
 	}

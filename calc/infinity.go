@@ -76,3 +76,20 @@ func (s *Session) bounded(v Value, absErr float64, information bool) Value {
 	sc.RelErr = math.Max(sc.RelErr, rel)
 	return sc
 }
+
+// limitedText prints a number with only the digits its error bound
+// vouches for. An exact expression (kept for :precision) is evaluated in
+// decimal, so that neither cancellation between its terms nor the 17
+// digits of a float64 limit what is printed.
+func (s *Session) limitedText(e sym.Expr, digits int) (string, bool) {
+	if _, isFloat := sym.AsFloat(e); !isFloat {
+		if d, err := sym.Decimal(e, digits); err == nil {
+			return decimalText(d.String(), digits), true
+		}
+	}
+	f, err := sym.Float64(e)
+	if err != nil {
+		return "", false
+	}
+	return formatFloat(f, digits), true
+}

@@ -162,12 +162,19 @@ kl(Poisson(0), Poisson(4))
 	4
 kl(Laplace(0, 1e-6), Laplace(1, 1))
 	13.8155105579642741041079487281
+:precision 40
+entropy(Poisson(1e6))
+	8.326693728853434793781526210181
+	warning: 31 significant digits can be trusted (relative error ≈ 4.113e-32)
+entropy(Binomial(40000, 0.25))
+	5.880264904952
+	warning: computed in float64: 13 significant digits can be trusted (relative error ≈ 1.668e-14)
 :precision 0
 :format json
 kl(Poisson(4), Poisson(0))
-	{"line": 167, "input": "kl(Poisson(4), Poisson(0))", "value": "Inf", "text": "Inf  (support of p not contained in that of q)"}
+	{"line": 174, "input": "kl(Poisson(4), Poisson(0))", "value": "Inf", "text": "Inf  (support of p not contained in that of q)"}
 entropy(Poisson(1e6))
-	{"line": 169, "input": "entropy(Poisson(1e6))", "value": 8.326693728853435, "text": "8.326693729"}
+	{"line": 176, "input": "entropy(Poisson(1e6))", "value": 8.326693728853435, "text": "8.326693729"}
 :format latex
 kl(Uniform(0, 2), Uniform(0, 1))
 	\infty \quad \text{(support of p not contained in that of q)}
