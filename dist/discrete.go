@@ -39,6 +39,9 @@ func PoissonEntropy(λ sym.Expr) (sym.Expr, float64, error) {
 	if err != nil {
 		return nil, 0, err
 	}
+	if l == 0 {
+		return zero, 0, nil
+	}
 	if l >= poissonSeriesFrom {
 		terms := []sym.Expr{sym.Mul(half, log(sym.Mul(two, sym.Pi, sym.E, λ)))}
 		var last float64
@@ -64,6 +67,9 @@ func PoissonEntropy(λ sym.Expr) (sym.Expr, float64, error) {
 // poissonMeanLogBase is E[log h(x)] = −E[log x!] = −(λ log λ − λ + H(λ)).
 func poissonMeanLogBase(θ []sym.Expr) (sym.Expr, float64, error) {
 	λ := θ[0]
+	if l, err := numeric(λ); err == nil && l == 0 {
+		return zero, 0, nil // Poisson(0) is the point mass at 0, and log 0! = 0
+	}
 	h, herr, err := PoissonEntropy(λ)
 	if err != nil {
 		return nil, 0, err
@@ -109,6 +115,9 @@ func BinomialEntropy(n, p sym.Expr) (sym.Expr, float64, error) {
 	if err != nil {
 		return nil, 0, err
 	}
+	if nf == 0 || pf == 0 || qf == 0 {
+		return zero, 0, nil
+	}
 	if v := nf * pf * qf; v >= binomialSeriesFrom {
 		terms := []sym.Expr{sym.Mul(half, log(sym.Mul(two, sym.Pi, sym.E, n, p, q)))}
 		pq := sym.Mul(p, q)
@@ -143,6 +152,11 @@ func BinomialEntropy(n, p sym.Expr) (sym.Expr, float64, error) {
 // binomialMeanLogBase is E[log C(n, x)] = −n (p log p + q log q) − H(n, p).
 func binomialMeanLogBase(θ []sym.Expr) (sym.Expr, float64, error) {
 	n, p := θ[0], θ[1]
+	if nf, err := numeric(n); err == nil {
+		if pf, err := numeric(p); err == nil && (nf == 0 || pf == 0 || pf == 1) {
+			return zero, 0, nil // a point mass at 0 or n, where C(n, x) = 1
+		}
+	}
 	h, herr, err := BinomialEntropy(n, p)
 	if err != nil {
 		return nil, 0, err

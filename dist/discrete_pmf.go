@@ -108,6 +108,10 @@ func binomialLogPMF(k, n, p, q float64) (float64, float64) {
 	return v, e1 + e2 + 4*eps*(math.Abs(v)+d1+d2+math.Abs(lf)+1)
 }
 
+// maxEntropyTerms bounds the terms entropySum adds on each side of the
+// mode; the sums used need at most a few thousand.
+const maxEntropyTerms = 10_000_000
+
 // entropySum returns −Σ p(k) log p(k) over the whole numbers lo … hi
 // summed outward from the mode, with a bound on its absolute error that
 // covers rounding and the tails left out. logp gives log p(k) and its
@@ -138,8 +142,19 @@ func entropySum(mode, lo, hi float64, logp func(k float64) (float64, float64), r
 		if !up {
 			k, step = mode-1, -1
 		}
-		for ; k >= lo && k <= hi; k += step {
+		for n := 0; k >= lo && k <= hi; k, n = k+step, n+1 {
+			if n == maxEntropyTerms {
+				// Never reached for the parameters that are summed; a
+				// bound that refuses every digit if it were.
+				errSum = math.Inf(1)
+				break
+			}
 			p, lp := add(k)
+			if p == 0 && (up && k > mode || !up) {
+				// Underflow beyond the mode: the rest is below 1e-300.
+				errSum += 1e-300
+				break
+			}
 			if p < 1e-3 {
 				if r := ratio(k, up); r < 1 {
 					if tb := tail(p, lp, r); tb < 1e-20*sum {

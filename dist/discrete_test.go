@@ -112,3 +112,27 @@ func TestLogPMFAgainstLgamma(t *testing.T) {
 		}
 	}
 }
+
+// TestDegenerateEntropy: members at the boundary are point masses, with
+// zero entropy and E[log h(x)] = 0, computed at once.
+func TestDegenerateEntropy(t *testing.T) {
+	for _, c := range []struct {
+		f *Family
+		θ []float64
+	}{{Poisson, []float64{0}}, {Binomial, []float64{0, 0.5}}, {Binomial, []float64{7, 0}}, {Binomial, []float64{7, 1}}} {
+		d, err := c.f.NewFloat(c.θ...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, ok := d.Atom(); !ok {
+			t.Errorf("%s%v is not a point mass", c.f.Name, c.θ)
+		}
+		m, err := c.f.MeanLogBase(d.Theta)
+		if err != nil || !sym.Equal(m, sym.Int(0)) {
+			t.Errorf("%s%v: E[log h(x)] = %v, %v; want 0", c.f.Name, c.θ, m, err)
+		}
+	}
+	if h, bound, err := PoissonEntropy(sym.Int(0)); err != nil || !sym.Equal(h, sym.Int(0)) || bound != 0 {
+		t.Errorf("H(Poisson(0)) = %v ± %v, %v", h, bound, err)
+	}
+}

@@ -40,6 +40,11 @@ entropy(Geometric(1e-12))
 cross_entropy(Geometric(0.25), Geometric(0.5))
 	2.772588722
 
+expect(Poisson(1e4), lgamma(x + 1))
+	82109.42782
+expect(Poisson(0), lgamma(x + 1))
+	0
+
 # Members at the boundary are point masses.
 entropy(Bernoulli(0))
 	0
@@ -172,9 +177,9 @@ entropy(Binomial(40000, 0.25))
 :precision 0
 :format json
 kl(Poisson(4), Poisson(0))
-	{"line": 174, "input": "kl(Poisson(4), Poisson(0))", "value": "Inf", "text": "Inf  (support of p not contained in that of q)"}
+	{"line": 179, "input": "kl(Poisson(4), Poisson(0))", "value": "Inf", "text": "Inf  (support of p not contained in that of q)"}
 entropy(Poisson(1e6))
-	{"line": 176, "input": "entropy(Poisson(1e6))", "value": 8.326693728853435, "text": "8.326693729"}
+	{"line": 181, "input": "entropy(Poisson(1e6))", "value": 8.326693728853435, "text": "8.326693729"}
 :format latex
 kl(Uniform(0, 2), Uniform(0, 1))
 	\infty \quad \text{(support of p not contained in that of q)}

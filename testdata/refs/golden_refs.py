@@ -502,6 +502,9 @@ def geometric_entropy(p):
 
 close(geometric_entropy("0.25"), (-(mpf(3) / 4) * mp.log(mpf(3) / 4) - mpf(1) / 4 * mp.log(mpf(1) / 4)) / (mpf(1) / 4),
       1e-40, "Geometric entropy: sum and closed form")
+case(D, "expect(Poisson(1e4), lgamma(x + 1))",
+     mp.fsum(mp.exp(poisson_logpmf(10 ** 4, k)) * mp.loggamma(k + 1) for k in range(10 ** 4 - 5050, 10 ** 4 + 5050)))
+case(D, "expect(Poisson(0), lgamma(x + 1))", mpf(0))
 case(D, "entropy(Geometric(0.25))", geometric_entropy("0.25"))
 pg = mpf("1e-12")
 case(D, "entropy(Geometric(1e-12))", (-(1 - pg) * mp.log1p(-pg) - pg * mp.log(pg)) / pg)
