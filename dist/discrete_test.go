@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"math"
 	"os"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -136,3 +137,53 @@ func TestDegenerateEntropy(t *testing.T) {
 		t.Errorf("H(Poisson(0)) = %v ± %v, %v", h, bound, err)
 	}
 }
+
+// TestEntropySweep runs the entropies over parameters from 1e-300 to 1e300:
+// each result is finite and non-negative, carries a bound of at least 11
+// digits, takes milliseconds (100 ms allows for a loaded machine), and the
+// binomial one is symmetric in p ↔ q.
+func TestEntropySweep(t *testing.T) {
+	value := func(e sym.Expr) float64 {
+		d, err := sym.Decimal(e, 17)
+		if err != nil {
+			t.Fatal(err)
+		}
+		f, _ := d.Float64()
+		return f
+	}
+	check := func(name string, h sym.Expr, bound float64, err error, elapsed time.Duration) float64 {
+		t.Helper()
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		v := value(h)
+		if !(v >= 0) || math.IsInf(v, 0) || bound > 1e-11*v || elapsed > 100*time.Millisecond {
+			t.Errorf("%s = %v ± %v in %v", name, v, bound, elapsed)
+		}
+		return v
+	}
+	for e := -300.0; e <= 300; e += 0.37 {
+		λ := sym.Float(math.Pow(10, e))
+		start := time.Now()
+		h, bound, err := PoissonEntropy(λ)
+		check("H(Poisson(1e"+strconvF(e)+"))", h, bound, err, time.Since(start))
+	}
+	for _, n := range []string{"1", "2", "10", "1000", "1000000", "1000000000", "1000000000000", "1000000000000000"} {
+		for _, p := range []string{"1e-300", "1e-15", "1e-6", "0.1", "0.5", "0.37"} {
+			nn, _ := sym.ParseNumber(n)
+			pp, _ := sym.ParseNumber(p)
+			qq := sym.Sub(sym.Int(1), pp)
+			start := time.Now()
+			h1, b1, err := BinomialEntropy(nn, pp)
+			v1 := check("H(Binomial("+n+", "+p+"))", h1, b1, err, time.Since(start))
+			start = time.Now()
+			h2, b2, err := BinomialEntropy(nn, qq)
+			v2 := check("H(Binomial("+n+", 1 − "+p+"))", h2, b2, err, time.Since(start))
+			if math.Abs(v1-v2) > b1+b2+4e-16*v1 {
+				t.Errorf("H(Binomial(%s, p)) = %.17g, with 1 − p %.17g", n, v1, v2)
+			}
+		}
+	}
+}
+
+func strconvF(x float64) string { return strconv.FormatFloat(x, 'g', 4, 64) }
