@@ -100,6 +100,11 @@ func (s *Session) expectation(a *args, d *dist.Dist, e sym.Expr, x string) sym.E
 		}
 		errorf(a.call.Pos, "expect: %v", err)
 	}
+	if sym.IsNumber(v) {
+		// A number is evaluated as it is: simplifying would merge λ log λ
+		// into log(λ^λ), beyond any number range.
+		return v
+	}
 	return sym.Simplify(v, s.assume)
 }
 

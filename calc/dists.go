@@ -225,7 +225,7 @@ func fnRenyi(s *Session, a *args) Value {
 		if err == nil {
 			s.deriveSteps("renyi", p, q)
 		}
-		return s.exprResult(a, e, err, true)
+		return s.bounded(s.exprResult(a, e, err, true), metrics.ErrorBound("renyi", p, q, alpha), true)
 	}
 	p, q := s.normalArg(a, 0), s.normalArg(a, 1)
 	alpha := s.numberArg(a.pos[2], a.vals[2], "renyi: the order alpha")
@@ -242,7 +242,7 @@ func fnEntropy(s *Session, a *args) Value {
 		if err == nil {
 			s.deriveSteps("entropy", d, nil)
 		}
-		return s.exprResult(a, e, err, true)
+		return s.bounded(s.exprResult(a, e, err, true), metrics.ErrorBound("entropy", d, nil, nil), true)
 	}
 	return s.estimate(a, true)(metrics.EntropyNormal(s.normalArg(a, 0)))
 }

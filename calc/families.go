@@ -8,6 +8,7 @@ import (
 
 	"statcalc/dist"
 	"statcalc/fisher"
+	"statcalc/metrics"
 
 	"statcalc/sym"
 )
@@ -146,6 +147,9 @@ func (s *Session) numericNormals(a *args, idx ...int) bool {
 // absorbs the cancellation of formulas such as the Bregman divergence)
 // or kept exact for :precision.
 func (s *Session) exprResult(a *args, e sym.Expr, err error, information bool) Value {
+	if inf, ok := infiniteValue(err); ok {
+		return inf
+	}
 	if err != nil {
 		errorf(a.call.Pos, "%s: %v", a.call.Fun, err)
 	}
@@ -159,7 +163,7 @@ func (s *Session) exprResult(a *args, e sym.Expr, err error, information bool) V
 		s.checkFinite(a.call.Pos, e)
 		return s.requireNonnegative(a, Scalar{E: e})
 	}
-	f := s.accurate(a, e)
+	f := s.correctlyRounded(a, e)
 	if f == 0 || math.IsInf(f, 0) || math.Abs(f) < 0x1p-1022 {
 		// Zero, or beyond the float64 range: kept exact, printed in decimal.
 		return s.requireNonnegative(a, Scalar{E: e})
@@ -170,6 +174,16 @@ func (s *Session) exprResult(a *args, e sym.Expr, err error, information bool) V
 // accurate evaluates a constant expression to float64 with every digit
 // correct (±Inf or 0 beyond the float64 range).
 func (s *Session) accurate(a *args, e sym.Expr) float64 {
+	f := s.correctlyRounded(a, e)
+	if math.IsInf(f, 0) {
+		errorf(a.call.Pos, "%s: the result is out of the float64 range", a.call.Fun)
+	}
+	return f
+}
+
+// correctlyRounded evaluates a constant expression to the float64 nearest
+// to it, ±Inf beyond the float64 range.
+func (s *Session) correctlyRounded(a *args, e sym.Expr) float64 {
 	d, err := sym.Decimal(e, 17)
 	if err != nil {
 		if divergences[a.call.Fun] && strings.Contains(err.Error(), "log of") {
@@ -200,7 +214,7 @@ func (s *Session) familyDivergence(a *args, information bool, f func(p, q *dist.
 	if err == nil {
 		s.deriveSteps(a.call.Fun, p, q)
 	}
-	return s.exprResult(a, e, err, information)
+	return s.bounded(s.exprResult(a, e, err, information), metrics.ErrorBound(a.call.Fun, p, q, nil), information)
 }
 
 func fnFisher(s *Session, a *args) Value {

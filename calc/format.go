@@ -113,12 +113,8 @@ func (s *Session) plain(v Value) string {
 	switch v := v.(type) {
 	case Scalar:
 		if d := s.trustedDigits(v); d < s.wantDigits() && sym.IsNumber(v.E) {
-			d = max(d, 1)
-			if f, err := sym.Float64(v.E); err == nil && math.Abs(f) >= 0x1p-1022 {
-				return formatFloat(f, d)
-			}
-			if x, err := sym.Decimal(v.E, d); err == nil { // beyond float64
-				return decimalText(x.String(), d)
+			if text, ok := s.limitedText(v.E, max(d, 1)); ok {
+				return text
 			}
 		}
 		return s.scalarText(v.E)
@@ -132,6 +128,8 @@ func (s *Session) plain(v Value) string {
 		return s.normalText(v)
 	case *Distribution:
 		return s.familyText(v.D)
+	case Inf:
+		return v.text()
 	}
 	return fmt.Sprint(v)
 }
@@ -169,6 +167,9 @@ func (s *Session) warning(v Value) string {
 		return ""
 	case d == 0:
 		return "warning: rounding error may exceed the value itself: not even its first digit can be trusted"
+	case sc.RelErr < 1e-17:
+		// A bound beyond float64's precision: an asymptotic series' truncation.
+		return fmt.Sprintf("warning: %d significant digits can be trusted (relative error ≈ %s)", d, formatShort(sc.RelErr))
 	case sc.RelErr < 1e-12:
 		return fmt.Sprintf("warning: computed in float64: %d significant digits can be trusted (relative error ≈ %s)", d, formatShort(sc.RelErr))
 	}
@@ -248,6 +249,8 @@ func (s *Session) jsonValue(v Value) any {
 		return s.jsonScalar(v.E)
 	case floatValue:
 		return jsonNumber(float64(v))
+	case Inf:
+		return "Inf"
 	case *Matrix:
 		if m, err := numericIfPossible(v); err == nil && m.IsNumeric() {
 			if m.IsVector {
@@ -406,6 +409,8 @@ func (s *Session) latex(v Value) string {
 		return s.normalLaTeX(v)
 	case *Distribution:
 		return s.familyLaTeX(v.D)
+	case Inf:
+		return v.latexText()
 	}
 	return s.plain(v)
 }

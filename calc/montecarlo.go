@@ -61,7 +61,7 @@ func (s *Session) monteCarlo(st *parser.MCStmt) string {
 	if !ok || !known {
 		errorf(st.X.Position(), "mc estimates kl, cross_entropy, entropy, bhattacharyya, hellinger or renyi of distributions, such as mc kl(p, q)")
 	}
-	closed := s.eval(call).(Scalar)
+	closedValue := s.eval(call)
 	a := &args{call: call}
 	for _, arg := range call.Args {
 		a.pos = append(a.pos, arg.Value.Position())
@@ -83,11 +83,18 @@ func (s *Session) monteCarlo(st *parser.MCStmt) string {
 			panic(why) // reported at the statement, as interrupted or out of time
 		}
 	}
+	if inf, isInf := closedValue.(Inf); isInf {
+		return s.monteCarloInf(call, st, inf, e, err, n, seed)
+	}
 	if err != nil {
 		errorf(call.Pos, "mc %s: %v", call.Fun, err)
 	}
 	if !finite([]float64{e.Value, e.StdErr}) {
 		errorf(call.Pos, "mc %s: no finite estimate (%s ± %s): the closed form is not checked", call.Fun, formatFloat(e.Value, 6), formatShort(e.StdErr))
+	}
+	closed, isScalar := closedValue.(Scalar)
+	if !isScalar {
+		errorf(call.Pos, "mc %s: the closed form is %s, not a number", call.Fun, closedValue.Kind())
 	}
 	cf, err := s.number(closed.E)
 	if err != nil {
@@ -166,4 +173,20 @@ func isUnivariate(v Value) bool {
 		return v.D.Family != dist.Dirichlet
 	}
 	return false
+}
+
+// monteCarloInf checks an infinite closed form: the estimate must be
+// infinite too (draws from p where q has no mass, or none where it has).
+func (s *Session) monteCarloInf(call *parser.Call, st *parser.MCStmt, inf Inf, e mc.Estimate, err error, n int, seed uint64) string {
+	switch {
+	case errors.Is(err, mc.ErrInfinite):
+		return fmt.Sprintf("%s ≈ Inf: draws from p fall where q has no mass (n = %d, seed %d); closed form %s", call.Fun, n, seed, inf.text())
+	case err != nil:
+		errorf(call.Pos, "mc %s: %v", call.Fun, err)
+	case math.IsInf(e.Value, 1):
+		return fmt.Sprintf("%s ≈ Inf: no draw from p falls where q has mass (n = %d, seed %d); closed form %s", call.Fun, n, seed, inf.text())
+	}
+	errorf(st.Pos, "mc: the closed form is %s, but the estimate is finite: %s ≈ %s ± %s (n = %d, seed %d)",
+		inf.text(), call.Fun, formatFloat(e.Value, 6), formatShort(e.StdErr), n, seed)
+	return ""
 }

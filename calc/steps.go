@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"statcalc/dist"
+	"statcalc/metrics"
 	"statcalc/sym"
 )
 
@@ -80,6 +81,10 @@ func (s *Session) deriveSteps(fn string, p, q *dist.Dist) {
 		return
 	}
 	f := p.Family
+	if route := metrics.BoundaryRoute(fn, p, q); route != "" {
+		s.stepText(fn, route)
+		return
+	}
 	if f.Eta == nil {
 		switch fn {
 		case "kl":
@@ -109,9 +114,15 @@ func (s *Session) deriveSteps(fn string, p, q *dist.Dist) {
 	case "cross_entropy":
 		s.stepExprs("∇A(η_p) = E_p[T(x)]", p.MeanStat()...)
 		s.stepText("H(p, q)", "A(η_q) − η_q · ∇A(η_p) − E_p[log h(x)]")
+		if m := dist.EntropyMethod(p); m != "" {
+			s.stepText("E_p[log h(x)]", m)
+		}
 	case "entropy":
 		s.stepExprs("∇A(η) = E[T(x)]", p.MeanStat()...)
 		s.stepText("H(p)", "A(η) − η · ∇A(η) − E[log h(x)]")
+		if m := dist.EntropyMethod(p); m != "" {
+			s.stepText("E[log h(x)]", m)
+		}
 	case "bhattacharyya":
 		s.stepText("D_B(p, q)", "½ A(η_p) + ½ A(η_q) − A((η_p + η_q)/2)")
 	case "renyi":

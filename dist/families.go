@@ -130,19 +130,19 @@ var Beta = register(&Family{
 // Poisson is Poisson(λ): λ^x e^{−λ}/x!, x = 0, 1, 2, …
 var Poisson = register(&Family{
 	Name: "Poisson", Doc: "Poisson with mean λ: λ^x exp(−λ)/x!", Discrete: true,
-	Params: []Param{{Name: "lambda", Domain: Positive}},
+	Params: []Param{{Name: "lambda", Domain: Positive, Degenerate: []float64{0}}},
 	Eta:    func(θ []sym.Expr) []sym.Expr { return []sym.Expr{log(θ[0])} },
 	// A(η) = e^η
 	LogPartition: func(η, _ []sym.Expr) sym.Expr { return exp(η[0]) },
 	Stat:         func(x sym.Expr) []sym.Expr { return []sym.Expr{x} },
 	LogBase:      func(x sym.Expr, _ []sym.Expr) sym.Expr { return sym.Neg(lgamma(sym.Add(x, one))) },
 	MeanLogBase: func(θ []sym.Expr) (sym.Expr, error) {
-		λ, err := numeric(θ[0])
-		if err != nil {
-			return nil, err
-		}
-		return sym.Float(-poissonMeanLogFactorial(λ)), nil
+		e, _, err := poissonMeanLogBase(θ)
+		return e, err
 	},
+	MeanLogBaseErr: func(θ []sym.Expr) float64 { _, e, _ := poissonMeanLogBase(θ); return e },
+	// Poisson(0) is the point mass at 0.
+	Atom:     func(θ []float64) (float64, bool) { return 0, θ[0] == 0 },
 	Support:  countSupport,
 	Mean:     func(θ []sym.Expr) sym.Expr { return θ[0] },
 	Variance: func(θ []sym.Expr) sym.Expr { return θ[0] },
@@ -151,8 +151,10 @@ var Poisson = register(&Family{
 // Bernoulli is Bernoulli(p): P(x = 1) = p.
 var Bernoulli = register(&Family{
 	Name: "Bernoulli", Doc: "Bernoulli: P(x = 1) = p, P(x = 0) = 1 − p", Discrete: true,
-	Params: []Param{{Name: "p", Domain: UnitInterval}},
+	Params: []Param{{Name: "p", Domain: UnitInterval, Degenerate: []float64{0, 1}}},
 	Eta:    func(θ []sym.Expr) []sym.Expr { return []sym.Expr{log(sym.Div(θ[0], sym.Sub(one, θ[0])))} },
+	// Bernoulli(0) and Bernoulli(1) are point masses at 0 and 1.
+	Atom: func(θ []float64) (float64, bool) { return θ[0], θ[0] == 0 || θ[0] == 1 },
 	// A(η) = log(1 + e^η)
 	LogPartition: func(η, _ []sym.Expr) sym.Expr { return log(sym.Add(one, exp(η[0]))) },
 	Stat:         func(x sym.Expr) []sym.Expr { return []sym.Expr{x} },
@@ -165,8 +167,15 @@ var Bernoulli = register(&Family{
 // Binomial is Binomial(n, p): C(n, x) p^x (1−p)^{n−x}; n is fixed.
 var Binomial = register(&Family{
 	Name: "Binomial", Doc: "binomial: successes in n trials of probability p", Discrete: true,
-	Params: []Param{{Name: "n", Domain: Count, Fixed: true}, {Name: "p", Domain: UnitInterval}},
-	Eta:    func(θ []sym.Expr) []sym.Expr { return []sym.Expr{log(sym.Div(θ[1], sym.Sub(one, θ[1])))} },
+	Params: []Param{{Name: "n", Domain: Count, Fixed: true, Degenerate: []float64{0}}, {Name: "p", Domain: UnitInterval, Degenerate: []float64{0, 1}}},
+	// Binomial(0, p) and Binomial(n, 0) are point masses at 0, Binomial(n, 1) at n.
+	Atom: func(θ []float64) (float64, bool) {
+		if θ[0] == 0 || θ[1] == 0 {
+			return 0, true
+		}
+		return θ[0], θ[1] == 1
+	},
+	Eta: func(θ []sym.Expr) []sym.Expr { return []sym.Expr{log(sym.Div(θ[1], sym.Sub(one, θ[1])))} },
 	// A(η) = n log(1 + e^η)
 	LogPartition: func(η, θ []sym.Expr) sym.Expr { return sym.Mul(θ[0], log(sym.Add(one, exp(η[0])))) },
 	Stat:         func(x sym.Expr) []sym.Expr { return []sym.Expr{x} },
@@ -175,18 +184,12 @@ var Binomial = register(&Family{
 		return sym.Sub(lgamma(sym.Add(θ[0], one)), sym.Add(lgamma(sym.Add(x, one)), lgamma(sym.Add(sym.Sub(θ[0], x), one))))
 	},
 	MeanLogBase: func(θ []sym.Expr) (sym.Expr, error) {
-		n, err := numeric(θ[0])
-		if err != nil {
-			return nil, err
-		}
-		p, err := numeric(θ[1])
-		if err != nil {
-			return nil, err
-		}
-		return sym.Float(binomialMeanLogChoose(int(n), p)), nil
+		e, _, err := binomialMeanLogBase(θ)
+		return e, err
 	},
-	Support: func(x float64, θ []float64) bool { return countSupport(x, nil) && x <= θ[0] },
-	Mean:    func(θ []sym.Expr) sym.Expr { return sym.Mul(θ[0], θ[1]) },
+	MeanLogBaseErr: func(θ []sym.Expr) float64 { _, e, _ := binomialMeanLogBase(θ); return e },
+	Support:        func(x float64, θ []float64) bool { return countSupport(x, nil) && x <= θ[0] },
+	Mean:           func(θ []sym.Expr) sym.Expr { return sym.Mul(θ[0], θ[1]) },
 	Variance: func(θ []sym.Expr) sym.Expr {
 		return sym.Mul(θ[0], θ[1], sym.Sub(one, θ[1]))
 	},
@@ -196,8 +199,10 @@ var Binomial = register(&Family{
 // p (1−p)^{x−1}, x = 1, 2, …
 var Geometric = register(&Family{
 	Name: "Geometric", Doc: "geometric: trials to the first success, p (1−p)^(x−1), x ≥ 1", Discrete: true,
-	Params: []Param{{Name: "p", Domain: UnitInterval}},
+	Params: []Param{{Name: "p", Domain: UnitInterval, Degenerate: []float64{1}}},
 	Eta:    func(θ []sym.Expr) []sym.Expr { return []sym.Expr{log(sym.Sub(one, θ[0]))} },
+	// Geometric(1) is the point mass at 1.
+	Atom: func(θ []float64) (float64, bool) { return 1, θ[0] == 1 },
 	// A(η) = η − log(1 − e^η)
 	LogPartition: func(η, _ []sym.Expr) sym.Expr { return sym.Sub(η[0], log(sym.Sub(one, exp(η[0])))) },
 	Stat:         func(x sym.Expr) []sym.Expr { return []sym.Expr{x} },

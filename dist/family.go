@@ -30,6 +30,43 @@ type Param struct {
 	// it has no natural parameter, takes no part in Fisher information,
 	// and must agree between the two arguments of a divergence.
 	Fixed bool
+	// Degenerate lists the numbers on the boundary of Domain that are
+	// accepted as limits of the family (Poisson(0), Bernoulli(1)); such a
+	// member is a point mass (see Family.Atom).
+	Degenerate []float64
+}
+
+// DomainText describes the numbers a parameter accepts, boundary
+// values included: "in [0, 1]", "non-negative".
+func (p Param) DomainText() string {
+	has := func(v float64) bool {
+		for _, d := range p.Degenerate {
+			if d == v {
+				return true
+			}
+		}
+		return false
+	}
+	switch {
+	case p.Domain == Positive && has(0):
+		return "non-negative"
+	case p.Domain == UnitInterval && has(0) && has(1):
+		return "in [0, 1]"
+	case p.Domain == UnitInterval && has(1):
+		return "in (0, 1]"
+	case p.Domain == Count && has(0):
+		return "a whole number ≥ 0"
+	}
+	return p.Domain.String()
+}
+
+func (p Param) accepts(v float64) bool {
+	for _, d := range p.Degenerate {
+		if v == d {
+			return true
+		}
+	}
+	return inDomain(v, p.Domain)
 }
 
 // Family is a parametric family written as an exponential family
@@ -65,9 +102,16 @@ type Family struct {
 	// LogBase returns log h(x), which may depend on fixed parameters.
 	LogBase func(x sym.Expr, θ []sym.Expr) sym.Expr
 	// MeanLogBase returns E_θ[log h(x)]; for most families a closed form,
-	// for Poisson and Binomial a sum evaluated numerically (an error when
-	// θ is symbolic).
+	// for Poisson and Binomial one that holds the entropy, summed
+	// numerically or taken from its asymptotic series (an error when θ is
+	// symbolic).
 	MeanLogBase func(θ []sym.Expr) (sym.Expr, error)
+	// MeanLogBaseErr bounds the absolute error of MeanLogBase's value when
+	// it is not exact; nil means exact.
+	MeanLogBaseErr func(θ []sym.Expr) float64
+	// Atom returns the point where a member with numeric parameters on the
+	// boundary of their domain (Param.Degenerate) puts all its mass.
+	Atom func(θ []float64) (x float64, ok bool)
 	// Support reports whether x lies in the support (for logpdf); nil
 	// means the whole real line.
 	Support func(x float64, θ []float64) bool
@@ -140,8 +184,8 @@ func (f *Family) New(θ []sym.Expr) (*Dist, error) {
 		if err != nil {
 			return nil, fmt.Errorf("%s: %s: %v", f.Name, f.paramName(i), err)
 		}
-		if !inDomain(v, p.Domain) {
-			return nil, fmt.Errorf("%s: %s must be %s, not %s", f.Name, f.paramName(i), p.Domain, strconv.FormatFloat(v, 'g', 10, 64))
+		if !p.accepts(v) {
+			return nil, fmt.Errorf("%s: %s must be %s, not %s", f.Name, f.paramName(i), p.DomainText(), strconv.FormatFloat(v, 'g', 10, 64))
 		}
 		sum += v
 	}
@@ -256,6 +300,19 @@ func etaSymbols(k int) ([]sym.Expr, []string) {
 	return es, names
 }
 
+// Atom reports whether d is a point mass, a member at the boundary of its
+// family (Poisson(0), Binomial(n, 1)), and where its mass lies.
+func (d *Dist) Atom() (float64, bool) {
+	if d.Family.Atom == nil || !d.IsNumeric() {
+		return 0, false
+	}
+	θ, err := d.Floats()
+	if err != nil {
+		return 0, false
+	}
+	return d.Family.Atom(θ)
+}
+
 // NaturalParams returns η(θ).
 func (d *Dist) NaturalParams() []sym.Expr { return d.Family.Eta(d.Theta) }
 
@@ -322,3 +379,10 @@ func (f *Family) InNaturalSpace(η []sym.Expr) (in, ok bool) {
 	}
 	return true, true
 }
+
+// Infinite reports a quantity that is +∞ rather than undefined: a
+// divergence or cross-entropy for which q has no mass where p has. The
+// caller presents it as a value, not an error.
+type Infinite struct{ Reason string }
+
+func (e *Infinite) Error() string { return "infinite: " + e.Reason }

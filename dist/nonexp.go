@@ -63,7 +63,7 @@ var Uniform = register(&Family{
 		// −E_p[log q] = log(b_q − a_q) when [a_p, b_p] ⊆ [a_q, b_q], else ∞.
 		CrossEntropy: func(p, q []sym.Expr) (sym.Expr, error) {
 			if inside, known := contains(q, p); known && !inside {
-				return nil, errors.New("infinite: the support of the first distribution is not inside that of the second")
+				return nil, &Infinite{Reason: "support of p not contained in that of q"}
 			}
 			return log(sym.Sub(q[1], q[0])), nil
 		},

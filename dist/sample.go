@@ -60,6 +60,19 @@ func (d *Dist) Sampler() (*Sampler, error) {
 	if err != nil || !d.IsNumeric() {
 		return nil, fmt.Errorf("sampling needs numeric parameters")
 	}
+	if x0, ok := d.Atom(); ok {
+		// A member at the boundary of its parameters: all its mass at x0.
+		return &Sampler{
+			dim: 1,
+			logp: func(x []float64) float64 {
+				if x[0] == x0 {
+					return 0
+				}
+				return math.Inf(-1)
+			},
+			draw: func(dst []float64, _ *rand.Rand) { dst[0] = x0 },
+		}, nil
+	}
 	switch d.Family {
 	case Normal:
 		return scalarSampler(func(src rand.Source) univariate {

@@ -39,6 +39,10 @@ var ErrStopped = errors.New("interrupted")
 // a draw: the estimate would be NaN or infinite, which is no estimate.
 var ErrNotFinite = errors.New("no finite estimate")
 
+// ErrInfinite reports draws from p where q has no mass: the estimated
+// divergence or cross-entropy is +∞.
+var ErrInfinite = errors.New("q has zero density where p draws: the divergence is infinite")
+
 // Estimate is a Monte-Carlo estimate with its standard error.
 type Estimate struct {
 	Value  float64
@@ -53,8 +57,9 @@ const MaxDraws = 100_000_000
 const streams = 16
 
 // sampleValues draws n points from p and returns f at each, in stream
-// order.
-func sampleValues(p Density, c Config, f func(x []float64) (float64, error)) ([]float64, error) {
+// order. A NaN or infinite value is an error, except +∞ where plusInf
+// says that it stands for a draw where q has no mass.
+func sampleValues(p Density, c Config, f func(x []float64) (float64, error), plusInf bool) ([]float64, error) {
 	n, seed := c.N, c.Seed
 	if n < 2 || n > MaxDraws {
 		return nil, fmt.Errorf("n must be between 2 and %d, not %d", MaxDraws, n)
@@ -79,7 +84,7 @@ func sampleValues(p Density, c Config, f func(x []float64) (float64, error)) ([]
 				}
 				p.Rand(x, rnd)
 				v, err := f(x)
-				if err == nil && (math.IsNaN(v) || math.IsInf(v, 0)) {
+				if err == nil && (math.IsNaN(v) || math.IsInf(v, -1) || math.IsInf(v, 1) && !plusInf) {
 					err = fmt.Errorf("%w: the integrand is %v at the draw x = %v (the draws or their densities left the float64 range)", ErrNotFinite, v, x)
 				}
 				if err != nil {
@@ -146,9 +151,22 @@ func logRatio(p, q Density) func(x []float64) (float64, error) {
 			return 0, err
 		}
 		if math.IsInf(lq, -1) {
-			return 0, errors.New("q has zero density where p draws: the divergence is infinite")
+			return 0, ErrInfinite
 		}
 		return lp - lq, nil
+	}
+}
+
+// logRatioOrInf is logRatio with +∞ where q has no mass, for estimators
+// that weight a draw by (q/p)^β, β > 0, which is then 0.
+func logRatioOrInf(p, q Density) func(x []float64) (float64, error) {
+	f := logRatio(p, q)
+	return func(x []float64) (float64, error) {
+		v, err := f(x)
+		if errors.Is(err, ErrInfinite) {
+			return math.Inf(1), nil
+		}
+		return v, err
 	}
 }
 
@@ -157,7 +175,7 @@ func KL(p, q Density, c Config) (Estimate, error) {
 	if err := checkDims(p, q); err != nil {
 		return Estimate{}, err
 	}
-	v, err := sampleValues(p, c, logRatio(p, q))
+	v, err := sampleValues(p, c, logRatio(p, q), false)
 	if err != nil {
 		return Estimate{}, err
 	}
@@ -172,8 +190,11 @@ func CrossEntropy(p, q Density, c Config) (Estimate, error) {
 	}
 	v, err := sampleValues(p, c, func(x []float64) (float64, error) {
 		l, err := q.LogProb(x)
+		if err == nil && math.IsInf(l, -1) {
+			return 0, ErrInfinite
+		}
 		return -l, err
-	})
+	}, false)
 	if err != nil {
 		return Estimate{}, err
 	}
@@ -186,7 +207,7 @@ func Entropy(p Density, c Config) (Estimate, error) {
 	v, err := sampleValues(p, c, func(x []float64) (float64, error) {
 		l, err := p.LogProb(x)
 		return -l, err
-	})
+	}, false)
 	if err != nil {
 		return Estimate{}, err
 	}
@@ -207,12 +228,23 @@ func Renyi(p, q Density, alpha float64, c Config) (Estimate, error) {
 	if err := checkDims(p, q); err != nil {
 		return Estimate{}, err
 	}
-	v, err := sampleValues(p, c, logRatio(p, q))
+	ratio := logRatio(p, q)
+	if alpha < 1 {
+		// Draws where q has no mass add 0 to E_p[(q/p)^(1−α)].
+		ratio = logRatioOrInf(p, q)
+	}
+	v, err := sampleValues(p, c, ratio, alpha < 1)
 	if err != nil {
 		return Estimate{}, err
 	}
+	disjoint := true
 	for i := range v {
 		v[i] *= alpha - 1
+		disjoint = disjoint && math.IsInf(v[i], -1)
+	}
+	if disjoint {
+		// No draw where q has mass: ∫ p^α q^(1−α) = 0.
+		return Estimate{math.Inf(1), 0, c.N}, nil
 	}
 	l, se := logMeanExp(v)
 	return Estimate{l / (alpha - 1), se / math.Abs(alpha-1), c.N}, nil
@@ -230,7 +262,7 @@ func Hellinger(p, q Density, c Config) (Estimate, error) {
 	if err := checkDims(p, q); err != nil {
 		return Estimate{}, err
 	}
-	v, err := sampleValues(p, c, logRatio(p, q))
+	v, err := sampleValues(p, c, logRatioOrInf(p, q), true)
 	if err != nil {
 		return Estimate{}, err
 	}

@@ -80,6 +80,9 @@ var errNoClosedForm = errors.New("no closed form for this family")
 //
 //	H(p, q) = A(η_q) − η_q · ∇A(η_p) − E_p[log h(x)].
 func CrossEntropy(p, q *dist.Dist) (sym.Expr, error) {
+	if e, ok, err := boundary(crossQuantity, p, q, nil); ok {
+		return e, err
+	}
 	if err := sameFamily(p, q); err != nil {
 		return nil, err
 	}
@@ -96,6 +99,9 @@ func CrossEntropy(p, q *dist.Dist) (sym.Expr, error) {
 
 // Entropy returns H(p) = −E_p[log p(x)] = A(η) − η · ∇A(η) − E[log h(x)].
 func Entropy(p *dist.Dist) (sym.Expr, error) {
+	if e, ok := boundaryEntropy(p); ok {
+		return e, nil
+	}
 	if !exponential(p) {
 		return p.Family.NonExp.Entropy(p.Theta), nil
 	}
@@ -109,6 +115,9 @@ func Entropy(p *dist.Dist) (sym.Expr, error) {
 //
 // Otherwise KL = H(p, q) − H(p).
 func KL(p, q *dist.Dist) (sym.Expr, error) {
+	if e, ok, err := boundary(klQuantity, p, q, nil); ok {
+		return e, err
+	}
 	if err := sameFamily(p, q); err != nil {
 		return nil, err
 	}
@@ -166,12 +175,23 @@ func named(err error, divergence string) error {
 // Bhattacharyya returns D_B(p, q) = −log ∫ √(p q) dx
 // = ½ A(η_p) + ½ A(η_q) − A((η_p + η_q)/2).
 func Bhattacharyya(p, q *dist.Dist) (sym.Expr, error) {
+	if e, ok, err := boundary(bhattacharyyaQuantity, p, q, nil); ok {
+		return e, err
+	}
+	if e, ok, err := uniformChernoff(bhattacharyyaQuantity, p, q, nil); ok {
+		return e, err
+	}
 	return skewJensen(p, q, sym.Div(sym.Int(1), sym.Int(2)))
 }
 
-// Hellinger returns H(p, q) = √(1 − exp(−D_B(p, q))).
+// Hellinger returns H(p, q) = √(1 − exp(−D_B(p, q))), which is 1 when
+// D_B = +∞ (disjoint supports).
 func Hellinger(p, q *dist.Dist) (sym.Expr, error) {
 	b, err := Bhattacharyya(p, q)
+	var inf *dist.Infinite
+	if errors.As(err, &inf) {
+		return sym.Int(1), nil
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -188,6 +208,12 @@ func Hellinger(p, q *dist.Dist) (sym.Expr, error) {
 func Renyi(p, q *dist.Dist, alpha sym.Expr) (sym.Expr, error) {
 	if sym.Equal(alpha, sym.Int(1)) {
 		return KL(p, q)
+	}
+	if e, ok, err := boundary(renyiQuantity, p, q, alpha); ok {
+		return e, err
+	}
+	if e, ok, err := uniformChernoff(renyiQuantity, p, q, alpha); ok {
+		return e, err
 	}
 	j, err := skewJensen(p, q, alpha)
 	if err != nil {

@@ -1,6 +1,7 @@
 package metrics
 
 import (
+	"errors"
 	"math"
 	"testing"
 
@@ -70,8 +71,19 @@ func TestFamilyErrors(t *testing.T) {
 	if _, err := KL(fam(t, dist.Gamma, 1, 2), fam(t, dist.Beta, 1, 2)); err == nil {
 		t.Error("KL across families: no error")
 	}
-	if _, err := KL(fam(t, dist.Binomial, 3, 0.5), fam(t, dist.Binomial, 4, 0.5)); err == nil {
-		t.Error("KL of binomials with different n: no error")
+	var inf *dist.Infinite
+	if _, err := KL(fam(t, dist.Binomial, 4, 0.5), fam(t, dist.Binomial, 3, 0.5)); !errors.As(err, &inf) {
+		t.Errorf("KL(Binomial(4, ½)‖Binomial(3, ½)) = %v, want infinite", err)
+	}
+	bn := func(n string) *dist.Dist {
+		d, err := dist.Binomial.New([]sym.Expr{sym.Symbol(n), sym.Float(0.5)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return d
+	}
+	if _, err := KL(bn("n"), bn("m")); err == nil {
+		t.Error("KL of binomials with different symbolic n: no error")
 	}
 	if _, err := KL(fam(t, dist.Binomial, 3, 0.5), fam(t, dist.Binomial, 3, 0.2)); err != nil {
 		t.Errorf("KL of binomials with equal n: %v", err)

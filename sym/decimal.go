@@ -470,7 +470,16 @@ func logBall(a ball, w int) (ball, error) {
 // stays in range.
 var maxExpArg = decimal.NewFromInt(200_000_000)
 
+// expUnderflowArg is the argument below which exp is smaller than
+// 10^−MaxExponent, the smallest magnitude decimal evaluation represents.
+var expUnderflowArg = decimal.NewFromFloat(-dec.MaxExponent * math.Ln10)
+
 func expBall(a ball, w int) (ball, error) {
+	if a.mid.Add(a.rad).LessThan(expUnderflowArg) {
+		// e^x < 10^−MaxExponent: a ball around 0 of that radius, so that
+		// exp(−10⁶) in a sum or a product only widens its error bound.
+		return ball{mid: decimal.Zero, rad: decimal.New(1, -dec.MaxExponent)}, nil
+	}
 	if a.mid.Abs().GreaterThan(maxExpArg) {
 		if a.mid.Sign() > 0 {
 			return ball{}, errOverflowDecimal

@@ -1,10 +1,10 @@
 # Values no arithmetic can print are errors, never printed as values.
 exp(-1e10)
-	2:1: underflow: exp(-1e+10) is below the decimal range
+	2:1: cannot reach 10 digits: the value is 0 ± 1e-100000 at 430 working digits (it may be exactly zero)
 		exp(-1e10)
 		^
 pdf(N(0, 1), 1e300)
-	6:1: pdf: underflow: exp(-5e+599) is below the decimal range
+	6:1: pdf: cannot reach 17 digits: the value is 0 ± 1e-100000 at 451 working digits (it may be exactly zero)
 		pdf(N(0, 1), 1e300)
 		^
 pdf(N([0], [[1]]), [1e300])

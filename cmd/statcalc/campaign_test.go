@@ -167,6 +167,10 @@ func runProgram(bin string, p progen.Program) []finding {
 // nonFinite matches a number printed as NaN or infinite without a reason.
 var nonFinite = regexp.MustCompile(`(^|[^A-Za-z])(NaN|[+-]?Inf)([^A-Za-z(]|$)|^[+-]?Inf$`)
 
+// reasonedInf matches +∞ printed as a value with its reason
+// ("Inf  (support of p not contained in that of q)", "kl ≈ Inf: …").
+var reasonedInf = regexp.MustCompile(`Inf\s+\([^)]*\)|≈ Inf:`)
+
 func checkJSONLine(p progen.Program, l string, add, note func(int, string, ...any)) {
 	var obj map[string]any
 	if err := json.Unmarshal([]byte(l), &obj); err != nil {
@@ -198,7 +202,7 @@ func checkJSONLine(p progen.Program, l string, add, note func(int, string, ...an
 		return
 	}
 	text, _ := obj["text"].(string)
-	if hasNull(value) || nonFinite.MatchString(text) {
+	if hasNull(value) || nonFinite.MatchString(reasonedInf.ReplaceAllString(text, "")) {
 		add(line, "non-finite number printed: %.200q for %q", text, src)
 	}
 	if what, ok := p.NonNegative[line]; ok {

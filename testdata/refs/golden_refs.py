@@ -539,6 +539,110 @@ case(TR, "eig([[2, 1/3], [1/3, 2]])", [mpf(5) / 3, mpf(7) / 3])
 case(TR, "check [1, 2.0001] == [1, 2] tol=1e-3", [mpf("2.0001") - 2, mpf("1e-3")],
      rtol=5e-4, why="the message prints the largest |a − b| and the tolerance with 4 digits", printed_digits=4)
 
+# testdata/discrete.sc: entropies summed from the definitions at 50 digits,
+# or from asymptotic series checked against such sums (discrete_refs.py);
+# boundary members as point masses; divergences from their definitions.
+sys.path.insert(0, HERE)
+from discrete_refs import binomial_series, binomial_sum, poisson_series, poisson_sum  # noqa: E402
+
+D = "testdata/discrete.sc"
+
+
+def binomial_logpmf(n, p, k):
+    p = mpf(p)
+    return mp.loggamma(n + 1) - mp.loggamma(k + 1) - mp.loggamma(n - k + 1) + k * mp.log(p) + (n - k) * mp.log(1 - p)
+
+
+def poisson_logpmf(lam, k):
+    lam = mpf(lam)
+    return k * mp.log(lam) - lam - mp.loggamma(k + 1)
+
+
+for lam in ["3", "80", "1e4"]:
+    case(D, f"entropy(Poisson({lam}))", poisson_sum(mpf(lam)))
+for lam in ["1e6", "1e10", "1e15"]:
+    case(D, f"entropy(Poisson({lam}))", poisson_series(mpf(lam))[0])
+case(D, "cross_entropy(Poisson(1e6), Poisson(1e6))", poisson_series(mpf("1e6"))[0])
+case(D, "cross_entropy(Poisson(3), Poisson(1e6))",
+     -mp.fsum(mp.exp(poisson_logpmf(3, k)) * poisson_logpmf(10 ** 6, k) for k in range(0, 200)))
+case(D, "entropy(Binomial(10, 0.3))", binomial_sum(10, mpf("0.3")))
+case(D, "entropy(Binomial(10^9, 0.5))", binomial_series(10 ** 9, mpf("0.5"))[0])
+case(D, "entropy(Binomial(2^31, 1/3))", binomial_series(2 ** 31, mpf(1) / 3)[0])
+case(D, "entropy(Binomial(10^15, 0.3))", binomial_series(10 ** 15, mpf("0.3"))[0])
+case(D, "entropy(Binomial(10^15, 1e-12))", binomial_sum(10 ** 15, mpf("1e-12")))
+case(D, "entropy(Binomial(10^15, 1 - 1e-12))", binomial_sum(10 ** 15, 1 - mpf("1e-12")))
+case(D, "cross_entropy(Binomial(1000, 0.5), Binomial(1000, 0.4))",
+     -mp.fsum(mp.exp(binomial_logpmf(1000, "0.5", k)) * binomial_logpmf(1000, "0.4", k) for k in range(0, 1001)))
+
+
+def geometric_entropy(p):
+    p = mpf(p)
+    return -mp.fsum(mp.exp(mp.log(p) + (k - 1) * mp.log1p(-p)) * (mp.log(p) + (k - 1) * mp.log1p(-p))
+                    for k in range(1, 400))
+
+
+close(geometric_entropy("0.25"), (-(mpf(3) / 4) * mp.log(mpf(3) / 4) - mpf(1) / 4 * mp.log(mpf(1) / 4)) / (mpf(1) / 4),
+      1e-40, "Geometric entropy: sum and closed form")
+case(D, "expect(Poisson(1e4), lgamma(x + 1))",
+     mp.fsum(mp.exp(poisson_logpmf(10 ** 4, k)) * mp.loggamma(k + 1) for k in range(10 ** 4 - 5050, 10 ** 4 + 5050)))
+case(D, "expect(Poisson(0), lgamma(x + 1))", mpf(0))
+case(D, "entropy(Geometric(0.25))", geometric_entropy("0.25"))
+pg = mpf("1e-12")
+case(D, "entropy(Geometric(1e-12))", (-(1 - pg) * mp.log1p(-pg) - pg * mp.log(pg)) / pg)
+# −E_p[log q] for q = Geometric(½): log 2 · E_p[x] = 4 log 2.
+case(D, "cross_entropy(Geometric(0.25), Geometric(0.5))",
+     -mp.fsum(mpf("0.25") * mpf("0.75") ** (k - 1) * k * mp.log(mpf("0.5")) for k in range(1, 2000)))
+for st in ["entropy(Bernoulli(0))", "entropy(Bernoulli(1))", "entropy(Poisson(0))", "entropy(Binomial(0, 0.3))",
+           "entropy(Binomial(10, 1))", "entropy(Geometric(1))", "entropy(Categorical([1, 0]))", "mean(Binomial(0, 0.3))"]:
+    case(D, st, mpf(0))
+# A point mass at x against q: KL = H(p, q) = −log q(x), D_B = −½ log q(x).
+case(D, "kl(Poisson(0), Poisson(4))", -poisson_logpmf(4, 0))
+case(D, "kl(Bernoulli(1), Bernoulli(0.3))", -mp.log(mpf("0.3")))
+case(D, "kl(Binomial(10, 0), Binomial(10, 0.5))", -binomial_logpmf(10, "0.5", 0))
+case(D, "cross_entropy(Geometric(1), Geometric(0.5))", -mp.log(mpf("0.5")))
+case(D, "bhattacharyya(Poisson(0), Poisson(4))", -poisson_logpmf(4, 0) / 2)
+case(D, "hellinger(Bernoulli(0), Bernoulli(1))", mpf(1))
+# D_α(p‖δ₀) = log(Σ p^α δ^(1−α))/(α − 1) = log(p(0)^α)/(α − 1).
+case(D, "renyi(Poisson(4), Poisson(0), 0.5)", mp.log(mp.exp(poisson_logpmf(4, 0)) ** mpf("0.5")) / (mpf("0.5") - 1))
+case(D, "renyi(Poisson(0), Poisson(4), a)", -poisson_logpmf(4, 0))
+case(D, "kl(Categorical([1, 0]), Categorical([0.5, 0.5]))", mp.log(2))
+case(D, "renyi(Categorical([0.5, 0.5, 0]), Categorical([0.25, 0.25, 0.5]), 2)",
+     mp.log(2 * mpf("0.5") ** 2 / mpf("0.25")))
+
+
+def binomial_pair(n1, n2, p, f):
+    return mp.fsum(f(mp.exp(binomial_logpmf(n1, p, k)), mp.exp(binomial_logpmf(n2, p, k))) for k in range(0, min(n1, n2) + 1))
+
+
+case(D, "kl(Binomial(10, 0.3), Binomial(12, 0.3))", binomial_pair(10, 12, "0.3", lambda a, b: a * mp.log(a / b)))
+bc = binomial_pair(10, 12, "0.3", lambda a, b: mp.sqrt(a * b))
+case(D, "bhattacharyya(Binomial(10, 0.3), Binomial(12, 0.3))", -mp.log(bc))
+case(D, "hellinger(Binomial(10, 0.3), Binomial(12, 0.3))", mp.sqrt(1 - bc))
+case(D, "renyi(Binomial(10, 0.3), Binomial(12, 0.3), 2)", mp.log(binomial_pair(10, 12, "0.3", lambda a, b: a * a / b)))
+case(D, "kl(Uniform(0, 1), Uniform(0, 2))", mp.quad(lambda x: mp.log(1 / mpf("0.5")), [0, 1]))
+# ∫ p^α q^(1−α) over the overlap of the supports.
+case(D, "renyi(Uniform(0, 2), Uniform(1, 4), 0.3)",
+     mp.log(mp.quad(lambda x: (mpf(1) / 2) ** mpf("0.3") * (mpf(1) / 3) ** mpf("0.7"), [1, 2])) / (mpf("0.3") - 1))
+case(D, "bhattacharyya(Uniform(0, 2), Uniform(1, 4))", -mp.log(mp.quad(lambda x: mp.sqrt(mpf(1) / 2 / 3), [1, 2])))
+case(D, "hellinger(Uniform(0, 1), Uniform(2, 3))", mpf(1))
+# Laplace: KL = log(b_q/b_p) + |Δ|/b_q + (b_p/b_q) e^(−|Δ|/b_p) − 1 (the last term ≈ 10^-434295).
+lap = mp.log(mpf(1) / mpf("1e-6")) + 1 + mpf("1e-6") * mp.exp(-1 / mpf("1e-6")) - 1
+case(D, "kl(Laplace(0, 1e-6), Laplace(1, 1))", lap)
+case(D, "kl(Laplace(0, 1e-6), Laplace(1, 1))", lap, [":precision 30"], nth=2)
+# Σ √(p q) for Poissons is exp(−(√λ₁ − √λ₂)²/2).
+case(D, "hellinger(Poisson(1), Poisson(1e6))", mp.sqrt(-mp.expm1(-(1 - mp.sqrt(mpf(10) ** 6)) ** 2 / 2)))
+case(D, "kl(Exponential(1e-300), Exponential(1e300))",
+     mp.log(mpf("1e-300") / mpf("1e300")) + mpf("1e300") / mpf("1e-300") - 1)
+P30 = [":precision 30"]
+case(D, "entropy(Poisson(1e6))", poisson_series(mpf("1e6"))[0], P30, nth=2)
+case(D, "entropy(Poisson(1e15))", poisson_series(mpf("1e15"))[0], P30, nth=2)
+case(D, "entropy(Binomial(2^31, 1/3))", binomial_series(2 ** 31, mpf(1) / 3)[0], P30, nth=2)
+case(D, "entropy(Poisson(80))", poisson_sum(mpf(80)), P30, nth=2)
+case(D, "kl(Poisson(0), Poisson(4))", -poisson_logpmf(4, 0), P30, nth=2)
+case(D, "entropy(Poisson(1e6))", poisson_series(mpf("1e6"))[0], [":precision 40"], nth=3)
+case(D, "entropy(Binomial(40000, 0.25))", binomial_sum(40000, mpf("0.25")), [":precision 40"])
+case(D, "entropy(Poisson(1e6))", poisson_series(mpf("1e6"))[0], [":format json"], nth=4)
+
 close(mp.eigsy(S)[0][0], (3 - mp.sqrt(2)) / 2, 1e-45, "eigenvalues of S")
 
 # testdata/linalg_sym.sc: symbolic linear algebra, indexing, matrix and elementary functions.
