@@ -198,6 +198,9 @@ func (s *Session) normalArg(a *args, i int) *dist.MVN {
 // estimate turns a metrics result into a scalar, in bits when asked.
 func (s *Session) estimate(a *args, information bool) func(metrics.Estimate, error) Value {
 	return func(e metrics.Estimate, err error) Value {
+		if inf, ok := infiniteValue(err); ok {
+			return inf
+		}
 		if err != nil {
 			errorf(a.call.Pos, "%s: %v", a.call.Fun, err)
 		}

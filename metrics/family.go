@@ -145,31 +145,11 @@ func skewJensen(p, q *dist.Dist, alpha sym.Expr) (sym.Expr, error) {
 	ηα := mix(alpha, ηp, ηq)
 	if in, known := p.Family.InNaturalSpace(ηα); known && !in {
 		// ∫ p^α q^(1−α) dx = +∞: only α > 1 can leave the (convex) space.
-		return nil, &InfiniteError{Reason: fmt.Sprintf("for α = %s: α η_p + (1−α) η_q leaves the natural parameter space", numberText(alpha))}
+		return nil, &dist.Infinite{Reason: fmt.Sprintf("α η_p + (1−α) η_q leaves the natural parameter space for α = %s", numberText(alpha))}
 	}
 	return sym.Sub(
 		sym.Add(sym.Mul(alpha, p.LogPartitionAt(ηp)), sym.Mul(sym.Sub(sym.Int(1), alpha), q.LogPartitionAt(ηq))),
 		p.LogPartitionAt(ηα)), nil
-}
-
-// InfiniteError reports a divergence that is +∞ for the distributions
-// given, and why.
-type InfiniteError struct {
-	Divergence string // "Rényi divergence"; set by the function that returns it
-	Reason     string // "for α = 9.5: α η_p + (1−α) η_q leaves …"
-}
-
-func (e *InfiniteError) Error() string {
-	return fmt.Sprintf("the %s is +∞ %s", e.Divergence, e.Reason)
-}
-
-// named sets the divergence an InfiniteError is about.
-func named(err error, divergence string) error {
-	var inf *InfiniteError
-	if errors.As(err, &inf) {
-		return &InfiniteError{Divergence: divergence, Reason: inf.Reason}
-	}
-	return err
 }
 
 // Bhattacharyya returns D_B(p, q) = −log ∫ √(p q) dx
@@ -217,7 +197,7 @@ func Renyi(p, q *dist.Dist, alpha sym.Expr) (sym.Expr, error) {
 	}
 	j, err := skewJensen(p, q, alpha)
 	if err != nil {
-		return nil, named(err, "Rényi divergence")
+		return nil, err
 	}
 	return sym.Div(j, sym.Sub(sym.Int(1), alpha)), nil
 }

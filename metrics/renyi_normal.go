@@ -17,7 +17,7 @@ import (
 //	Σ_α = α Σ_q + (1−α) Σ_p,  Δμ = μ_p − μ_q,
 //
 // for α > 0, α ≠ 1; α = 1 gives KLNormal. For α > 1, Σ_α must be positive
-// definite (otherwise the divergence is +∞ and an error is returned). When
+// definite (otherwise the divergence is +∞: a *dist.Infinite error). When
 // the log-determinants cancel (p close to q, or α close to 0 or 1), it uses
 // the cancellation-free form, with D = Σ_p − Σ_q, C = L_α⁻¹ D L_α⁻ᵀ and
 // L_α L_αᵀ = Σ_α,
@@ -52,8 +52,7 @@ func renyiNormal(p, q normal, alpha float64) (Estimate, error) {
 	na, err := dist.NewMVNSym(zeros(dim), sa)
 	if err != nil || na.Singular() {
 		if alpha > 1 {
-			return Estimate{}, fmt.Errorf("Rényi divergence of order %g is +∞: %g·Σ_q − %g·Σ_p is not positive definite",
-				alpha, alpha, alpha-1)
+			return Estimate{}, &dist.Infinite{Reason: fmt.Sprintf("%g·Σ_q − %g·Σ_p is not positive definite", alpha, alpha-1)}
 		}
 		return Estimate{}, fmt.Errorf("covariance %g·Σ_q + %g·Σ_p is numerically singular", alpha, beta)
 	}

@@ -235,10 +235,10 @@ N(0, 1) + 1
 	234:9: cannot add a distribution and a number
 		N(0, 1) + 1
 		        ^
-renyi(N([0, 0], [[2, 0.5], [0.5, 1]]), N([1, -1], I(2)), 2)
-	238:1: renyi: Rényi divergence of order 2 is +∞: 2·Σ_q − 1·Σ_p is not positive definite
-		renyi(N([0, 0], [[2, 0.5], [0.5, 1]]), N([1, -1], I(2)), 2)
-		^
+renyi(N([0, 0], [[2, 0.5], [0.5, 1]]), N([1, -1], I(2)), -1)
+	238:58: renyi: the order alpha must be positive and finite, not -1
+		renyi(N([0, 0], [[2, 0.5], [0.5, 1]]), N([1, -1], I(2)), -1)
+		                                                         ^
 :format json
 1/0
 	{"line": 243, "col": 3, "error": "division by zero"}

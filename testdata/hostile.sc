@@ -127,3 +127,26 @@ renyi(LogNormal(0, 1), LogNormal(0, 2), 2)
 	0.1438410362
 renyi(Dirichlet([2, 2]), Dirichlet([3, 3]), 2)
 	0.1823215568
+# Rényi divergences of order α > 1 that are +∞: α η_p + (1−α) η_q leaves the natural parameter space.
+renyi(Gamma(2, 1), Gamma(3, 1), 9.5)
+	Inf  (α η_p + (1−α) η_q leaves the natural parameter space for α = 9.5)
+renyi(Exponential(1), Exponential(3), 2)
+	Inf  (α η_p + (1−α) η_q leaves the natural parameter space for α = 2)
+renyi(Exponential(1), Exponential(3), 1.5)
+	Inf  (α η_p + (1−α) η_q leaves the natural parameter space for α = 1.5)
+renyi(Beta(1, 1), Beta(5.5, 5.5), 2)
+	Inf  (α η_p + (1−α) η_q leaves the natural parameter space for α = 2)
+renyi(Geometric(0.5), Geometric(0.9), 30)
+	Inf  (α η_p + (1−α) η_q leaves the natural parameter space for α = 30)
+renyi(LogNormal(0, 4), LogNormal(0, 1), 9.5)
+	Inf  (α η_p + (1−α) η_q leaves the natural parameter space for α = 9.5)
+renyi(Dirichlet([1, 1]), Dirichlet([5, 5]), 2)
+	Inf  (α η_p + (1−α) η_q leaves the natural parameter space for α = 2)
+renyi(N(0, 4), N(0, 1), 9.5)
+	Inf  (9.5·Σ_q − 8.5·Σ_p is not positive definite)
+:precision 20
+renyi(N(0, 4), N(0, 1), 9.5)
+	Inf  (α η_p + (1−α) η_q leaves the natural parameter space for α = 9.5)
+:precision 0
+renyi(N([0, 0], [[2, 0.5], [0.5, 1]]), N([1, -1], I(2)), 2)
+	Inf  (2·Σ_q − 1·Σ_p is not positive definite)

@@ -67,40 +67,4 @@ mc kl(LogNormal(-1e300, 3), LogNormal(-1e300, 4))
 	66:4: mc kl: no finite estimate: the integrand is NaN at the draw x = [0] (the draws or their densities left the float64 range)
 		mc kl(LogNormal(-1e300, 3), LogNormal(-1e300, 4))
 		   ^
-renyi(Gamma(2, 1), Gamma(3, 1), 9.5)
-	70:1: renyi: the Rényi divergence is +∞ for α = 9.5: α η_p + (1−α) η_q leaves the natural parameter space
-		renyi(Gamma(2, 1), Gamma(3, 1), 9.5)
-		^
-renyi(Exponential(1), Exponential(3), 2)
-	74:1: renyi: the Rényi divergence is +∞ for α = 2: α η_p + (1−α) η_q leaves the natural parameter space
-		renyi(Exponential(1), Exponential(3), 2)
-		^
-renyi(Exponential(1), Exponential(3), 1.5)
-	78:1: renyi: the Rényi divergence is +∞ for α = 1.5: α η_p + (1−α) η_q leaves the natural parameter space
-		renyi(Exponential(1), Exponential(3), 1.5)
-		^
-renyi(Beta(1, 1), Beta(5.5, 5.5), 2)
-	82:1: renyi: the Rényi divergence is +∞ for α = 2: α η_p + (1−α) η_q leaves the natural parameter space
-		renyi(Beta(1, 1), Beta(5.5, 5.5), 2)
-		^
-renyi(Geometric(0.5), Geometric(0.9), 30)
-	86:1: renyi: the Rényi divergence is +∞ for α = 30: α η_p + (1−α) η_q leaves the natural parameter space
-		renyi(Geometric(0.5), Geometric(0.9), 30)
-		^
-renyi(LogNormal(0, 4), LogNormal(0, 1), 9.5)
-	90:1: renyi: the Rényi divergence is +∞ for α = 9.5: α η_p + (1−α) η_q leaves the natural parameter space
-		renyi(LogNormal(0, 4), LogNormal(0, 1), 9.5)
-		^
-renyi(Dirichlet([1, 1]), Dirichlet([5, 5]), 2)
-	94:1: renyi: the Rényi divergence is +∞ for α = 2: α η_p + (1−α) η_q leaves the natural parameter space
-		renyi(Dirichlet([1, 1]), Dirichlet([5, 5]), 2)
-		^
-renyi(N(0, 4), N(0, 1), 9.5)
-	98:1: renyi: Rényi divergence of order 9.5 is +∞: 9.5·Σ_q − 8.5·Σ_p is not positive definite
-		renyi(N(0, 4), N(0, 1), 9.5)
-		^
 :precision 20
-renyi(N(0, 4), N(0, 1), 9.5)
-	103:1: renyi: the Rényi divergence is +∞ for α = 9.5: α η_p + (1−α) η_q leaves the natural parameter space
-		renyi(N(0, 4), N(0, 1), 9.5)
-		^
