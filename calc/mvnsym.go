@@ -1,0 +1,692 @@
+package calc
+
+import (
+	"fmt"
+	"math/big"
+	"strconv"
+	"strings"
+
+	"statcalc/dist"
+	"statcalc/parser"
+	"statcalc/sym"
+)
+
+// SymNormal is a multivariate normal N(μ, Σ) whose mean or covariance has
+// free symbols: N([m1, m2], [[a, c], [c, b]]), N(mu, s^2 I(3)) (the mean
+// written out as [mu1, mu2, mu3]), N([0, 0], diag([s1, s2])). Its closed
+// forms come from symbolic linear algebra (sym.Det, sym.Solve) applied to
+// the formulas of the multivariate-normal literature; Σ is symmetric and
+// assumed positive definite.
+type SymNormal struct {
+	Mean []sym.Expr // μ, k entries
+	Cov  []sym.Expr // Σ, k×k, row-major
+}
+
+// Kind names the value in error messages.
+func (*SymNormal) Kind() string { return "a distribution" }
+
+// Dim is the dimension k.
+func (n *SymNormal) Dim() int { return len(n.Mean) }
+
+func (n *SymNormal) meanVector() *Matrix {
+	return &Matrix{Rows: n.Dim(), Cols: 1, IsVector: true, Sym: n.Mean}
+}
+
+func (n *SymNormal) covMatrix() *Matrix {
+	return &Matrix{Rows: n.Dim(), Cols: n.Dim(), Sym: n.Cov}
+}
+
+func (s *Session) symNormalText(n *SymNormal) string {
+	return fmt.Sprintf("N(μ = %s, Σ = %s)", s.compactMatrix(n.meanVector()), s.compactMatrix(n.covMatrix()))
+}
+
+func (s *Session) symNormalLaTeX(n *SymNormal) string {
+	return fmt.Sprintf("\\mathcal{N}\\left(%s, %s\\right)", s.latex(n.meanVector()), s.latex(n.covMatrix()))
+}
+
+// symbolicNormal builds N(μ, Σ) when the mean or the covariance of a
+// multivariate normal has free symbols; it returns nil when fnNormal's
+// numeric construction applies.
+func (s *Session) symbolicNormal(a *args) Value {
+	mu, cov := a.vals[0], a.vals[1]
+	var mean []sym.Expr
+	switch m := mu.(type) {
+	case *Matrix:
+		if !m.IsVector {
+			return nil
+		}
+		if numericOnly(m) && (numericOnly(cov) || isNumberScalar(cov)) {
+			return nil
+		}
+		mean = m.exact()
+	case Scalar:
+		// A free symbol mean with a k×k covariance is the vector
+		// [mu1, …, muk].
+		name, ok := sym.SymbolName(m.E)
+		c, isMat := cov.(*Matrix)
+		if !ok || !isMat || c.IsVector || c.Rows < 2 || c.Rows != c.Cols {
+			return nil
+		}
+		for i := 1; i <= c.Rows; i++ {
+			mean = append(mean, sym.Symbol(name+strconv.Itoa(i)))
+		}
+	default:
+		return nil
+	}
+	k := len(mean)
+	var sigma []sym.Expr
+	switch c := cov.(type) {
+	case *Matrix:
+		if c.IsVector {
+			errorf(a.pos[1], "N: the covariance must be a matrix, not %s (use diag(v) for a diagonal one)", c.Kind())
+		}
+		if c.Rows != c.Cols {
+			errorf(a.pos[1], "N: the covariance must be square, not %s", c.Kind())
+		}
+		if c.Rows != k {
+			errorf(a.pos[1], "N: the mean has %d entries but the covariance is %d×%d", k, c.Rows, c.Cols)
+		}
+		sigma = c.exact()
+	case Scalar:
+		// N(μ, v) = N(μ, v I).
+		sigma = make([]sym.Expr, k*k)
+		for i := range sigma {
+			sigma[i] = sym.Int(0)
+			if i%(k+1) == 0 {
+				sigma[i] = c.E
+			}
+		}
+	default:
+		errorf(a.pos[1], "N: the covariance must be a matrix, not %s", cov.Kind())
+	}
+	n := &SymNormal{Mean: make([]sym.Expr, k), Cov: make([]sym.Expr, k*k)}
+	for i, e := range mean {
+		n.Mean[i] = sym.Simplify(e, s.assume)
+	}
+	for i, e := range sigma {
+		n.Cov[i] = sym.Simplify(e, s.assume)
+	}
+	s.requireCovariance(a.pos[1], n.Cov, k)
+	return n
+}
+
+func numericOnly(v Value) bool {
+	m, ok := v.(*Matrix)
+	if !ok {
+		return false
+	}
+	m, err := numericIfPossible(m)
+	return err == nil && m.IsNumeric()
+}
+
+func isNumberScalar(v Value) bool {
+	sc, ok := v.(Scalar)
+	return ok && sym.IsNumber(sc.E)
+}
+
+// requireCovariance refuses a covariance that is not symmetric (entries
+// equal after simplification) or provably not positive definite: a
+// variance or leading minor that simplifies to a number ≤ 0 or cannot be
+// positive under the session's assumptions. Free symbols standing alone
+// on the diagonal are assumed positive, as a univariate variance is.
+func (s *Session) requireCovariance(pos parser.Pos, c []sym.Expr, k int) {
+	for i := 0; i < k; i++ {
+		for j := i + 1; j < k; j++ {
+			if !s.isZero(sym.Sub(c[i*k+j], c[j*k+i])) {
+				errorf(pos, "N: the covariance must be symmetric, but entry [%d, %d] is %s and entry [%d, %d] is %s",
+					i+1, j+1, sym.Format(c[i*k+j]), j+1, i+1, sym.Format(c[j*k+i]))
+			}
+		}
+	}
+	for i := 0; i < k; i++ {
+		what := fmt.Sprintf("the variance Σ[%d, %d]", i+1, i+1)
+		s.requirePositive(pos, what, c[i*k+i])
+		s.requireDomain(pos, "N", what, c[i*k+i], dist.Positive)
+	}
+	for m := 2; m <= k; m++ {
+		lead := make([]sym.Expr, 0, m*m)
+		for i := 0; i < m; i++ {
+			lead = append(lead, c[i*k:i*k+m]...)
+		}
+		d, err := sym.Det(lead, m, s.assume)
+		if err != nil {
+			continue // too large to decide: assumed positive definite
+		}
+		s.requirePositive(pos, fmt.Sprintf("the leading %d×%d minor of the covariance", m, m), d)
+		if !sym.IsNumber(d) && sym.Excludes(d, sym.Positive, s.assume) {
+			errorf(pos, "N: the covariance is not positive definite: its leading %d×%d minor %s cannot be positive", m, m, sym.Format(d))
+		}
+	}
+	for i := 0; i < k; i++ {
+		if name, ok := sym.SymbolName(c[i*k+i]); ok {
+			s.assume.Assume(name, sym.Positive)
+		}
+	}
+}
+
+// requirePositive refuses a number ≤ 0 where Σ needs a positive one.
+func (s *Session) requirePositive(pos parser.Pos, what string, e sym.Expr) {
+	e = sym.Simplify(e, s.assume)
+	if !sym.IsNumber(e) {
+		return
+	}
+	if f, err := sym.Float64(e); err == nil && f <= 0 {
+		errorf(pos, "N: the covariance is not positive definite: %s is %s", what, s.scalarText(e))
+	}
+}
+
+// isZero reports whether e simplifies to 0.
+func (s *Session) isZero(e sym.Expr) bool {
+	return sym.Equal(sym.Simplify(sym.Normal(e, s.assume), s.assume), sym.Int(0))
+}
+
+// symNormalFns serve the built-ins that accept a symbolic multivariate
+// normal.
+var symNormalFns = map[string]func(s *Session, a *args) Value{
+	"kl":            func(s *Session, a *args) Value { return s.symNormalPair(a, true, (*Session).klSym) },
+	"bhattacharyya": func(s *Session, a *args) Value { return s.symNormalPair(a, true, (*Session).bhattacharyyaSym) },
+	"hellinger":     func(s *Session, a *args) Value { return s.symNormalPair(a, false, (*Session).hellingerSym) },
+	"cross_entropy": func(s *Session, a *args) Value { return s.symNormalPair(a, true, (*Session).crossEntropySym) },
+	"w2":            func(s *Session, a *args) Value { return s.symNormalPair(a, false, (*Session).w2Sym) },
+	"renyi":         fnRenyiSym,
+	"entropy":       fnEntropySym,
+	"logpdf":        fnLogPDFSym,
+	"pdf":           fnPDFSym,
+	"mahalanobis":   fnMahalanobisSym,
+	"score":         fnScoreSym,
+	"expect":        fnExpectSym,
+	"mean":          fnMeanSym,
+	"cov":           fnCovSym,
+	"var":           fnCovSym,
+	"subs":          fnSubsSym,
+}
+
+// symbolicNormalCall serves a call that has a symbolic multivariate
+// normal among its arguments (and expect of any multivariate normal); ok
+// is false when the call is not one of these.
+func (s *Session) symbolicNormalCall(b *Builtin, a *args) (v Value, ok bool) {
+	at := -1
+	for i, v := range a.vals {
+		if _, isSym := v.(*SymNormal); isSym {
+			at = i
+			break
+		}
+	}
+	if b.Name == "expect" && len(a.vals) > 0 {
+		if n, isNormal := a.vals[0].(*Normal); isNormal && !n.Univariate {
+			at = 0
+		}
+	}
+	if at < 0 {
+		return nil, false
+	}
+	f, served := symNormalFns[b.Name]
+	if !served {
+		errorf(a.pos[at], "%s: not available for a multivariate normal with symbolic parameters; give numbers", b.Name)
+	}
+	return f(s, a), true
+}
+
+// symNormalArg returns argument i as a symbolic multivariate normal; a
+// numeric one enters with its exact decimals, a univariate one as k = 1.
+func (s *Session) symNormalArg(a *args, i int) *SymNormal {
+	switch v := a.vals[i].(type) {
+	case *SymNormal:
+		return v
+	case *Normal:
+		if v.Univariate && v.MVN == nil {
+			return &SymNormal{Mean: []sym.Expr{v.Mean}, Cov: []sym.Expr{v.Var}}
+		}
+		k := v.MVN.Dim()
+		n := &SymNormal{Mean: make([]sym.Expr, k), Cov: make([]sym.Expr, k*k)}
+		for i, m := range v.MVN.Mean() {
+			n.Mean[i] = exactFloat(m)
+		}
+		c := v.MVN.Cov()
+		for r := 0; r < k; r++ {
+			for col := 0; col < k; col++ {
+				n.Cov[r*k+col] = exactFloat(c.At(r, col))
+			}
+		}
+		return n
+	case *Distribution:
+		if b, ok := builtins[a.call.Fun]; ok && b.Group == "divergences" {
+			errorf(a.pos[i], "%s: a multivariate normal can only be compared with another multivariate normal", a.call.Fun)
+		}
+	}
+	s.notDistribution(a, i)
+	return nil
+}
+
+// symNormalPair evaluates a divergence between two normals of the same
+// dimension.
+func (s *Session) symNormalPair(a *args, information bool, f func(s *Session, a *args, p, q *SymNormal) sym.Expr) Value {
+	p, q := s.symNormalArg(a, 0), s.symNormalArg(a, 1)
+	s.sameDimension(a, p, q)
+	return s.exprResult(a, f(s, a, p, q), nil, information)
+}
+
+func (s *Session) sameDimension(a *args, p, q *SymNormal) {
+	if p.Dim() != q.Dim() {
+		errorf(a.call.Pos, "%s: the distributions have dimensions %d and %d; they must agree", a.call.Fun, p.Dim(), q.Dim())
+	}
+}
+
+// det is det A of a k×k symbolic matrix.
+func (s *Session) det(a *args, m []sym.Expr, k int) sym.Expr {
+	d, err := sym.Det(m, k, s.assume)
+	if err != nil {
+		symError(a.call.Pos, a.call.Fun, err)
+	}
+	return d
+}
+
+// solve is A⁻¹ B for the k×k matrix A and the k×cols matrix B.
+func (s *Session) solve(a *args, m []sym.Expr, k int, b []sym.Expr, cols int) []sym.Expr {
+	x, err := sym.Solve(m, k, b, cols, s.assume)
+	if err != nil {
+		symError(a.call.Pos, a.call.Fun, err)
+	}
+	return x
+}
+
+// traceAndQuadratic returns tr(A⁻¹B) and dᵀA⁻¹d from one solve of
+// A X = [B d].
+func (s *Session) traceAndQuadratic(a *args, A, B, d []sym.Expr, k int) (tr, quad sym.Expr) {
+	rhs := make([]sym.Expr, 0, k*(k+1))
+	for i := 0; i < k; i++ {
+		rhs = append(rhs, B[i*k:(i+1)*k]...)
+		rhs = append(rhs, d[i])
+	}
+	x := s.solve(a, A, k, rhs, k+1)
+	var diag, quadTerms []sym.Expr
+	for i := 0; i < k; i++ {
+		diag = append(diag, x[i*(k+1)+i])
+		quadTerms = append(quadTerms, sym.Mul(d[i], x[i*(k+1)+k]))
+	}
+	return sym.Add(diag...), sym.Add(quadTerms...)
+}
+
+// quadratic is dᵀA⁻¹d.
+func (s *Session) quadratic(a *args, A, d []sym.Expr, k int) sym.Expr {
+	x := s.solve(a, A, k, d, 1)
+	terms := make([]sym.Expr, k)
+	for i := range terms {
+		terms[i] = sym.Mul(d[i], x[i])
+	}
+	return sym.Add(terms...)
+}
+
+func difference(p, q []sym.Expr) []sym.Expr {
+	d := make([]sym.Expr, len(p))
+	for i := range d {
+		d[i] = sym.Sub(q[i], p[i])
+	}
+	return d
+}
+
+// combine is x P + y Q entrywise.
+func combine(x sym.Expr, p []sym.Expr, y sym.Expr, q []sym.Expr) []sym.Expr {
+	out := make([]sym.Expr, len(p))
+	for i := range out {
+		out[i] = sym.Add(sym.Mul(x, p[i]), sym.Mul(y, q[i]))
+	}
+	return out
+}
+
+func half(e sym.Expr) sym.Expr { return sym.Mul(sym.Rat(big.NewRat(1, 2)), e) }
+
+func logOf(e sym.Expr) sym.Expr { return mustCall("log", e) }
+
+func sqrtOf(e sym.Expr) sym.Expr { return mustCall("sqrt", e) }
+
+// klSym is the Kullback–Leibler divergence of two normals (Kullback 1959;
+// Duchi, "Derivations for linear algebra and optimization"):
+//
+//	KL(p‖q) = ½ [tr(Σq⁻¹ Σp) + Δᵀ Σq⁻¹ Δ − k + ln(det Σq / det Σp)],  Δ = μq − μp.
+func (s *Session) klSym(a *args, p, q *SymNormal) sym.Expr {
+	k := p.Dim()
+	tr, quad := s.traceAndQuadratic(a, q.Cov, p.Cov, difference(p.Mean, q.Mean), k)
+	ratio := sym.Div(s.det(a, q.Cov, k), s.det(a, p.Cov, k))
+	return half(sym.Add(tr, quad, sym.Int(int64(-k)), logOf(ratio)))
+}
+
+// crossEntropySym is −E_p[log q] = ½ [k ln 2π + ln det Σq + tr(Σq⁻¹ Σp) + Δᵀ Σq⁻¹ Δ].
+func (s *Session) crossEntropySym(a *args, p, q *SymNormal) sym.Expr {
+	k := p.Dim()
+	tr, quad := s.traceAndQuadratic(a, q.Cov, p.Cov, difference(p.Mean, q.Mean), k)
+	return half(sym.Add(sym.Mul(sym.Int(int64(k)), logOf(sym.Mul(sym.Int(2), sym.Pi))), logOf(s.det(a, q.Cov, k)), tr, quad))
+}
+
+// bhattacharyyaSym is the Bhattacharyya distance of two normals
+// (Kailath 1967):
+//
+//	D_B = ⅛ Δᵀ Σ̄⁻¹ Δ + ½ ln(det Σ̄ / √(det Σp det Σq)),  Σ̄ = (Σp + Σq)/2.
+func (s *Session) bhattacharyyaSym(a *args, p, q *SymNormal) sym.Expr {
+	k := p.Dim()
+	h := sym.Rat(big.NewRat(1, 2))
+	mid := combine(h, p.Cov, h, q.Cov)
+	quad := s.quadratic(a, mid, difference(p.Mean, q.Mean), k)
+	ratio := sym.Div(s.det(a, mid, k), sqrtOf(sym.Mul(s.det(a, p.Cov, k), s.det(a, q.Cov, k))))
+	return sym.Add(sym.Mul(sym.Rat(big.NewRat(1, 8)), quad), half(logOf(ratio)))
+}
+
+// hellingerSym is H = √(1 − exp(−D_B)), D_B the Bhattacharyya distance.
+func (s *Session) hellingerSym(a *args, p, q *SymNormal) sym.Expr {
+	return sqrtOf(sym.Sub(sym.Int(1), mustCall("exp", sym.Neg(s.bhattacharyyaSym(a, p, q)))))
+}
+
+// renyiSym is the Rényi divergence of order α of two normals (Gil,
+// Alajaji, Linder 2013, "Rényi divergence measures for commonly used
+// univariate continuous distributions", and its multivariate form):
+//
+//	D_α = α/2 Δᵀ Σα⁻¹ Δ − 1/(2(α − 1)) ln(det Σα / (det Σp^(1−α) det Σq^α)),
+//	Σα = α Σq + (1 − α) Σp,
+//
+// finite when Σα is positive definite.
+func (s *Session) renyiSym(a *args, p, q *SymNormal, alpha sym.Expr) sym.Expr {
+	k := p.Dim()
+	oneMinus := sym.Sub(sym.Int(1), alpha)
+	mixed := combine(alpha, q.Cov, oneMinus, p.Cov)
+	for i := range mixed {
+		mixed[i] = sym.Simplify(mixed[i], s.assume)
+	}
+	dm := s.det(a, mixed, k)
+	if sd := sym.Simplify(dm, s.assume); sym.IsNumber(sd) {
+		if f, err := sym.Float64(sd); err == nil && f <= 0 {
+			errorf(a.call.Pos, "renyi: the divergence is infinite for these distributions (α Σq + (1 − α) Σp is not positive definite at α = %s)", s.scalarText(alpha))
+		}
+	}
+	quad := s.quadratic(a, mixed, difference(p.Mean, q.Mean), k)
+	den := sym.Mul(sym.Pow(s.det(a, p.Cov, k), oneMinus), sym.Pow(s.det(a, q.Cov, k), alpha))
+	logTerm := sym.Div(logOf(sym.Div(dm, den)), sym.Mul(sym.Int(2), sym.Sub(alpha, sym.Int(1))))
+	return sym.Sub(half(sym.Mul(alpha, quad)), logTerm)
+}
+
+func fnRenyiSym(s *Session, a *args) Value {
+	p, q := s.symNormalArg(a, 0), s.symNormalArg(a, 1)
+	s.sameDimension(a, p, q)
+	alpha := s.scalarArg(a, 2, "the order alpha")
+	if sym.IsNumber(alpha) {
+		f, err := sym.Float64(alpha)
+		if err != nil || !(f > 0) || f > 1e300 {
+			errorf(a.pos[2], "renyi: the order alpha must be positive and finite, not %s", s.scalarText(alpha))
+		}
+		if f == 1 {
+			return s.exprResult(a, s.klSym(a, p, q), nil, true)
+		}
+	}
+	return s.exprResult(a, s.renyiSym(a, p, q, alpha), nil, true)
+}
+
+// entropySym is the differential entropy ½ ln det(2πe Σ) = k/2 (1 + ln 2π) + ½ ln det Σ.
+func fnEntropySym(s *Session, a *args) Value {
+	p := s.symNormalArg(a, 0)
+	k := p.Dim()
+	e := sym.Add(sym.Mul(sym.Rat(big.NewRat(int64(k), 2)), sym.Add(sym.Int(1), logOf(sym.Mul(sym.Int(2), sym.Pi)))),
+		half(logOf(s.det(a, p.Cov, k))))
+	return s.exprResult(a, e, nil, true)
+}
+
+// pointVector reads argument i as a point of dimension k.
+func (s *Session) pointVector(a *args, i, k int) []sym.Expr {
+	switch v := a.vals[i].(type) {
+	case *Matrix:
+		if v.IsVector && v.Rows == k {
+			return v.exact()
+		}
+		if v.IsVector {
+			errorf(a.pos[i], "%s: the point has %d entries but the distribution has dimension %d", a.call.Fun, v.Rows, k)
+		}
+	case Scalar:
+		if k == 1 {
+			return []sym.Expr{v.E}
+		}
+	}
+	errorf(a.pos[i], "%s: the point must be a %d-vector, not %s", a.call.Fun, k, describe(a.vals[i]))
+	return nil
+}
+
+// logDensity is log p(x) = −k/2 ln 2π − ½ ln det Σ − ½ (x − μ)ᵀ Σ⁻¹ (x − μ).
+func (s *Session) logDensity(a *args, p *SymNormal, x []sym.Expr) sym.Expr {
+	k := p.Dim()
+	quad := s.quadratic(a, p.Cov, difference(p.Mean, x), k)
+	return sym.Neg(half(sym.Add(sym.Mul(sym.Int(int64(k)), logOf(sym.Mul(sym.Int(2), sym.Pi))), logOf(s.det(a, p.Cov, k)), quad)))
+}
+
+func fnLogPDFSym(s *Session, a *args) Value {
+	p := s.symNormalArg(a, 0)
+	return s.exprResult(a, s.logDensity(a, p, s.pointVector(a, 1, p.Dim())), nil, false)
+}
+
+func fnPDFSym(s *Session, a *args) Value {
+	p := s.symNormalArg(a, 0)
+	return s.exprResult(a, mustCall("exp", s.logDensity(a, p, s.pointVector(a, 1, p.Dim()))), nil, false)
+}
+
+// fnMahalanobisSym is √((x − μ)ᵀ Σ⁻¹ (x − μ)).
+func fnMahalanobisSym(s *Session, a *args) Value {
+	p := s.symNormalArg(a, 1)
+	x := s.pointVector(a, 0, p.Dim())
+	return s.exprResult(a, sqrtOf(s.quadratic(a, p.Cov, difference(p.Mean, x), p.Dim())), nil, false)
+}
+
+// parameters lists the free symbols of p's mean and covariance in the
+// order they first appear (mean entries, then Σ row by row).
+func (p *SymNormal) parameters() []string {
+	var names []string
+	seen := map[string]bool{}
+	for _, e := range append(append([]sym.Expr(nil), p.Mean...), p.Cov...) {
+		for _, n := range sym.FreeSymbols(e) {
+			if !seen[n] {
+				seen[n] = true
+				names = append(names, n)
+			}
+		}
+	}
+	return names
+}
+
+// fnScoreSym is the score ∂ log p(x)/∂θ with respect to the free symbols
+// θ of the mean and covariance, in the order they first appear.
+func fnScoreSym(s *Session, a *args) Value {
+	p := s.symNormalArg(a, 0)
+	x := s.pointVector(a, 1, p.Dim())
+	θ := p.parameters()
+	if len(θ) == 0 {
+		errorf(a.pos[0], "score: the distribution has no symbolic parameters to differentiate by")
+	}
+	g := sym.Gradient(s.logDensity(a, p, x), θ)
+	out := s.exprMatrix(a, [][]sym.Expr{g}).(*Matrix)
+	out.Rows, out.Cols, out.IsVector = out.Cols, 1, true
+	return out
+}
+
+func fnMeanSym(s *Session, a *args) Value {
+	p := s.symNormalArg(a, 0)
+	return &Matrix{Rows: p.Dim(), Cols: 1, IsVector: true, Sym: append([]sym.Expr(nil), p.Mean...)}
+}
+
+func fnCovSym(s *Session, a *args) Value {
+	p := s.symNormalArg(a, 0)
+	return &Matrix{Rows: p.Dim(), Cols: p.Dim(), Sym: append([]sym.Expr(nil), p.Cov...)}
+}
+
+// fnSubsSym substitutes into the mean and the covariance; numbers for
+// every symbol give the numeric multivariate normal.
+func fnSubsSym(s *Session, a *args) Value {
+	n, ok := a.vals[0].(*SymNormal)
+	if !ok {
+		return fnSubs(s, a)
+	}
+	part := func(m *Matrix) Value {
+		b := *a
+		b.vals = []Value{m}
+		return fnSubs(s, &b)
+	}
+	mean, cov := part(n.meanVector()), part(n.covMatrix())
+	return fnNormal(s, &args{call: a.call, pos: repeatPos(a.pos[0], 2), vals: []Value{mean, cov}})
+}
+
+// expectMaxDegree bounds the degree of a polynomial integrand of expect.
+const expectMaxDegree = 12
+
+// fnExpectSym is E_p[f(x)] for a polynomial f in the components x1, …, xk
+// of x ~ N(μ, Σ), through the Gaussian (heat-kernel) identity
+//
+//	E f(x) = Σₙ (1/n!) (Lⁿ f)(μ),  L = ½ Σᵢⱼ Σᵢⱼ ∂²/∂xᵢ∂xⱼ,
+//
+// which is Isserlis' theorem written with derivatives (E[x xᵀ] = Σ + μμᵀ,
+// E[xᵀAx] = tr(AΣ) + μᵀAμ). The components are named x1, …, xk, or by
+// the third argument: a name y (y1, …, yk) or a list [u, v].
+func fnExpectSym(s *Session, a *args) Value {
+	p := s.symNormalArg(a, 0)
+	k := p.Dim()
+	names := make([]string, k)
+	base := "x"
+	if len(a.vals) == 3 {
+		switch given := a.syms[0]; {
+		case len(given) == k && k > 1:
+			copy(names, given)
+			base = ""
+		case len(given) == 1:
+			base = given[0]
+		default:
+			errorf(a.pos[2], "expect: name the %d components, such as [x1, x2] or x (for x1, …, x%d)", k, k)
+		}
+	}
+	if base != "" {
+		for i := range names {
+			names[i] = base + strconv.Itoa(i+1)
+		}
+		if k == 1 {
+			names[0] = base
+		}
+	}
+	for _, θ := range p.parameters() {
+		for _, x := range names {
+			if θ == x {
+				errorf(a.call.Pos, "expect: %s names a component of x and a parameter of the distribution; name the components otherwise (a third argument)", x)
+			}
+		}
+	}
+	at := make(map[string]sym.Expr, k)
+	for i, x := range names {
+		at[x] = p.Mean[i]
+	}
+	expect := func(f sym.Expr) sym.Expr {
+		d, ok := sym.PolynomialDegree(f, names)
+		if !ok || d > expectMaxDegree {
+			errorf(a.pos[1], "expect: of a multivariate normal, the integrand must be a polynomial of degree at most %d in %s, not %s",
+				expectMaxDegree, strings.Join(names, ", "), sym.Format(f))
+		}
+		total := []sym.Expr{sym.Subs(f, at)}
+		g, factorial := f, int64(1)
+		for n := 1; 2*n <= d; n++ {
+			g = s.heatOperator(g, names, p.Cov)
+			factorial *= int64(n)
+			total = append(total, sym.Div(sym.Subs(g, at), sym.Int(factorial)))
+		}
+		return sym.Simplify(sym.Add(total...), s.assume)
+	}
+	return s.mapEntries(a, a.vals[1], expect)
+}
+
+// heatOperator is L g = ½ Σᵢⱼ Σᵢⱼ ∂²g/∂xᵢ∂xⱼ.
+func (s *Session) heatOperator(g sym.Expr, xs []string, cov []sym.Expr) sym.Expr {
+	k := len(xs)
+	var terms []sym.Expr
+	for i := 0; i < k; i++ {
+		gi := sym.Diff(g, xs[i])
+		for j := 0; j < k; j++ {
+			if sym.Equal(cov[i*k+j], sym.Int(0)) {
+				continue
+			}
+			terms = append(terms, sym.Mul(cov[i*k+j], sym.Diff(gi, xs[j])))
+		}
+	}
+	return sym.Normal(half(sym.Add(terms...)), s.assume)
+}
+
+// w2Sym is the Wasserstein-2 distance (Dowson and Landau 1982; Givens
+// and Shortt 1984)
+//
+//	W2² = |Δ|² + tr Σp + tr Σq − 2 tr((Σp^½ Σq Σp^½)^½),
+//
+// in closed form where the trace of the matrix square root has one:
+// k ≤ 2, where tr √M = √(tr M + 2 √det M) with tr M = tr(Σp Σq) and
+// det M = det Σp det Σq; both covariances diagonal; or proportional ones,
+// Σp = c Σq.
+func (s *Session) w2Sym(a *args, p, q *SymNormal) sym.Expr {
+	k := p.Dim()
+	var terms []sym.Expr
+	for _, d := range difference(p.Mean, q.Mean) {
+		terms = append(terms, sym.Pow(d, sym.Int(2)))
+	}
+	trace := func(m []sym.Expr) sym.Expr {
+		var t []sym.Expr
+		for i := 0; i < k; i++ {
+			t = append(t, m[i*k+i])
+		}
+		return sym.Add(t...)
+	}
+	switch {
+	case s.isDiagonal(p.Cov, k) && s.isDiagonal(q.Cov, k):
+		for i := 0; i < k; i++ {
+			terms = append(terms, sym.Pow(sym.Sub(sqrtOf(p.Cov[i*k+i]), sqrtOf(q.Cov[i*k+i])), sym.Int(2)))
+		}
+	case k == 2:
+		pq := sym.MatMul(p.Cov, k, k, q.Cov, k, s.assume)
+		root := sqrtOf(sym.Add(trace(pq), sym.Mul(sym.Int(2), sqrtOf(sym.Mul(s.det(a, p.Cov, k), s.det(a, q.Cov, k))))))
+		terms = append(terms, trace(p.Cov), trace(q.Cov), sym.Mul(sym.Int(-2), root))
+	case s.proportional(p.Cov, q.Cov):
+		c := sym.Div(p.Cov[0], q.Cov[0])
+		terms = append(terms, sym.Mul(sym.Pow(sym.Sub(sqrtOf(c), sym.Int(1)), sym.Int(2)), trace(q.Cov)))
+	default:
+		errorf(a.call.Pos, "w2: no closed form for these symbolic %d×%d covariances: tr((Σp^½ Σq Σp^½)^½) has one for diagonal or proportional covariances and in two dimensions; give numbers", k, k)
+	}
+	return sqrtOf(sym.Add(terms...))
+}
+
+func (s *Session) isDiagonal(m []sym.Expr, k int) bool {
+	for i := 0; i < k; i++ {
+		for j := 0; j < k; j++ {
+			if i != j && !s.isZero(m[i*k+j]) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// proportional reports whether P = c Q, c = P₁₁/Q₁₁: P Q₁₁ − Q P₁₁ = 0.
+func (s *Session) proportional(p, q []sym.Expr) bool {
+	for i := range p {
+		if !s.isZero(sym.Sub(sym.Mul(p[i], q[0]), sym.Mul(q[i], p[0]))) {
+			return false
+		}
+	}
+	return true
+}
+
+// quadraticFormAsScalar lets a 1×1 matrix or 1-vector, such as the
+// quadratic form transpose(d) inv(S) d, be added to or subtracted from a
+// number as the number it holds.
+func quadraticFormAsScalar(op parser.Kind, x, y Value) (Value, Value) {
+	if op != parser.Plus && op != parser.Minus {
+		return x, y
+	}
+	one := func(v Value) (Value, bool) {
+		m, ok := v.(*Matrix)
+		if !ok || m.Rows != 1 || m.Cols != 1 {
+			return v, false
+		}
+		return Scalar{E: m.exact()[0]}, true
+	}
+	if _, isScalar := x.(Scalar); isScalar {
+		y, _ = one(y)
+	} else if _, isScalar := y.(Scalar); isScalar {
+		x, _ = one(x)
+	}
+	return x, y
+}
