@@ -139,23 +139,10 @@ func (s *Session) requireCovariance(pos parser.Pos, c []sym.Expr, k int) {
 		}
 	}
 	for i := 0; i < k; i++ {
-		what := fmt.Sprintf("the variance Σ[%d, %d]", i+1, i+1)
-		s.requirePositive(pos, what, c[i*k+i])
-		s.requireDomain(pos, "N", what, c[i*k+i], dist.Positive)
+		s.requireDomain(pos, "N", fmt.Sprintf("the variance Σ[%d, %d]", i+1, i+1), c[i*k+i], dist.Positive)
 	}
-	for m := 2; m <= k; m++ {
-		lead := make([]sym.Expr, 0, m*m)
-		for i := 0; i < m; i++ {
-			lead = append(lead, c[i*k:i*k+m]...)
-		}
-		d, err := sym.Det(lead, m, s.assume)
-		if err != nil {
-			continue // too large to decide: assumed positive definite
-		}
-		s.requirePositive(pos, fmt.Sprintf("the leading %d×%d minor of the covariance", m, m), d)
-		if !sym.IsNumber(d) && sym.Excludes(d, sym.Positive, s.assume) {
-			errorf(pos, "N: the covariance is not positive definite: its leading %d×%d minor %s cannot be positive", m, m, sym.Format(d))
-		}
+	if why := s.notPositiveDefinite(c, k); why != "" {
+		errorf(pos, "N: the covariance is not positive definite: %s", why)
 	}
 	for i := 0; i < k; i++ {
 		if name, ok := sym.SymbolName(c[i*k+i]); ok {
@@ -164,15 +151,41 @@ func (s *Session) requireCovariance(pos parser.Pos, c []sym.Expr, k int) {
 	}
 }
 
-// requirePositive refuses a number ≤ 0 where Σ needs a positive one.
-func (s *Session) requirePositive(pos parser.Pos, what string, e sym.Expr) {
-	e = sym.Simplify(e, s.assume)
-	if !sym.IsNumber(e) {
-		return
+// notPositiveDefinite says why the symmetric k×k matrix c is provably
+// not positive definite: a diagonal entry or a leading minor that
+// simplifies to a number ≤ 0, or a leading minor that cannot be positive
+// under the session's assumptions; "" when it may be.
+func (s *Session) notPositiveDefinite(c []sym.Expr, k int) string {
+	nonPositive := func(e sym.Expr) bool {
+		e = sym.Simplify(e, s.assume)
+		if !sym.IsNumber(e) {
+			return false
+		}
+		f, err := sym.Float64(e)
+		return err == nil && f <= 0
 	}
-	if f, err := sym.Float64(e); err == nil && f <= 0 {
-		errorf(pos, "N: the covariance is not positive definite: %s is %s", what, s.scalarText(e))
+	for i := 0; i < k; i++ {
+		if nonPositive(c[i*k+i]) {
+			return fmt.Sprintf("its diagonal entry [%d, %d] is %s", i+1, i+1, s.scalarText(sym.Simplify(c[i*k+i], s.assume)))
+		}
 	}
+	for m := 2; m <= k; m++ {
+		lead := make([]sym.Expr, 0, m*m)
+		for i := 0; i < m; i++ {
+			lead = append(lead, c[i*k:i*k+m]...)
+		}
+		d, err := sym.Det(lead, m, s.assume)
+		if err != nil {
+			return "" // too large to decide: assumed positive definite
+		}
+		if nonPositive(d) {
+			return fmt.Sprintf("its leading %d×%d minor is %s", m, m, s.scalarText(sym.Simplify(d, s.assume)))
+		}
+		if !sym.IsNumber(d) && sym.Excludes(d, sym.Positive, s.assume) {
+			return fmt.Sprintf("its leading %d×%d minor %s cannot be positive", m, m, sym.Format(d))
+		}
+	}
+	return ""
 }
 
 // isZero reports whether e simplifies to 0.
@@ -383,7 +396,8 @@ func (s *Session) hellingerSym(a *args, p, q *SymNormal) sym.Expr {
 //	D_α = α/2 Δᵀ Σα⁻¹ Δ − 1/(2(α − 1)) ln(det Σα / (det Σp^(1−α) det Σq^α)),
 //	Σα = α Σq + (1 − α) Σp,
 //
-// finite when Σα is positive definite.
+// finite when Σα is positive definite (refused when it provably is not;
+// with symbols, the closed form holds where it is).
 func (s *Session) renyiSym(a *args, p, q *SymNormal, alpha sym.Expr) sym.Expr {
 	k := p.Dim()
 	oneMinus := sym.Sub(sym.Int(1), alpha)
@@ -391,12 +405,10 @@ func (s *Session) renyiSym(a *args, p, q *SymNormal, alpha sym.Expr) sym.Expr {
 	for i := range mixed {
 		mixed[i] = sym.Simplify(mixed[i], s.assume)
 	}
-	dm := s.det(a, mixed, k)
-	if sd := sym.Simplify(dm, s.assume); sym.IsNumber(sd) {
-		if f, err := sym.Float64(sd); err == nil && f <= 0 {
-			errorf(a.call.Pos, "renyi: the divergence is infinite for these distributions (α Σq + (1 − α) Σp is not positive definite at α = %s)", s.scalarText(alpha))
-		}
+	if why := s.notPositiveDefinite(mixed, k); why != "" {
+		errorf(a.call.Pos, "renyi: the divergence is infinite for these distributions: α Σq + (1 − α) Σp is not positive definite at α = %s (%s)", s.scalarText(alpha), why)
 	}
+	dm := s.det(a, mixed, k)
 	quad := s.quadratic(a, mixed, difference(p.Mean, q.Mean), k)
 	den := sym.Mul(sym.Pow(s.det(a, p.Cov, k), oneMinus), sym.Pow(s.det(a, q.Cov, k), alpha))
 	logTerm := sym.Div(logOf(sym.Div(dm, den)), sym.Mul(sym.Int(2), sym.Sub(alpha, sym.Int(1))))
@@ -613,50 +625,90 @@ func (s *Session) heatOperator(g sym.Expr, xs []string, cov []sym.Expr) sym.Expr
 //
 //	W2² = |Δ|² + tr Σp + tr Σq − 2 tr((Σp^½ Σq Σp^½)^½),
 //
-// in closed form where the trace of the matrix square root has one:
-// k ≤ 2, where tr √M = √(tr M + 2 √det M) with tr M = tr(Σp Σq) and
-// det M = det Σp det Σq; both covariances diagonal; or proportional ones,
-// Σp = c Σq.
+// in closed form where the trace of the matrix square root has one. The
+// coordinates split into the blocks that both covariances share (entries
+// outside every block are 0), and each block adds its own term: a 1×1
+// block (√p − √q)²; a 2×2 block tr P + tr Q − 2 √(tr(P Q) + 2 √(det P det Q)),
+// since tr √M = √(tr M + 2 √det M) for a 2×2 M ⪰ 0; a larger block with
+// P = c Q, (√c − 1)² tr Q.
 func (s *Session) w2Sym(a *args, p, q *SymNormal) sym.Expr {
 	k := p.Dim()
 	var terms []sym.Expr
 	for _, d := range difference(p.Mean, q.Mean) {
 		terms = append(terms, sym.Pow(d, sym.Int(2)))
 	}
-	trace := func(m []sym.Expr) sym.Expr {
-		var t []sym.Expr
-		for i := 0; i < k; i++ {
-			t = append(t, m[i*k+i])
+	for _, block := range s.commonBlocks(p.Cov, q.Cov, k) {
+		P, Q := submatrix(p.Cov, k, block), submatrix(q.Cov, k, block)
+		n := len(block)
+		trace := func(m []sym.Expr) sym.Expr {
+			var t []sym.Expr
+			for i := 0; i < n; i++ {
+				t = append(t, m[i*n+i])
+			}
+			return sym.Add(t...)
 		}
-		return sym.Add(t...)
-	}
-	switch {
-	case s.isDiagonal(p.Cov, k) && s.isDiagonal(q.Cov, k):
-		for i := 0; i < k; i++ {
-			terms = append(terms, sym.Pow(sym.Sub(sqrtOf(p.Cov[i*k+i]), sqrtOf(q.Cov[i*k+i])), sym.Int(2)))
+		switch {
+		case n == 1:
+			terms = append(terms, sym.Pow(sym.Sub(sqrtOf(P[0]), sqrtOf(Q[0])), sym.Int(2)))
+		case n == 2:
+			pq := sym.MatMul(P, n, n, Q, n, s.assume)
+			root := sqrtOf(sym.Add(trace(pq), sym.Mul(sym.Int(2), sqrtOf(sym.Mul(s.det(a, P, n), s.det(a, Q, n))))))
+			terms = append(terms, trace(P), trace(Q), sym.Mul(sym.Int(-2), root))
+		case s.proportional(P, Q):
+			c := sym.Div(P[0], Q[0])
+			terms = append(terms, sym.Mul(sym.Pow(sym.Sub(sqrtOf(c), sym.Int(1)), sym.Int(2)), trace(Q)))
+		default:
+			errorf(a.call.Pos, "w2: no closed form for these symbolic covariances: tr((Σp^½ Σq Σp^½)^½) has one for blocks of size 1 or 2 and for proportional blocks, not for this %d×%d block; give numbers", n, n)
 		}
-	case k == 2:
-		pq := sym.MatMul(p.Cov, k, k, q.Cov, k, s.assume)
-		root := sqrtOf(sym.Add(trace(pq), sym.Mul(sym.Int(2), sqrtOf(sym.Mul(s.det(a, p.Cov, k), s.det(a, q.Cov, k))))))
-		terms = append(terms, trace(p.Cov), trace(q.Cov), sym.Mul(sym.Int(-2), root))
-	case s.proportional(p.Cov, q.Cov):
-		c := sym.Div(p.Cov[0], q.Cov[0])
-		terms = append(terms, sym.Mul(sym.Pow(sym.Sub(sqrtOf(c), sym.Int(1)), sym.Int(2)), trace(q.Cov)))
-	default:
-		errorf(a.call.Pos, "w2: no closed form for these symbolic %d×%d covariances: tr((Σp^½ Σq Σp^½)^½) has one for diagonal or proportional covariances and in two dimensions; give numbers", k, k)
 	}
 	return sqrtOf(sym.Add(terms...))
 }
 
-func (s *Session) isDiagonal(m []sym.Expr, k int) bool {
+// commonBlocks groups the coordinates 0…k−1 into the connected components
+// of the entries where Σp or Σq is not 0, each in increasing order.
+func (s *Session) commonBlocks(p, q []sym.Expr, k int) [][]int {
+	parent := make([]int, k)
+	for i := range parent {
+		parent[i] = i
+	}
+	var root func(int) int
+	root = func(i int) int {
+		for parent[i] != i {
+			i = parent[i]
+		}
+		return i
+	}
 	for i := 0; i < k; i++ {
-		for j := 0; j < k; j++ {
-			if i != j && !s.isZero(m[i*k+j]) {
-				return false
+		for j := i + 1; j < k; j++ {
+			if !s.isZero(p[i*k+j]) || !s.isZero(q[i*k+j]) {
+				parent[root(j)] = root(i)
 			}
 		}
 	}
-	return true
+	index := map[int]int{}
+	var blocks [][]int
+	for i := 0; i < k; i++ {
+		r := root(i)
+		b, ok := index[r]
+		if !ok {
+			b = len(blocks)
+			index[r] = b
+			blocks = append(blocks, nil)
+		}
+		blocks[b] = append(blocks[b], i)
+	}
+	return blocks
+}
+
+// submatrix returns the rows and columns idx of the k×k matrix m.
+func submatrix(m []sym.Expr, k int, idx []int) []sym.Expr {
+	out := make([]sym.Expr, 0, len(idx)*len(idx))
+	for _, i := range idx {
+		for _, j := range idx {
+			out = append(out, m[i*k+j])
+		}
+	}
+	return out
 }
 
 // proportional reports whether P = c Q, c = P₁₁/Q₁₁: P Q₁₁ − Q P₁₁ = 0.
