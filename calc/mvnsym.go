@@ -128,7 +128,9 @@ func isNumberScalar(v Value) bool {
 // equal after simplification) or provably not positive definite: a
 // variance or leading minor that simplifies to a number ≤ 0 or cannot be
 // positive under the session's assumptions. Free symbols standing alone
-// on the diagonal are assumed positive, as a univariate variance is.
+// on the diagonal are assumed positive, as a univariate variance is, and
+// the leading minors are assumed positive, so that check draws its points
+// where Σ is positive definite.
 func (s *Session) requireCovariance(pos parser.Pos, c []sym.Expr, k int) {
 	for i := 0; i < k; i++ {
 		for j := i + 1; j < k; j++ {
@@ -148,7 +150,21 @@ func (s *Session) requireCovariance(pos parser.Pos, c []sym.Expr, k int) {
 		if name, ok := sym.SymbolName(c[i*k+i]); ok {
 			s.assume.Assume(name, sym.Positive)
 		}
+		s.assume.AssumePositive(c[i*k+i])
 	}
+	for m := 2; m <= k; m++ {
+		if d, err := sym.Det(submatrix(c, k, firstIndices(m)), m, s.assume); err == nil {
+			s.assume.AssumePositive(d)
+		}
+	}
+}
+
+func firstIndices(m int) []int {
+	idx := make([]int, m)
+	for i := range idx {
+		idx[i] = i
+	}
+	return idx
 }
 
 // notPositiveDefinite says why the symmetric k×k matrix c is provably
@@ -360,8 +376,8 @@ func sqrtOf(e sym.Expr) sym.Expr { return mustCall("sqrt", e) }
 func (s *Session) klSym(a *args, p, q *SymNormal) sym.Expr {
 	k := p.Dim()
 	tr, quad := s.traceAndQuadratic(a, q.Cov, p.Cov, difference(p.Mean, q.Mean), k)
-	ratio := sym.Div(s.det(a, q.Cov, k), s.det(a, p.Cov, k))
-	return half(sym.Add(tr, quad, sym.Int(int64(-k)), logOf(ratio)))
+	logRatio := sym.Sub(logOf(s.det(a, q.Cov, k)), logOf(s.det(a, p.Cov, k)))
+	return half(sym.Add(tr, quad, sym.Int(int64(-k)), logRatio))
 }
 
 // crossEntropySym is −E_p[log q] = ½ [k ln 2π + ln det Σq + tr(Σq⁻¹ Σp) + Δᵀ Σq⁻¹ Δ].
@@ -380,8 +396,8 @@ func (s *Session) bhattacharyyaSym(a *args, p, q *SymNormal) sym.Expr {
 	h := sym.Rat(big.NewRat(1, 2))
 	mid := combine(h, p.Cov, h, q.Cov)
 	quad := s.quadratic(a, mid, difference(p.Mean, q.Mean), k)
-	ratio := sym.Div(s.det(a, mid, k), sqrtOf(sym.Mul(s.det(a, p.Cov, k), s.det(a, q.Cov, k))))
-	return sym.Add(sym.Mul(sym.Rat(big.NewRat(1, 8)), quad), half(logOf(ratio)))
+	logRatio := sym.Sub(logOf(s.det(a, mid, k)), half(sym.Add(logOf(s.det(a, p.Cov, k)), logOf(s.det(a, q.Cov, k)))))
+	return sym.Add(sym.Mul(sym.Rat(big.NewRat(1, 8)), quad), half(logRatio))
 }
 
 // hellingerSym is H = √(1 − exp(−D_B)), D_B the Bhattacharyya distance.
@@ -410,8 +426,8 @@ func (s *Session) renyiSym(a *args, p, q *SymNormal, alpha sym.Expr) sym.Expr {
 	}
 	dm := s.det(a, mixed, k)
 	quad := s.quadratic(a, mixed, difference(p.Mean, q.Mean), k)
-	den := sym.Mul(sym.Pow(s.det(a, p.Cov, k), oneMinus), sym.Pow(s.det(a, q.Cov, k), alpha))
-	logTerm := sym.Div(logOf(sym.Div(dm, den)), sym.Mul(sym.Int(2), sym.Sub(alpha, sym.Int(1))))
+	logRatio := sym.Sub(logOf(dm), sym.Add(sym.Mul(oneMinus, logOf(s.det(a, p.Cov, k))), sym.Mul(alpha, logOf(s.det(a, q.Cov, k)))))
+	logTerm := sym.Div(logRatio, sym.Mul(sym.Int(2), sym.Sub(alpha, sym.Int(1))))
 	return sym.Sub(half(sym.Mul(alpha, quad)), logTerm)
 }
 

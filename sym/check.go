@@ -99,6 +99,9 @@ func Check(lhs, rhs Expr, a *Assumptions) CheckResult {
 			point[n] = v
 			shown[n] = pointText(v)
 		}
+		if !a.admits(point) {
+			continue
+		}
 		l, r := Subs(lhs, point), Subs(rhs, point)
 		lv, lerr := evalBallTo(l, checkDigits+5, maxWorkingDigits(checkDigits))
 		rv, rerr := evalBallTo(r, checkDigits+5, maxWorkingDigits(checkDigits))
@@ -247,6 +250,9 @@ func domainMismatch(lhs, rhs Expr, a *Assumptions) (CheckResult, bool) {
 			v := samplePoint(rng, a.factOf(n))
 			point[n] = v
 			shown[n] = pointText(v)
+		}
+		if !a.admits(point) {
+			continue
 		}
 		lv, lerr := Float64(Subs(lhs, point))
 		rv, rerr := Float64(Subs(rhs, point))
