@@ -87,3 +87,11 @@ score(N([m1, m2], a I(2)), [1, 2, 3])
 	86:28: score: the point has 3 entries but the distribution has dimension 2
 		score(N([m1, m2], a I(2)), [1, 2, 3])
 		                           ^
+plot(N([m1, m2], a I(2)))
+	90:6: plot: N(μ = [m1, m2], Σ = [[a, 0], [0, a]]) has symbolic parameters; give numbers
+		plot(N([m1, m2], a I(2)))
+		     ^
+mc kl(N([m1, m2], a I(2)), N([0, 0], I(2)))
+	94:7: kl: not available for a multivariate normal with symbolic parameters; give numbers
+		mc kl(N([m1, m2], a I(2)), N([0, 0], I(2)))
+		      ^
