@@ -287,11 +287,42 @@ func (s *Session) symNormalArg(a *args, i int) *SymNormal {
 	return nil
 }
 
+// symNormalFormulas are the closed forms shown by :steps on.
+var symNormalFormulas = map[string][2]string{
+	"kl":            {"KL(p‖q)", "½[tr(Σq⁻¹Σp) + Δᵀ Σq⁻¹ Δ − k + ln(det Σq / det Σp)], Δ = μq − μp"},
+	"bhattacharyya": {"D_B(p, q)", "⅛ Δᵀ Σ̄⁻¹ Δ + ½ ln(det Σ̄ / √(det Σp det Σq)), Σ̄ = (Σp + Σq)/2"},
+	"hellinger":     {"H(p, q)", "√(1 − exp(−D_B(p, q)))"},
+	"cross_entropy": {"H(p, q)", "½[k ln 2π + ln det Σq + tr(Σq⁻¹Σp) + Δᵀ Σq⁻¹ Δ]"},
+	"w2":            {"W2(p, q)", "√(|Δ|² + tr Σp + tr Σq − 2 tr((Σp^½ Σq Σp^½)^½)), block by block"},
+	"renyi":         {"D_α(p‖q)", "α/2 Δᵀ Σα⁻¹ Δ − ln(det Σα / (det Σp^(1−α) det Σq^α))/(2(α − 1)), Σα = α Σq + (1 − α) Σp"},
+	"entropy":       {"H(p)", "½ ln det(2πe Σ)"},
+	"logpdf":        {"log p(x)", "−½[k ln 2π + ln det Σ + (x − μ)ᵀ Σ⁻¹ (x − μ)]"},
+}
+
+// symNormalSteps records the closed form behind a result and the
+// determinants it uses, for :steps on.
+func (s *Session) symNormalSteps(a *args, ns ...*SymNormal) {
+	if !s.showSteps {
+		return
+	}
+	if f, ok := symNormalFormulas[a.call.Fun]; ok {
+		s.stepText(f[0], f[1])
+	}
+	for i, n := range ns {
+		label := "det Σ"
+		if len(ns) == 2 {
+			label += []string{"p", "q"}[i]
+		}
+		s.stepExprs(label, s.det(a, n.Cov, n.Dim()))
+	}
+}
+
 // symNormalPair evaluates a divergence between two normals of the same
 // dimension.
 func (s *Session) symNormalPair(a *args, information bool, f func(s *Session, a *args, p, q *SymNormal) sym.Expr) Value {
 	p, q := s.symNormalArg(a, 0), s.symNormalArg(a, 1)
 	s.sameDimension(a, p, q)
+	s.symNormalSteps(a, p, q)
 	return s.exprResult(a, f(s, a, p, q), nil, information)
 }
 
@@ -435,6 +466,7 @@ func fnRenyiSym(s *Session, a *args) Value {
 	p, q := s.symNormalArg(a, 0), s.symNormalArg(a, 1)
 	s.sameDimension(a, p, q)
 	alpha := s.scalarArg(a, 2, "the order alpha")
+	s.symNormalSteps(a, p, q)
 	if sym.IsNumber(alpha) {
 		f, err := sym.Float64(alpha)
 		if err != nil || !(f > 0) || f > 1e300 {
@@ -450,6 +482,7 @@ func fnRenyiSym(s *Session, a *args) Value {
 // entropySym is the differential entropy ½ ln det(2πe Σ) = k/2 (1 + ln 2π) + ½ ln det Σ.
 func fnEntropySym(s *Session, a *args) Value {
 	p := s.symNormalArg(a, 0)
+	s.symNormalSteps(a, p)
 	k := p.Dim()
 	e := sym.Add(sym.Mul(sym.Rat(big.NewRat(int64(k), 2)), sym.Add(sym.Int(1), logOf(sym.Mul(sym.Int(2), sym.Pi)))),
 		half(logOf(s.det(a, p.Cov, k))))
@@ -484,6 +517,7 @@ func (s *Session) logDensity(a *args, p *SymNormal, x []sym.Expr) sym.Expr {
 
 func fnLogPDFSym(s *Session, a *args) Value {
 	p := s.symNormalArg(a, 0)
+	s.symNormalSteps(a, p)
 	return s.exprResult(a, s.logDensity(a, p, s.pointVector(a, 1, p.Dim())), nil, false)
 }
 

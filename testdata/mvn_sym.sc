@@ -100,3 +100,12 @@ subs(p, m1=0, m2=1, a=2, b=1, c=0.5)
 	N(μ = [0, 1], Σ = [[2, 0.5], [0.5, 1]])
 kl(N([m1, m2], [[2, 0.5], [0.5, 1]]), N([0, 0], I(2)))
 	m1^2/2 + m2^2/2 - log(7/4)/2 + 1/2
+
+# :steps on shows the closed form and the determinants it used.
+:steps on
+kl(N([m1, m2], [[a, c], [c, b]]), N([0, 0], v I(2)))
+	  KL(p‖q) = ½[tr(Σq⁻¹Σp) + Δᵀ Σq⁻¹ Δ − k + ln(det Σq / det Σp)], Δ = μq − μp
+	  det Σp = a b - c^2
+	  det Σq = v^2
+	(m1^2 + m2^2 + a + b)/(2 v) + log(-v^2/(c^2 - a b))/2 - 1
+:steps off
