@@ -143,7 +143,8 @@ func (s *Session) requireCovariance(pos parser.Pos, c []sym.Expr, k int) {
 	for i := 0; i < k; i++ {
 		s.requireDomain(pos, "N", fmt.Sprintf("the variance Σ[%d, %d]", i+1, i+1), c[i*k+i], dist.Positive)
 	}
-	if why := s.notPositiveDefinite(c, k); why != "" {
+	why, minors := s.notPositiveDefinite(c, k)
+	if why != "" {
 		errorf(pos, "N: the covariance is not positive definite: %s", why)
 	}
 	for i := 0; i < k; i++ {
@@ -152,26 +153,18 @@ func (s *Session) requireCovariance(pos parser.Pos, c []sym.Expr, k int) {
 		}
 		s.assume.AssumePositive(c[i*k+i])
 	}
-	for m := 2; m <= k; m++ {
-		if d, err := sym.Det(submatrix(c, k, firstIndices(m)), m, s.assume); err == nil {
-			s.assume.AssumePositive(d)
-		}
+	for _, d := range minors {
+		s.assume.AssumePositive(d)
 	}
-}
-
-func firstIndices(m int) []int {
-	idx := make([]int, m)
-	for i := range idx {
-		idx[i] = i
-	}
-	return idx
 }
 
 // notPositiveDefinite says why the symmetric k×k matrix c is provably
 // not positive definite: a diagonal entry or a leading minor that
 // simplifies to a number ≤ 0, or a leading minor that cannot be positive
-// under the session's assumptions; "" when it may be.
-func (s *Session) notPositiveDefinite(c []sym.Expr, k int) string {
+// under the session's assumptions; "" when it may be. It returns the
+// leading minors of order 2 to k that it computed (up to the first too
+// large for exact elimination).
+func (s *Session) notPositiveDefinite(c []sym.Expr, k int) (why string, minors []sym.Expr) {
 	nonPositive := func(e sym.Expr) bool {
 		e = sym.Simplify(e, s.assume)
 		if !sym.IsNumber(e) {
@@ -182,7 +175,7 @@ func (s *Session) notPositiveDefinite(c []sym.Expr, k int) string {
 	}
 	for i := 0; i < k; i++ {
 		if nonPositive(c[i*k+i]) {
-			return fmt.Sprintf("its diagonal entry [%d, %d] is %s", i+1, i+1, s.scalarText(sym.Simplify(c[i*k+i], s.assume)))
+			return fmt.Sprintf("its diagonal entry [%d, %d] is %s", i+1, i+1, s.scalarText(sym.Simplify(c[i*k+i], s.assume))), nil
 		}
 	}
 	for m := 2; m <= k; m++ {
@@ -192,16 +185,17 @@ func (s *Session) notPositiveDefinite(c []sym.Expr, k int) string {
 		}
 		d, err := sym.Det(lead, m, s.assume)
 		if err != nil {
-			return "" // too large to decide: assumed positive definite
+			return "", minors // too large to decide: assumed positive definite
 		}
 		if nonPositive(d) {
-			return fmt.Sprintf("its leading %d×%d minor is %s", m, m, s.scalarText(sym.Simplify(d, s.assume)))
+			return fmt.Sprintf("its leading %d×%d minor is %s", m, m, s.scalarText(sym.Simplify(d, s.assume))), nil
 		}
 		if !sym.IsNumber(d) && sym.Excludes(d, sym.Positive, s.assume) {
-			return fmt.Sprintf("its leading %d×%d minor %s cannot be positive", m, m, sym.Format(d))
+			return fmt.Sprintf("its leading %d×%d minor %s cannot be positive", m, m, sym.Format(d)), nil
 		}
+		minors = append(minors, d)
 	}
-	return ""
+	return "", minors
 }
 
 // isZero reports whether e simplifies to 0.
@@ -452,7 +446,7 @@ func (s *Session) renyiSym(a *args, p, q *SymNormal, alpha sym.Expr) sym.Expr {
 	for i := range mixed {
 		mixed[i] = sym.Simplify(mixed[i], s.assume)
 	}
-	if why := s.notPositiveDefinite(mixed, k); why != "" {
+	if why, _ := s.notPositiveDefinite(mixed, k); why != "" {
 		errorf(a.call.Pos, "renyi: the divergence is infinite for these distributions: α Σq + (1 − α) Σp is not positive definite at α = %s (%s)", s.scalarText(alpha), why)
 	}
 	dm := s.det(a, mixed, k)

@@ -91,6 +91,7 @@ func Check(lhs, rhs Expr, a *Assumptions) CheckResult {
 		want = 1
 	}
 	res := CheckResult{OK: true, Method: "numeric", Digits: checkDigits}
+	rejected := 0
 	for attempt := 0; attempt < checkAttempts && res.Points < want; attempt++ {
 		point := map[string]Expr{}
 		shown := map[string]string{}
@@ -100,6 +101,10 @@ func Check(lhs, rhs Expr, a *Assumptions) CheckResult {
 			shown[n] = pointText(v)
 		}
 		if !a.admits(point) {
+			if rejected < maxRejections {
+				rejected++
+				attempt-- // a point outside the assumed region is not an attempt
+			}
 			continue
 		}
 		l, r := Subs(lhs, point), Subs(rhs, point)

@@ -48,3 +48,8 @@ func (a *Assumptions) admits(point map[string]Expr) bool {
 	}
 	return true
 }
+
+// maxRejections bounds the points Check draws outside the region that
+// the facts of AssumePositive allow, beyond its attempts (the leading
+// minors of two general 3×3 covariances admit about one point in 400).
+const maxRejections = 50 * checkAttempts
