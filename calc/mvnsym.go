@@ -631,6 +631,14 @@ func fnExpectSym(s *Session, a *args) Value {
 		at[x] = p.Mean[i]
 	}
 	expect := func(f sym.Expr) sym.Expr {
+		if k > 1 && base != "" {
+			for _, n := range sym.FreeSymbols(f) {
+				if n == base {
+					errorf(a.pos[1], "expect: %s stands for the random vector; write its components %s (%s = [%s])",
+						base, strings.Join(names, ", "), base, strings.Join(names, ", "))
+				}
+			}
+		}
 		d, ok := sym.PolynomialDegree(f, names)
 		if !ok || d > expectMaxDegree {
 			errorf(a.pos[1], "expect: of a multivariate normal, the integrand must be a polynomial of degree at most %d in %s, not %s",

@@ -95,3 +95,7 @@ mc kl(N([m1, m2], a I(2)), N([0, 0], I(2)))
 	94:7: kl: not available for a multivariate normal with symbolic parameters; give numbers
 		mc kl(N([m1, m2], a I(2)), N([0, 0], I(2)))
 		      ^
+expect(N([1, 2], a I(2)), x)
+	98:27: expect: x stands for the random vector; write its components x1, x2 (x = [x1, x2])
+		expect(N([1, 2], a I(2)), x)
+		                          ^
