@@ -55,7 +55,7 @@ func (s *Session) symbolicNormal(a *args) Value {
 		if !m.IsVector {
 			return nil
 		}
-		if numericOnly(m) && (numericOnly(cov) || isNumberScalar(cov)) {
+		if numericMatrixValue(m) && (numericMatrixValue(cov) || numberValue(cov)) {
 			return nil
 		}
 		mean = m.exact()
@@ -110,7 +110,7 @@ func (s *Session) symbolicNormal(a *args) Value {
 	return n
 }
 
-func numericOnly(v Value) bool {
+func numericMatrixValue(v Value) bool {
 	m, ok := v.(*Matrix)
 	if !ok {
 		return false
@@ -119,7 +119,7 @@ func numericOnly(v Value) bool {
 	return err == nil && m.IsNumeric()
 }
 
-func isNumberScalar(v Value) bool {
+func numberValue(v Value) bool {
 	sc, ok := v.(Scalar)
 	return ok && sym.IsNumber(sc.E)
 }
@@ -134,7 +134,7 @@ func isNumberScalar(v Value) bool {
 func (s *Session) requireCovariance(pos parser.Pos, c []sym.Expr, k int) {
 	for i := 0; i < k; i++ {
 		for j := i + 1; j < k; j++ {
-			if !s.isZero(sym.Sub(c[i*k+j], c[j*k+i])) {
+			if !s.simplifiesToZero(sym.Sub(c[i*k+j], c[j*k+i])) {
 				errorf(pos, "N: the covariance must be symmetric, but entry [%d, %d] is %s and entry [%d, %d] is %s",
 					i+1, j+1, sym.Format(c[i*k+j]), j+1, i+1, sym.Format(c[j*k+i]))
 			}
@@ -198,8 +198,8 @@ func (s *Session) notPositiveDefinite(c []sym.Expr, k int) (why string, minors [
 	return "", minors
 }
 
-// isZero reports whether e simplifies to 0.
-func (s *Session) isZero(e sym.Expr) bool {
+// simplifiesToZero reports whether e simplifies to 0.
+func (s *Session) simplifiesToZero(e sym.Expr) bool {
 	return sym.Equal(sym.Simplify(sym.Normal(e, s.assume), s.assume), sym.Int(0))
 }
 
@@ -307,7 +307,7 @@ func (s *Session) symNormalSteps(a *args, ns ...*SymNormal) {
 		if len(ns) == 2 {
 			label += []string{"p", "q"}[i]
 		}
-		s.stepExprs(label, s.det(a, n.Cov, n.Dim()))
+		s.stepExprs(label, s.mvnDet(a, n.Cov, n.Dim()))
 	}
 }
 
@@ -315,19 +315,19 @@ func (s *Session) symNormalSteps(a *args, ns ...*SymNormal) {
 // dimension.
 func (s *Session) symNormalPair(a *args, information bool, f func(s *Session, a *args, p, q *SymNormal) sym.Expr) Value {
 	p, q := s.symNormalArg(a, 0), s.symNormalArg(a, 1)
-	s.sameDimension(a, p, q)
+	s.mvnSameDimension(a, p, q)
 	s.symNormalSteps(a, p, q)
 	return s.exprResult(a, f(s, a, p, q), nil, information)
 }
 
-func (s *Session) sameDimension(a *args, p, q *SymNormal) {
+func (s *Session) mvnSameDimension(a *args, p, q *SymNormal) {
 	if p.Dim() != q.Dim() {
 		errorf(a.call.Pos, "%s: the distributions have dimensions %d and %d; they must agree", a.call.Fun, p.Dim(), q.Dim())
 	}
 }
 
-// det is det A of a k×k symbolic matrix.
-func (s *Session) det(a *args, m []sym.Expr, k int) sym.Expr {
+// mvnDet is det A of a k×k symbolic matrix.
+func (s *Session) mvnDet(a *args, m []sym.Expr, k int) sym.Expr {
 	d, err := sym.Det(m, k, s.assume)
 	if err != nil {
 		symError(a.call.Pos, a.call.Fun, err)
@@ -335,8 +335,8 @@ func (s *Session) det(a *args, m []sym.Expr, k int) sym.Expr {
 	return d
 }
 
-// solve is A⁻¹ B for the k×k matrix A and the k×cols matrix B.
-func (s *Session) solve(a *args, m []sym.Expr, k int, b []sym.Expr, cols int) []sym.Expr {
+// mvnSolve is A⁻¹ B for the k×k matrix A and the k×cols matrix B.
+func (s *Session) mvnSolve(a *args, m []sym.Expr, k int, b []sym.Expr, cols int) []sym.Expr {
 	x, err := sym.Solve(m, k, b, cols, s.assume)
 	if err != nil {
 		symError(a.call.Pos, a.call.Fun, err)
@@ -344,15 +344,15 @@ func (s *Session) solve(a *args, m []sym.Expr, k int, b []sym.Expr, cols int) []
 	return x
 }
 
-// traceAndQuadratic returns tr(A⁻¹B) and dᵀA⁻¹d from one solve of
+// mvnTraceAndQuadratic returns tr(A⁻¹B) and dᵀA⁻¹d from one solve of
 // A X = [B d].
-func (s *Session) traceAndQuadratic(a *args, A, B, d []sym.Expr, k int) (tr, quad sym.Expr) {
+func (s *Session) mvnTraceAndQuadratic(a *args, A, B, d []sym.Expr, k int) (tr, quad sym.Expr) {
 	rhs := make([]sym.Expr, 0, k*(k+1))
 	for i := 0; i < k; i++ {
 		rhs = append(rhs, B[i*k:(i+1)*k]...)
 		rhs = append(rhs, d[i])
 	}
-	x := s.solve(a, A, k, rhs, k+1)
+	x := s.mvnSolve(a, A, k, rhs, k+1)
 	var diag, quadTerms []sym.Expr
 	for i := 0; i < k; i++ {
 		diag = append(diag, x[i*(k+1)+i])
@@ -361,9 +361,9 @@ func (s *Session) traceAndQuadratic(a *args, A, B, d []sym.Expr, k int) (tr, qua
 	return sym.Add(diag...), sym.Add(quadTerms...)
 }
 
-// quadratic is dᵀA⁻¹d.
-func (s *Session) quadratic(a *args, A, d []sym.Expr, k int) sym.Expr {
-	x := s.solve(a, A, k, d, 1)
+// mvnQuadratic is dᵀA⁻¹d.
+func (s *Session) mvnQuadratic(a *args, A, d []sym.Expr, k int) sym.Expr {
+	x := s.mvnSolve(a, A, k, d, 1)
 	terms := make([]sym.Expr, k)
 	for i := range terms {
 		terms[i] = sym.Mul(d[i], x[i])
@@ -371,7 +371,7 @@ func (s *Session) quadratic(a *args, A, d []sym.Expr, k int) sym.Expr {
 	return sym.Add(terms...)
 }
 
-func difference(p, q []sym.Expr) []sym.Expr {
+func meanShift(p, q []sym.Expr) []sym.Expr {
 	d := make([]sym.Expr, len(p))
 	for i := range d {
 		d[i] = sym.Sub(q[i], p[i])
@@ -379,8 +379,8 @@ func difference(p, q []sym.Expr) []sym.Expr {
 	return d
 }
 
-// combine is x P + y Q entrywise.
-func combine(x sym.Expr, p []sym.Expr, y sym.Expr, q []sym.Expr) []sym.Expr {
+// linearCombination is x P + y Q entrywise.
+func linearCombination(x sym.Expr, p []sym.Expr, y sym.Expr, q []sym.Expr) []sym.Expr {
 	out := make([]sym.Expr, len(p))
 	for i := range out {
 		out[i] = sym.Add(sym.Mul(x, p[i]), sym.Mul(y, q[i]))
@@ -388,11 +388,11 @@ func combine(x sym.Expr, p []sym.Expr, y sym.Expr, q []sym.Expr) []sym.Expr {
 	return out
 }
 
-func half(e sym.Expr) sym.Expr { return sym.Mul(sym.Rat(big.NewRat(1, 2)), e) }
+func halfOf(e sym.Expr) sym.Expr { return sym.Mul(sym.Rat(big.NewRat(1, 2)), e) }
 
-func logOf(e sym.Expr) sym.Expr { return mustCall("log", e) }
+func logExpr(e sym.Expr) sym.Expr { return mustCall("log", e) }
 
-func sqrtOf(e sym.Expr) sym.Expr { return mustCall("sqrt", e) }
+func sqrtExpr(e sym.Expr) sym.Expr { return mustCall("sqrt", e) }
 
 // klSym is the Kullback–Leibler divergence of two normals (Kullback 1959;
 // Duchi, "Derivations for linear algebra and optimization"):
@@ -400,16 +400,16 @@ func sqrtOf(e sym.Expr) sym.Expr { return mustCall("sqrt", e) }
 //	KL(p‖q) = ½ [tr(Σq⁻¹ Σp) + Δᵀ Σq⁻¹ Δ − k + ln(det Σq / det Σp)],  Δ = μq − μp.
 func (s *Session) klSym(a *args, p, q *SymNormal) sym.Expr {
 	k := p.Dim()
-	tr, quad := s.traceAndQuadratic(a, q.Cov, p.Cov, difference(p.Mean, q.Mean), k)
-	logRatio := sym.Sub(logOf(s.det(a, q.Cov, k)), logOf(s.det(a, p.Cov, k)))
-	return half(sym.Add(tr, quad, sym.Int(int64(-k)), logRatio))
+	tr, quad := s.mvnTraceAndQuadratic(a, q.Cov, p.Cov, meanShift(p.Mean, q.Mean), k)
+	logRatio := sym.Sub(logExpr(s.mvnDet(a, q.Cov, k)), logExpr(s.mvnDet(a, p.Cov, k)))
+	return halfOf(sym.Add(tr, quad, sym.Int(int64(-k)), logRatio))
 }
 
 // crossEntropySym is −E_p[log q] = ½ [k ln 2π + ln det Σq + tr(Σq⁻¹ Σp) + Δᵀ Σq⁻¹ Δ].
 func (s *Session) crossEntropySym(a *args, p, q *SymNormal) sym.Expr {
 	k := p.Dim()
-	tr, quad := s.traceAndQuadratic(a, q.Cov, p.Cov, difference(p.Mean, q.Mean), k)
-	return half(sym.Add(sym.Mul(sym.Int(int64(k)), logOf(sym.Mul(sym.Int(2), sym.Pi))), logOf(s.det(a, q.Cov, k)), tr, quad))
+	tr, quad := s.mvnTraceAndQuadratic(a, q.Cov, p.Cov, meanShift(p.Mean, q.Mean), k)
+	return halfOf(sym.Add(sym.Mul(sym.Int(int64(k)), logExpr(sym.Mul(sym.Int(2), sym.Pi))), logExpr(s.mvnDet(a, q.Cov, k)), tr, quad))
 }
 
 // bhattacharyyaSym is the Bhattacharyya distance of two normals
@@ -419,15 +419,15 @@ func (s *Session) crossEntropySym(a *args, p, q *SymNormal) sym.Expr {
 func (s *Session) bhattacharyyaSym(a *args, p, q *SymNormal) sym.Expr {
 	k := p.Dim()
 	h := sym.Rat(big.NewRat(1, 2))
-	mid := combine(h, p.Cov, h, q.Cov)
-	quad := s.quadratic(a, mid, difference(p.Mean, q.Mean), k)
-	logRatio := sym.Sub(logOf(s.det(a, mid, k)), half(sym.Add(logOf(s.det(a, p.Cov, k)), logOf(s.det(a, q.Cov, k)))))
-	return sym.Add(sym.Mul(sym.Rat(big.NewRat(1, 8)), quad), half(logRatio))
+	mid := linearCombination(h, p.Cov, h, q.Cov)
+	quad := s.mvnQuadratic(a, mid, meanShift(p.Mean, q.Mean), k)
+	logRatio := sym.Sub(logExpr(s.mvnDet(a, mid, k)), halfOf(sym.Add(logExpr(s.mvnDet(a, p.Cov, k)), logExpr(s.mvnDet(a, q.Cov, k)))))
+	return sym.Add(sym.Mul(sym.Rat(big.NewRat(1, 8)), quad), halfOf(logRatio))
 }
 
 // hellingerSym is H = √(1 − exp(−D_B)), D_B the Bhattacharyya distance.
 func (s *Session) hellingerSym(a *args, p, q *SymNormal) sym.Expr {
-	return sqrtOf(sym.Sub(sym.Int(1), mustCall("exp", sym.Neg(s.bhattacharyyaSym(a, p, q)))))
+	return sqrtExpr(sym.Sub(sym.Int(1), mustCall("exp", sym.Neg(s.bhattacharyyaSym(a, p, q)))))
 }
 
 // renyiSym is the Rényi divergence of order α of two normals (Gil,
@@ -442,23 +442,23 @@ func (s *Session) hellingerSym(a *args, p, q *SymNormal) sym.Expr {
 func (s *Session) renyiSym(a *args, p, q *SymNormal, alpha sym.Expr) sym.Expr {
 	k := p.Dim()
 	oneMinus := sym.Sub(sym.Int(1), alpha)
-	mixed := combine(alpha, q.Cov, oneMinus, p.Cov)
+	mixed := linearCombination(alpha, q.Cov, oneMinus, p.Cov)
 	for i := range mixed {
 		mixed[i] = sym.Simplify(mixed[i], s.assume)
 	}
 	if why, _ := s.notPositiveDefinite(mixed, k); why != "" {
 		errorf(a.call.Pos, "renyi: the divergence is infinite for these distributions: α Σq + (1 − α) Σp is not positive definite at α = %s (%s)", s.scalarText(alpha), why)
 	}
-	dm := s.det(a, mixed, k)
-	quad := s.quadratic(a, mixed, difference(p.Mean, q.Mean), k)
-	logRatio := sym.Sub(logOf(dm), sym.Add(sym.Mul(oneMinus, logOf(s.det(a, p.Cov, k))), sym.Mul(alpha, logOf(s.det(a, q.Cov, k)))))
+	dm := s.mvnDet(a, mixed, k)
+	quad := s.mvnQuadratic(a, mixed, meanShift(p.Mean, q.Mean), k)
+	logRatio := sym.Sub(logExpr(dm), sym.Add(sym.Mul(oneMinus, logExpr(s.mvnDet(a, p.Cov, k))), sym.Mul(alpha, logExpr(s.mvnDet(a, q.Cov, k)))))
 	logTerm := sym.Div(logRatio, sym.Mul(sym.Int(2), sym.Sub(alpha, sym.Int(1))))
-	return sym.Sub(half(sym.Mul(alpha, quad)), logTerm)
+	return sym.Sub(halfOf(sym.Mul(alpha, quad)), logTerm)
 }
 
 func fnRenyiSym(s *Session, a *args) Value {
 	p, q := s.symNormalArg(a, 0), s.symNormalArg(a, 1)
-	s.sameDimension(a, p, q)
+	s.mvnSameDimension(a, p, q)
 	alpha := s.scalarArg(a, 2, "the order alpha")
 	s.symNormalSteps(a, p, q)
 	if sym.IsNumber(alpha) {
@@ -473,18 +473,18 @@ func fnRenyiSym(s *Session, a *args) Value {
 	return s.exprResult(a, s.renyiSym(a, p, q, alpha), nil, true)
 }
 
-// entropySym is the differential entropy ½ ln det(2πe Σ) = k/2 (1 + ln 2π) + ½ ln det Σ.
+// fnEntropySym is the differential entropy ½ ln det(2πe Σ) = k/2 (1 + ln 2π) + ½ ln det Σ.
 func fnEntropySym(s *Session, a *args) Value {
 	p := s.symNormalArg(a, 0)
 	s.symNormalSteps(a, p)
 	k := p.Dim()
-	e := sym.Add(sym.Mul(sym.Rat(big.NewRat(int64(k), 2)), sym.Add(sym.Int(1), logOf(sym.Mul(sym.Int(2), sym.Pi)))),
-		half(logOf(s.det(a, p.Cov, k))))
+	e := sym.Add(sym.Mul(sym.Rat(big.NewRat(int64(k), 2)), sym.Add(sym.Int(1), logExpr(sym.Mul(sym.Int(2), sym.Pi)))),
+		halfOf(logExpr(s.mvnDet(a, p.Cov, k))))
 	return s.exprResult(a, e, nil, true)
 }
 
-// pointVector reads argument i as a point of dimension k.
-func (s *Session) pointVector(a *args, i, k int) []sym.Expr {
+// mvnPoint reads argument i as a point of dimension k.
+func (s *Session) mvnPoint(a *args, i, k int) []sym.Expr {
 	switch v := a.vals[i].(type) {
 	case *Matrix:
 		if v.IsVector && v.Rows == k {
@@ -502,29 +502,29 @@ func (s *Session) pointVector(a *args, i, k int) []sym.Expr {
 	return nil
 }
 
-// logDensity is log p(x) = −k/2 ln 2π − ½ ln det Σ − ½ (x − μ)ᵀ Σ⁻¹ (x − μ).
-func (s *Session) logDensity(a *args, p *SymNormal, x []sym.Expr) sym.Expr {
+// mvnLogDensity is log p(x) = −k/2 ln 2π − ½ ln det Σ − ½ (x − μ)ᵀ Σ⁻¹ (x − μ).
+func (s *Session) mvnLogDensity(a *args, p *SymNormal, x []sym.Expr) sym.Expr {
 	k := p.Dim()
-	quad := s.quadratic(a, p.Cov, difference(p.Mean, x), k)
-	return sym.Neg(half(sym.Add(sym.Mul(sym.Int(int64(k)), logOf(sym.Mul(sym.Int(2), sym.Pi))), logOf(s.det(a, p.Cov, k)), quad)))
+	quad := s.mvnQuadratic(a, p.Cov, meanShift(p.Mean, x), k)
+	return sym.Neg(halfOf(sym.Add(sym.Mul(sym.Int(int64(k)), logExpr(sym.Mul(sym.Int(2), sym.Pi))), logExpr(s.mvnDet(a, p.Cov, k)), quad)))
 }
 
 func fnLogPDFSym(s *Session, a *args) Value {
 	p := s.symNormalArg(a, 0)
 	s.symNormalSteps(a, p)
-	return s.exprResult(a, s.logDensity(a, p, s.pointVector(a, 1, p.Dim())), nil, false)
+	return s.exprResult(a, s.mvnLogDensity(a, p, s.mvnPoint(a, 1, p.Dim())), nil, false)
 }
 
 func fnPDFSym(s *Session, a *args) Value {
 	p := s.symNormalArg(a, 0)
-	return s.exprResult(a, mustCall("exp", s.logDensity(a, p, s.pointVector(a, 1, p.Dim()))), nil, false)
+	return s.exprResult(a, mustCall("exp", s.mvnLogDensity(a, p, s.mvnPoint(a, 1, p.Dim()))), nil, false)
 }
 
 // fnMahalanobisSym is √((x − μ)ᵀ Σ⁻¹ (x − μ)).
 func fnMahalanobisSym(s *Session, a *args) Value {
 	p := s.symNormalArg(a, 1)
-	x := s.pointVector(a, 0, p.Dim())
-	return s.exprResult(a, sqrtOf(s.quadratic(a, p.Cov, difference(p.Mean, x), p.Dim())), nil, false)
+	x := s.mvnPoint(a, 0, p.Dim())
+	return s.exprResult(a, sqrtExpr(s.mvnQuadratic(a, p.Cov, meanShift(p.Mean, x), p.Dim())), nil, false)
 }
 
 // parameters lists the free symbols of p's mean and covariance in the
@@ -547,12 +547,12 @@ func (p *SymNormal) parameters() []string {
 // θ of the mean and covariance, in the order they first appear.
 func fnScoreSym(s *Session, a *args) Value {
 	p := s.symNormalArg(a, 0)
-	x := s.pointVector(a, 1, p.Dim())
+	x := s.mvnPoint(a, 1, p.Dim())
 	θ := p.parameters()
 	if len(θ) == 0 {
 		errorf(a.pos[0], "score: the distribution has no symbolic parameters to differentiate by")
 	}
-	g := sym.Gradient(s.logDensity(a, p, x), θ)
+	g := sym.Gradient(s.mvnLogDensity(a, p, x), θ)
 	out := s.exprMatrix(a, [][]sym.Expr{g}).(*Matrix)
 	out.Rows, out.Cols, out.IsVector = out.Cols, 1, true
 	return out
@@ -647,7 +647,7 @@ func fnExpectSym(s *Session, a *args) Value {
 		total := []sym.Expr{sym.Subs(f, at)}
 		g, factorial := f, int64(1)
 		for n := 1; 2*n <= d; n++ {
-			g = s.heatOperator(g, names, p.Cov)
+			g = s.mvnHeatOperator(g, names, p.Cov)
 			factorial *= int64(n)
 			total = append(total, sym.Div(sym.Subs(g, at), sym.Int(factorial)))
 		}
@@ -656,8 +656,8 @@ func fnExpectSym(s *Session, a *args) Value {
 	return s.mapEntries(a, a.vals[1], expect)
 }
 
-// heatOperator is L g = ½ Σᵢⱼ Σᵢⱼ ∂²g/∂xᵢ∂xⱼ.
-func (s *Session) heatOperator(g sym.Expr, xs []string, cov []sym.Expr) sym.Expr {
+// mvnHeatOperator is L g = ½ Σᵢⱼ Σᵢⱼ ∂²g/∂xᵢ∂xⱼ.
+func (s *Session) mvnHeatOperator(g sym.Expr, xs []string, cov []sym.Expr) sym.Expr {
 	k := len(xs)
 	var terms []sym.Expr
 	for i := 0; i < k; i++ {
@@ -669,7 +669,7 @@ func (s *Session) heatOperator(g sym.Expr, xs []string, cov []sym.Expr) sym.Expr
 			terms = append(terms, sym.Mul(cov[i*k+j], sym.Diff(gi, xs[j])))
 		}
 	}
-	return sym.Normal(half(sym.Add(terms...)), s.assume)
+	return sym.Normal(halfOf(sym.Add(terms...)), s.assume)
 }
 
 // w2Sym is the Wasserstein-2 distance (Dowson and Landau 1982; Givens
@@ -686,11 +686,11 @@ func (s *Session) heatOperator(g sym.Expr, xs []string, cov []sym.Expr) sym.Expr
 func (s *Session) w2Sym(a *args, p, q *SymNormal) sym.Expr {
 	k := p.Dim()
 	var terms []sym.Expr
-	for _, d := range difference(p.Mean, q.Mean) {
+	for _, d := range meanShift(p.Mean, q.Mean) {
 		terms = append(terms, sym.Pow(d, sym.Int(2)))
 	}
-	for _, block := range s.commonBlocks(p.Cov, q.Cov, k) {
-		P, Q := submatrix(p.Cov, k, block), submatrix(q.Cov, k, block)
+	for _, block := range s.sharedBlocks(p.Cov, q.Cov, k) {
+		P, Q := principalSubmatrix(p.Cov, k, block), principalSubmatrix(q.Cov, k, block)
 		n := len(block)
 		trace := func(m []sym.Expr) sym.Expr {
 			var t []sym.Expr
@@ -701,24 +701,24 @@ func (s *Session) w2Sym(a *args, p, q *SymNormal) sym.Expr {
 		}
 		switch {
 		case n == 1:
-			terms = append(terms, sym.Pow(sym.Sub(sqrtOf(P[0]), sqrtOf(Q[0])), sym.Int(2)))
+			terms = append(terms, sym.Pow(sym.Sub(sqrtExpr(P[0]), sqrtExpr(Q[0])), sym.Int(2)))
 		case n == 2:
 			pq := sym.MatMul(P, n, n, Q, n, s.assume)
-			root := sqrtOf(sym.Add(trace(pq), sym.Mul(sym.Int(2), sqrtOf(sym.Mul(s.det(a, P, n), s.det(a, Q, n))))))
+			root := sqrtExpr(sym.Add(trace(pq), sym.Mul(sym.Int(2), sqrtExpr(sym.Mul(s.mvnDet(a, P, n), s.mvnDet(a, Q, n))))))
 			terms = append(terms, trace(P), trace(Q), sym.Mul(sym.Int(-2), root))
-		case s.proportional(P, Q):
+		case s.proportionalMatrices(P, Q):
 			c := sym.Div(P[0], Q[0])
-			terms = append(terms, sym.Mul(sym.Pow(sym.Sub(sqrtOf(c), sym.Int(1)), sym.Int(2)), trace(Q)))
+			terms = append(terms, sym.Mul(sym.Pow(sym.Sub(sqrtExpr(c), sym.Int(1)), sym.Int(2)), trace(Q)))
 		default:
 			errorf(a.call.Pos, "w2: no closed form for these symbolic covariances: tr((Σp^½ Σq Σp^½)^½) has one for blocks of size 1 or 2 and for proportional blocks, not for this %d×%d block; give numbers", n, n)
 		}
 	}
-	return sqrtOf(sym.Add(terms...))
+	return sqrtExpr(sym.Add(terms...))
 }
 
-// commonBlocks groups the coordinates 0…k−1 into the connected components
+// sharedBlocks groups the coordinates 0…k−1 into the connected components
 // of the entries where Σp or Σq is not 0, each in increasing order.
-func (s *Session) commonBlocks(p, q []sym.Expr, k int) [][]int {
+func (s *Session) sharedBlocks(p, q []sym.Expr, k int) [][]int {
 	parent := make([]int, k)
 	for i := range parent {
 		parent[i] = i
@@ -732,7 +732,7 @@ func (s *Session) commonBlocks(p, q []sym.Expr, k int) [][]int {
 	}
 	for i := 0; i < k; i++ {
 		for j := i + 1; j < k; j++ {
-			if !s.isZero(p[i*k+j]) || !s.isZero(q[i*k+j]) {
+			if !s.simplifiesToZero(p[i*k+j]) || !s.simplifiesToZero(q[i*k+j]) {
 				parent[root(j)] = root(i)
 			}
 		}
@@ -752,8 +752,8 @@ func (s *Session) commonBlocks(p, q []sym.Expr, k int) [][]int {
 	return blocks
 }
 
-// submatrix returns the rows and columns idx of the k×k matrix m.
-func submatrix(m []sym.Expr, k int, idx []int) []sym.Expr {
+// principalSubmatrix returns the rows and columns idx of the k×k matrix m.
+func principalSubmatrix(m []sym.Expr, k int, idx []int) []sym.Expr {
 	out := make([]sym.Expr, 0, len(idx)*len(idx))
 	for _, i := range idx {
 		for _, j := range idx {
@@ -763,10 +763,10 @@ func submatrix(m []sym.Expr, k int, idx []int) []sym.Expr {
 	return out
 }
 
-// proportional reports whether P = c Q, c = P₁₁/Q₁₁: P Q₁₁ − Q P₁₁ = 0.
-func (s *Session) proportional(p, q []sym.Expr) bool {
+// proportionalMatrices reports whether P = c Q, c = P₁₁/Q₁₁: P Q₁₁ − Q P₁₁ = 0.
+func (s *Session) proportionalMatrices(p, q []sym.Expr) bool {
 	for i := range p {
-		if !s.isZero(sym.Sub(sym.Mul(p[i], q[0]), sym.Mul(q[i], p[0]))) {
+		if !s.simplifiesToZero(sym.Sub(sym.Mul(p[i], q[0]), sym.Mul(q[i], p[0]))) {
 			return false
 		}
 	}
