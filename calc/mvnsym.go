@@ -74,6 +74,9 @@ func (s *Session) symbolicNormal(a *args) Value {
 		return nil
 	}
 	k := len(mean)
+	if k > maxSymbolicDim {
+		errorf(a.pos[0], "N: a normal with symbolic entries has at most %d dimensions, not %d; give numbers", maxSymbolicDim, k)
+	}
 	var sigma []sym.Expr
 	switch c := cov.(type) {
 	case *Matrix:
@@ -120,9 +123,16 @@ func numericMatrixValue(v Value) bool {
 }
 
 func numberValue(v Value) bool {
+	if _, ok := v.(floatValue); ok {
+		return true
+	}
 	sc, ok := v.(Scalar)
 	return ok && sym.IsNumber(sc.E)
 }
+
+// maxSymbolicDim bounds the dimension of a normal with symbolic entries:
+// that of the largest matrix sym.Det and sym.Solve take.
+const maxSymbolicDim = 12
 
 // requireCovariance refuses a covariance that is not symmetric (entries
 // equal after simplification) or provably not positive definite: a

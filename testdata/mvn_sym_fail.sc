@@ -99,3 +99,7 @@ expect(N([1, 2], a I(2)), x)
 	98:27: expect: x stands for the random vector; write its components x1, x2 (x = [x1, x2])
 		expect(N([1, 2], a I(2)), x)
 		                          ^
+N(mu, I(13))
+	102:3: N: a normal with symbolic entries has at most 12 dimensions, not 13; give numbers
+		N(mu, I(13))
+		  ^
