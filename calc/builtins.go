@@ -161,6 +161,9 @@ func (s *Session) call(c *parser.Call) Value {
 	if n := len(a.vals); n < b.min || n > b.max {
 		errorf(c.Pos, "%s takes %s, not %d: %s", b.Name, countArgs(b.min, b.max), n, b.Signature)
 	}
+	if v, ok := s.symbolicNormalCall(b, a); ok {
+		return v
+	}
 	return b.fn(s, a)
 }
 

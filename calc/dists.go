@@ -70,6 +70,9 @@ func init() {
 
 // fnNormal builds N(μ, Σ), N(m, v), or N(μ, v) = N(μ, v I).
 func fnNormal(s *Session, a *args) Value {
+	if n := s.symbolicNormal(a); n != nil {
+		return n
+	}
 	mu, cov := a.vals[0], a.vals[1]
 	switch m := mu.(type) {
 	case Scalar:

@@ -238,6 +238,7 @@ var opNames = map[parser.Kind]string{parser.Plus: "add", parser.Minus: "subtract
 
 // binary applies + - * / ^ to two values.
 func (s *Session) binary(n *parser.Binary, x, y Value) Value {
+	x, y = quadraticFormAsScalar(n.Op, x, y)
 	switch x := x.(type) {
 	case Scalar:
 		switch y := y.(type) {

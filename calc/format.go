@@ -126,6 +126,8 @@ func (s *Session) plain(v Value) string {
 		return s.matrixText(v)
 	case *Normal:
 		return s.normalText(v)
+	case *SymNormal:
+		return s.symNormalText(v)
 	case *Distribution:
 		return s.familyText(v.D)
 	case Inf:
@@ -407,6 +409,8 @@ func (s *Session) latex(v Value) string {
 		return b.String()
 	case *Normal:
 		return s.normalLaTeX(v)
+	case *SymNormal:
+		return s.symNormalLaTeX(v)
 	case *Distribution:
 		return s.familyLaTeX(v.D)
 	case Inf:

@@ -97,6 +97,9 @@ func (s *Session) notDistribution(a *args, i int) {
 			errorf(a.pos[i], "%s: %s is not defined (a free symbol); define it, e.g. %s = N(0, 1)", a.call.Fun, id.Name, id.Name)
 		}
 	}
+	if _, ok := a.vals[i].(*SymNormal); ok {
+		errorf(a.pos[i], "%s: not available for a multivariate normal with symbolic parameters; give numbers", a.call.Fun)
+	}
 	errorf(a.pos[i], "%s needs a distribution, not %s", a.call.Fun, describe(a.vals[i]))
 }
 
@@ -111,7 +114,7 @@ func (s *Session) undefined(name string) bool {
 // isDistribution reports whether v is a distribution value.
 func isDistribution(v Value) bool {
 	switch v.(type) {
-	case *Normal, *Distribution:
+	case *Normal, *SymNormal, *Distribution:
 		return true
 	}
 	return false

@@ -218,6 +218,8 @@ func (s *Session) plotDistribution(n parser.Node) (c plotted, ok bool) {
 	}
 	switch v.(type) {
 	case *Normal, *Distribution:
+	case *SymNormal:
+		errorf(n.Position(), "plot: %s has symbolic parameters; give numbers", s.plain(v))
 	default:
 		s.steps = s.steps[:nsteps] // an expression: evaluated again, with its variable free
 		return c, false

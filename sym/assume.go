@@ -65,8 +65,9 @@ func (p Property) fact() fact {
 // Assumptions records properties of symbols. The zero value and nil hold
 // no assumptions (every symbol an arbitrary real).
 type Assumptions struct {
-	facts map[string]fact
-	props map[string][]Property
+	facts    map[string]fact
+	props    map[string][]Property
+	positive []Expr // expressions assumed > 0: see AssumePositive
 }
 
 // NewAssumptions returns an empty set of assumptions.
@@ -102,6 +103,7 @@ func (a *Assumptions) Forget(name string) {
 	}
 	delete(a.facts, name)
 	delete(a.props, name)
+	a.forgetPositive(name)
 }
 
 // Properties returns what has been assumed about name, in the order given.
@@ -130,7 +132,7 @@ func (a *Assumptions) Clone() *Assumptions {
 	if a == nil {
 		return nil
 	}
-	c := &Assumptions{}
+	c := &Assumptions{positive: append([]Expr(nil), a.positive...)}
 	for n, ps := range a.props {
 		for _, p := range ps {
 			c.Assume(n, p)

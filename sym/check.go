@@ -91,6 +91,7 @@ func Check(lhs, rhs Expr, a *Assumptions) CheckResult {
 		want = 1
 	}
 	res := CheckResult{OK: true, Method: "numeric", Digits: checkDigits}
+	rejected := 0
 	for attempt := 0; attempt < checkAttempts && res.Points < want; attempt++ {
 		point := map[string]Expr{}
 		shown := map[string]string{}
@@ -98,6 +99,13 @@ func Check(lhs, rhs Expr, a *Assumptions) CheckResult {
 			v := samplePoint(rng, a.factOf(n))
 			point[n] = v
 			shown[n] = pointText(v)
+		}
+		if !a.admits(point) {
+			if rejected < maxRejections {
+				rejected++
+				attempt-- // a point outside the assumed region is not an attempt
+			}
+			continue
 		}
 		l, r := Subs(lhs, point), Subs(rhs, point)
 		lv, lerr := evalBallTo(l, checkDigits+5, maxWorkingDigits(checkDigits))
@@ -247,6 +255,9 @@ func domainMismatch(lhs, rhs Expr, a *Assumptions) (CheckResult, bool) {
 			v := samplePoint(rng, a.factOf(n))
 			point[n] = v
 			shown[n] = pointText(v)
+		}
+		if !a.admits(point) {
+			continue
 		}
 		lv, lerr := Float64(Subs(lhs, point))
 		rv, rerr := Float64(Subs(rhs, point))

@@ -648,6 +648,9 @@ close(mp.eigsy(S)[0][0], (3 - mp.sqrt(2)) / 2, 1e-45, "eigenvalues of S")
 # testdata/linalg_sym.sc: symbolic linear algebra, indexing, matrix and elementary functions.
 exec(open(os.path.join(HERE, "linalg_sym_refs.py"), encoding="utf-8").read())
 
+# testdata/mvn_sym.sc: multivariate normals with symbolic entries.
+exec(open(os.path.join(HERE, "mvn_sym_refs.py"), encoding="utf-8").read())
+
 sys.path.insert(0, HERE)
 import hostile_refs  # noqa: E402  (testdata/hostile.sc)
 
