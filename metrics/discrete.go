@@ -205,6 +205,29 @@ func sqrtOf(x sym.Expr) sym.Expr { e, _ := sym.Call("sqrt", x); return e }
 // different n.
 const maxBinomialTerms = 10_000_000
 
+// binomialWindow returns the whole numbers lo … hi over which binomialSums
+// adds terms. For KL and the cross-entropy they hold all of p's mass but
+// e^−800 (the mean ± 40 standard deviations + 1000, by Chernoff's bound),
+// which times |log q(x)| < 10¹⁸ is below 10⁻³⁰⁰. For D_B and D_α with
+// α < 1 the summand p^α q^(1−α) is log-concave with its peak between the
+// two means, so the union of both windows holds it. For α > 1 the whole
+// common support is summed.
+func binomialWindow(k quantity, a, np, pp, qp, nq, pq, qq float64) (lo, hi float64) {
+	top := math.Min(np, nq)
+	mp, sp := np*pp, math.Sqrt(np*pp*qp)
+	mq, sq := nq*pq, math.Sqrt(nq*pq*qq)
+	switch {
+	case k == klQuantity || k == crossQuantity:
+		lo, hi = mp-40*sp-1000, mp+40*sp+1000
+	case k == bhattacharyyaQuantity || a < 1:
+		w := 40*math.Max(sp, sq) + 1000
+		lo, hi = math.Min(mp, mq)-w, math.Max(mp, mq)+w
+	default:
+		lo, hi = 0, top
+	}
+	return math.Max(0, math.Floor(lo)), math.Min(top, math.Ceil(hi))
+}
+
 // binomialSums computes a divergence between Binomial(n₁, p₁) and
 // Binomial(n₂, p₂), n₁ ≠ n₂, by summing the definition over the common
 // support with accurate log-probabilities; it returns the value and a
@@ -224,13 +247,13 @@ func binomialSums(k quantity, p, q *dist.Dist, alpha sym.Expr) (float64, float64
 	if outside && (k == klQuantity || k == crossQuantity || k == renyiQuantity && a > 1) {
 		return 0, 0, errOutside
 	}
-	top := math.Min(np, nq)
-	if top+1 > maxBinomialTerms {
-		return 0, 0, errors.New("binomials with different n are summed term by term, up to n = 10⁷")
-	}
 	// q = 1 − p from the exact parameter, not from its float64.
 	qp, _ := sym.Float64(sym.Sub(sym.Int(1), p.Theta[1]))
 	qq, _ := sym.Float64(sym.Sub(sym.Int(1), q.Theta[1]))
+	lo, hi := binomialWindow(k, a, np, θp[1], qp, nq, θq[1], qq)
+	if hi-lo+1 > maxBinomialTerms {
+		return 0, 0, errors.New("binomials with different n are summed term by term, and this sum would take more than 10⁷ terms")
+	}
 	lp := func(x float64) (float64, float64) { return dist.BinomialLogPMF(x, θp[0], θp[1], qp) }
 	lq := func(x float64) (float64, float64) { return dist.BinomialLogPMF(x, θq[0], θq[1], qq) }
 	var sum, comp, errSum, abs float64
@@ -243,7 +266,7 @@ func binomialSums(k quantity, p, q *dist.Dist, alpha sym.Expr) (float64, float64
 		sum = s
 	}
 	if k == klQuantity || k == crossQuantity {
-		for x := 0.0; x <= top; x++ {
+		for x := lo; x <= hi; x++ {
 			l1, e1 := lp(x)
 			l2, e2 := lq(x)
 			pr := math.Exp(l1)
@@ -256,21 +279,27 @@ func binomialSums(k quantity, p, q *dist.Dist, alpha sym.Expr) (float64, float64
 		return sum, errSum + 2*eps*abs, nil
 	}
 	// Σ p^α q^(1−α) by a log-sum-exp over the common support.
-	logs := make([]float64, 0, int(top)+1)
-	var maxLog, maxErr float64 = math.Inf(-1), 0
-	for x := 0.0; x <= top; x++ {
+	// Each term exp(l) with l off by at most δ is off by (e^δ − 1) ≈ δ of
+	// itself, so the sum's relative error is the weighted mean of the δ.
+	logs := make([]float64, 0, int(hi-lo)+1)
+	errs := make([]float64, 0, int(hi-lo)+1)
+	maxLog := math.Inf(-1)
+	for x := lo; x <= hi; x++ {
 		l1, e1 := lp(x)
 		l2, e2 := lq(x)
 		l := a*l1 + (1-a)*l2
 		logs = append(logs, l)
+		errs = append(errs, math.Abs(a)*e1+math.Abs(1-a)*e2+eps*math.Abs(l))
 		maxLog = math.Max(maxLog, l)
-		maxErr = math.Max(maxErr, math.Abs(a)*e1+math.Abs(1-a)*e2+eps*math.Abs(l))
 	}
-	for _, l := range logs {
-		add(math.Exp(l-maxLog), 0)
+	var weighted float64
+	for i, l := range logs {
+		w := math.Exp(l - maxLog)
+		add(w, 0)
+		weighted += w * math.Expm1(errs[i]+eps)
 	}
 	logSum := maxLog + math.Log(sum)
-	logErr := maxErr + 4*eps*(1+math.Abs(logSum))
+	logErr := 1.01*weighted/sum + 4*eps*(1+math.Abs(logSum)) + 2*eps
 	if k == bhattacharyyaQuantity {
 		return -logSum, logErr, nil
 	}

@@ -104,6 +104,10 @@ hellinger(Binomial(10, 0.3), Binomial(12, 0.3))
 	0.1406187049
 renyi(Binomial(10, 0.3), Binomial(12, 0.3), 2)
 	0.1359634976
+kl(Binomial(10^5, 0.3), Binomial(10^5 + 100, 0.3))
+	0.02141128624
+bhattacharyya(Binomial(10^5, 0.3), Binomial(10^5 + 100, 0.3))
+	0.005354477406
 
 # Infinite divergences of continuous families.
 kl(Uniform(0, 2), Uniform(0, 1))
@@ -177,9 +181,9 @@ entropy(Binomial(40000, 0.25))
 :precision 0
 :format json
 kl(Poisson(4), Poisson(0))
-	{"line": 179, "input": "kl(Poisson(4), Poisson(0))", "value": "Inf", "text": "Inf  (support of p not contained in that of q)"}
+	{"line": 183, "input": "kl(Poisson(4), Poisson(0))", "value": "Inf", "text": "Inf  (support of p not contained in that of q)"}
 entropy(Poisson(1e6))
-	{"line": 181, "input": "entropy(Poisson(1e6))", "value": 8.326693728853435, "text": "8.326693729"}
+	{"line": 185, "input": "entropy(Poisson(1e6))", "value": 8.326693728853435, "text": "8.326693729"}
 :format latex
 kl(Uniform(0, 2), Uniform(0, 1))
 	\infty \quad \text{(support of p not contained in that of q)}
