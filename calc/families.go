@@ -201,14 +201,27 @@ func mustCall(name string, args ...sym.Expr) sym.Expr {
 	return e
 }
 
+// preciseDivergences compute part of their value numerically (the
+// E[log x!] of Poisson and binomial members), to more digits at
+// :precision than in float64.
+var preciseDivergences = map[string]func(p, q *dist.Dist, digits int) (sym.Expr, error){
+	"cross_entropy": metrics.CrossEntropyTo,
+}
+
 // familyDivergence evaluates a divergence between two family members.
 func (s *Session) familyDivergence(a *args, information bool, f func(p, q *dist.Dist) (sym.Expr, error)) Value {
 	p, q := s.familyArg(a, 0), s.familyArg(a, 1)
-	e, err := f(p, q)
+	var e sym.Expr
+	var err error
+	if precise, ok := preciseDivergences[a.call.Fun]; ok && s.prec > 0 {
+		e, err = precise(p, q, s.prec)
+	} else {
+		e, err = f(p, q)
+	}
 	if err == nil {
 		s.deriveSteps(a.call.Fun, p, q)
 	}
-	return s.bounded(s.exprResult(a, e, err, information), metrics.ErrorBound(a.call.Fun, p, q, nil), information)
+	return s.bounded(s.exprResult(a, e, err, information), metrics.ErrorBound(a.call.Fun, p, q, nil, s.prec), information)
 }
 
 func fnFisher(s *Session, a *args) Value {

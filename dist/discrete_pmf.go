@@ -174,3 +174,40 @@ func entropySum(mode, lo, hi float64, logp func(k float64) (float64, float64), r
 func BinomialLogPMF(k, n, p, q float64) (float64, float64) {
 	return binomialLogPMF(k, n, p, q)
 }
+
+// entropyWindow returns the whole numbers lo … hi, around the mode, such
+// that the terms −p(k) log p(k) outside add up to less than tail ≤ tol,
+// with logp and ratio as for entropySum; ok is false when that takes more
+// than maxExactTerms terms.
+func entropyWindow(mode, lo, hi float64, logp func(k float64) (float64, float64), ratio func(k float64, up bool) float64, tol float64) (a, b, tail float64, ok bool) {
+	a, b = mode, mode
+	for _, up := range []bool{true, false} {
+		k, step := mode, 1.0
+		if !up {
+			k, step = mode-1, -1
+		}
+		for ; k >= lo && k <= hi; k += step {
+			if b-a > maxExactTerms {
+				return 0, 0, 0, false
+			}
+			if up {
+				b = k
+			} else {
+				a = k
+			}
+			lp, _ := logp(k)
+			p := math.Exp(lp)
+			if p == 0 && (up && k > mode || !up) {
+				tail += 1e-300
+				break
+			}
+			if r := ratio(k, up); p < 1e-3 && r < 1 {
+				if tb := p * (-lp*r/(1-r) - math.Log(r)*r/((1-r)*(1-r))); tb < tol/2 {
+					tail += tb
+					break
+				}
+			}
+		}
+	}
+	return a, b, tail, true
+}

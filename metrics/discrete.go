@@ -308,19 +308,21 @@ func binomialSums(k quantity, p, q *dist.Dist, alpha sym.Expr) (float64, float64
 
 // ErrorBound returns a bound on the absolute error of the value that the
 // named quantity (kl, cross_entropy, entropy, bhattacharyya, hellinger,
-// renyi) returns for p and q: that of the entropy sums or series of
+// renyi) returns for p and q, with digits as given to EntropyTo and
+// CrossEntropyTo: that of the entropy sums or series of
 // Poisson and binomial members, or of the sums over two binomials with
 // different n; 0 when the returned expression is exact. q is ignored for
 // the entropy.
-func ErrorBound(name string, p, q *dist.Dist, alpha sym.Expr) float64 {
-	if !p.IsNumeric() || q != nil && (!q.IsNumeric() || q.Family != p.Family) {
+func ErrorBound(name string, p, q *dist.Dist, alpha sym.Expr, digits int) float64 {
+	if !p.IsNumeric() || !exponential(p) || q != nil && (!q.IsNumeric() || q.Family != p.Family) {
 		return 0
 	}
 	if name == "entropy" {
-		if _, ok := boundaryEntropy(p); ok || p.Family.MeanLogBaseErr == nil {
+		if _, ok := boundaryEntropy(p); ok {
 			return 0
 		}
-		return p.Family.MeanLogBaseErr(p.Theta)
+		_, e, _ := meanLogBase(p, digits)
+		return e
 	}
 	if q == nil {
 		return 0
@@ -349,8 +351,9 @@ func ErrorBound(name string, p, q *dist.Dist, alpha sym.Expr) float64 {
 		}
 		return e
 	}
-	if k == crossQuantity && p.Family.MeanLogBaseErr != nil {
-		return p.Family.MeanLogBaseErr(p.Theta)
+	if k == crossQuantity {
+		_, e, _ := meanLogBase(p, digits)
+		return e
 	}
 	return 0
 }
