@@ -203,7 +203,7 @@ func sqrtOf(x sym.Expr) sym.Expr { e, _ := sym.Call("sqrt", x); return e }
 
 // maxBinomialTerms bounds the sums over the support of two binomials with
 // different n.
-const maxBinomialTerms = 10_000_000
+const maxBinomialTerms = 2_000_000
 
 // binomialWindow returns the whole numbers lo … hi over which binomialSums
 // adds terms. For KL and the cross-entropy they hold all of p's mass but
@@ -252,7 +252,7 @@ func binomialSums(k quantity, p, q *dist.Dist, alpha sym.Expr) (float64, float64
 	qq, _ := sym.Float64(sym.Sub(sym.Int(1), q.Theta[1]))
 	lo, hi := binomialWindow(k, a, np, θp[1], qp, nq, θq[1], qq)
 	if hi-lo+1 > maxBinomialTerms {
-		return 0, 0, errors.New("binomials with different n are summed term by term, and this sum would take more than 10⁷ terms")
+		return 0, 0, errors.New("binomials with different n are summed term by term, and this sum would take more than 2·10⁶ terms")
 	}
 	lp := func(x float64) (float64, float64) { return dist.BinomialLogPMF(x, θp[0], θp[1], qp) }
 	lq := func(x float64) (float64, float64) { return dist.BinomialLogPMF(x, θq[0], θq[1], qq) }
@@ -281,22 +281,24 @@ func binomialSums(k quantity, p, q *dist.Dist, alpha sym.Expr) (float64, float64
 	// Σ p^α q^(1−α) by a log-sum-exp over the common support.
 	// Each term exp(l) with l off by at most δ is off by (e^δ − 1) ≈ δ of
 	// itself, so the sum's relative error is the weighted mean of the δ.
-	logs := make([]float64, 0, int(hi-lo)+1)
-	errs := make([]float64, 0, int(hi-lo)+1)
-	maxLog := math.Inf(-1)
-	for x := lo; x <= hi; x++ {
+	// Two passes (the largest term, then the sum) keep memory constant.
+	term := func(x float64) (l, δ float64) {
 		l1, e1 := lp(x)
 		l2, e2 := lq(x)
-		l := a*l1 + (1-a)*l2
-		logs = append(logs, l)
-		errs = append(errs, math.Abs(a)*e1+math.Abs(1-a)*e2+eps*math.Abs(l))
+		l = a*l1 + (1-a)*l2
+		return l, math.Abs(a)*e1 + math.Abs(1-a)*e2 + eps*math.Abs(l)
+	}
+	maxLog := math.Inf(-1)
+	for x := lo; x <= hi; x++ {
+		l, _ := term(x)
 		maxLog = math.Max(maxLog, l)
 	}
 	var weighted float64
-	for i, l := range logs {
+	for x := lo; x <= hi; x++ {
+		l, δ := term(x)
 		w := math.Exp(l - maxLog)
 		add(w, 0)
-		weighted += w * math.Expm1(errs[i]+eps)
+		weighted += w * math.Expm1(δ+eps)
 	}
 	logSum := maxLog + math.Log(sum)
 	logErr := 1.01*weighted/sum + 4*eps*(1+math.Abs(logSum)) + 2*eps
