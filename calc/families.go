@@ -349,6 +349,13 @@ func (s *Session) familyLogPDF(a *args, d *dist.Dist, x sym.Expr) sym.Expr {
 		if !d.Family.Support(xf, θ) {
 			errorf(a.pos[1], "%s: %s is outside the support of %s", a.call.Fun, formatFloat(xf, s.digits), d.Family.Name)
 		}
+		if x0, ok := d.Atom(); ok {
+			if xf != x0 {
+				errorf(a.pos[1], "%s: %s is outside the support of %s, the point mass at %s",
+					a.call.Fun, formatFloat(xf, s.digits), s.familyText(d), formatFloat(x0, s.digits))
+			}
+			return sym.Int(0) // log 1
+		}
 	}
 	if d.Family.Eta == nil {
 		return d.Family.NonExp.LogPDF(x, d.Theta)
@@ -413,6 +420,11 @@ func fnExpect(s *Session, a *args) Value {
 	x := "x"
 	if len(a.vals) == 3 {
 		x = s.oneName(a, 2)
+	}
+	if x0, ok := d.Atom(); ok {
+		// A point mass: E[f(x)] = f(x0).
+		at := map[string]sym.Expr{x: sym.Rat(new(big.Rat).SetFloat64(x0))}
+		return s.mapEntries(a, a.vals[1], func(e sym.Expr) sym.Expr { return sym.Subs(e, at) })
 	}
 	return s.mapEntries(a, a.vals[1], func(e sym.Expr) sym.Expr {
 		v, err := sym.Expect(sym.Simplify(e, s.assume), x, func(atom sym.Expr) (sym.Expr, bool) { return d.Moment(atom, x) })

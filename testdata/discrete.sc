@@ -92,6 +92,12 @@ renyi(Categorical([0.5, 0.5, 0]), Categorical([0.25, 0.25, 0.5]), 2)
 	0.6931471806
 mean(Binomial(0, 0.3))
 	0
+logpdf(Poisson(0), 0)
+	0
+pdf(Binomial(10, 1), 10)
+	1
+expect(Binomial(10, 1), x^2 + lgamma(x + 1))
+	115.1044126
 
 # Binomials with different n: finite when the support of p lies inside q's.
 kl(Binomial(10, 0.3), Binomial(12, 0.3))
@@ -181,9 +187,9 @@ entropy(Binomial(40000, 0.25))
 :precision 0
 :format json
 kl(Poisson(4), Poisson(0))
-	{"line": 183, "input": "kl(Poisson(4), Poisson(0))", "value": "Inf", "text": "Inf  (support of p not contained in that of q)"}
+	{"line": 189, "input": "kl(Poisson(4), Poisson(0))", "value": "Inf", "text": "Inf  (support of p not contained in that of q)"}
 entropy(Poisson(1e6))
-	{"line": 185, "input": "entropy(Poisson(1e6))", "value": 8.326693728853435, "text": "8.326693729"}
+	{"line": 191, "input": "entropy(Poisson(1e6))", "value": 8.326693728853435, "text": "8.326693729"}
 :format latex
 kl(Uniform(0, 2), Uniform(0, 1))
 	\infty \quad \text{(support of p not contained in that of q)}

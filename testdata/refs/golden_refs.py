@@ -512,8 +512,11 @@ case(D, "entropy(Geometric(1e-12))", (-(1 - pg) * mp.log1p(-pg) - pg * mp.log(pg
 case(D, "cross_entropy(Geometric(0.25), Geometric(0.5))",
      -mp.fsum(mpf("0.25") * mpf("0.75") ** (k - 1) * k * mp.log(mpf("0.5")) for k in range(1, 2000)))
 for st in ["entropy(Bernoulli(0))", "entropy(Bernoulli(1))", "entropy(Poisson(0))", "entropy(Binomial(0, 0.3))",
-           "entropy(Binomial(10, 1))", "entropy(Geometric(1))", "entropy(Categorical([1, 0]))", "mean(Binomial(0, 0.3))"]:
+           "entropy(Binomial(10, 1))", "entropy(Geometric(1))", "entropy(Categorical([1, 0]))", "mean(Binomial(0, 0.3))",
+           "logpdf(Poisson(0), 0)"]:
     case(D, st, mpf(0))
+case(D, "pdf(Binomial(10, 1), 10)", mp.binomial(10, 10) * mpf(1) ** 10 * mpf(0) ** 0)
+case(D, "expect(Binomial(10, 1), x^2 + lgamma(x + 1))", 10 ** 2 + mp.loggamma(11))
 # A point mass at x against q: KL = H(p, q) = −log q(x), D_B = −½ log q(x).
 case(D, "kl(Poisson(0), Poisson(4))", -poisson_logpmf(4, 0))
 case(D, "kl(Bernoulli(1), Bernoulli(0.3))", -mp.log(mpf("0.3")))
