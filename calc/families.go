@@ -246,6 +246,7 @@ func fnFisher(s *Session, a *args) Value {
 		return fromRowsFloat(F)
 	}
 	d := s.familyArg(a, 0)
+	s.refuseAtom(a, d, "the Fisher information is infinite there")
 	free, err := fisher.Free(d, names)
 	if err != nil {
 		errorf(a.call.Pos, "fisher: %v", err)
@@ -256,6 +257,14 @@ func fnFisher(s *Session, a *args) Value {
 	}
 	s.deriveSteps("fisher", d, nil)
 	return s.exprMatrix(a, F)
+}
+
+// refuseAtom stops a computation that needs the interior of the parameter
+// space when d is a point mass at its boundary.
+func (s *Session) refuseAtom(a *args, d *dist.Dist, why string) {
+	if x0, ok := d.Atom(); ok {
+		errorf(a.pos[0], "%s: %s is the point mass at %s: %s", a.call.Fun, s.familyText(d), formatFloat(x0, s.digits), why)
+	}
 }
 
 // exprMatrix turns a matrix of closed forms into a value.
@@ -293,6 +302,7 @@ func fromRowsFloat(rows [][]float64) *Matrix {
 
 func fnScore(s *Session, a *args) Value {
 	d := s.familyArg(a, 0)
+	s.refuseAtom(a, d, "the score is not defined at the boundary of the parameters")
 	x := s.scalarArg(a, 1, "the point x")
 	free, _ := fisher.Free(d, nil)
 	g, err := fisher.Score(d, x, free)
@@ -306,6 +316,7 @@ func fnScore(s *Session, a *args) Value {
 
 func fnNatGrad(s *Session, a *args) Value {
 	d := s.familyArg(a, 0)
+	s.refuseAtom(a, d, "the Fisher information is infinite there")
 	free, _ := fisher.Free(d, nil)
 	F, err := fisher.Information(d, free)
 	if err != nil {

@@ -42,3 +42,7 @@ kl(Poisson(4), Poisson(0)) + 1
 	41:28: cannot add infinity and a number
 		kl(Poisson(4), Poisson(0)) + 1
 		                           ^
+fisher(Bernoulli(1))
+	45:8: fisher: Bernoulli(p = 1) is the point mass at 1: the Fisher information is infinite there
+		fisher(Bernoulli(1))
+		       ^
