@@ -10,7 +10,9 @@ import "math"
 // parameter.
 
 // stirlingTable holds stirlerr(k) for k = 0 … 15 (mpmath, 40 digits;
-// stirlerr(0) is unused and set to 0).
+// stirlerr(0) is unused and set to 0). The families that use it wait for
+// it to be initialised, and they register in the order :help lists them,
+// so it lives in a file that sorts before families.go.
 var stirlingTable = [...]float64{
 	0,
 	0.08106146679532725822,
