@@ -376,6 +376,9 @@ func BoundaryRoute(name string, p, q *dist.Dist) string {
 	if p.Family != q.Family || !p.IsNumeric() || !q.IsNumeric() {
 		return ""
 	}
+	if p.Family == dist.Uniform && (name == "bhattacharyya" || name == "hellinger" || name == "renyi") {
+		return "∫ p^α q^(1−α) = |I| (b_p − a_p)^(−α) (b_q − a_q)^(α−1) over the overlap I of the supports"
+	}
 	if _, _, ok := categoricalZeros(p, q); ok {
 		return "the definition summed over the categories where p (and q) have mass, 0 log 0 = 0"
 	}
