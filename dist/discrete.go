@@ -69,7 +69,11 @@ func PoissonEntropy(λ sym.Expr, digits int) (sym.Expr, float64, error) {
 	}
 	mode := math.Floor(l)
 	if l >= poissonSeriesFrom {
-		// digits > 0: the series, unless an exact sum gives more digits.
+		// digits > 0: the series, unless an exact sum gives more digits
+		// (it cannot beyond λ = 10⁵: the sum would be too long).
+		if l > 1e5 {
+			return series, last, nil
+		}
 		h := 0.5 * math.Log(2*math.Pi*math.E*l)
 		tol := h * math.Pow(10, -float64(digits)-3)
 		lo, hi, tail, ok := entropyWindow(mode, 0, math.Inf(1), logp, ratio, tol)
@@ -151,6 +155,11 @@ func BinomialEntropy(n, p sym.Expr, digits int) (sym.Expr, float64, error) {
 	}
 	if nf == 0 || pf == 0 || qf == 0 {
 		return zero, 0, nil
+	}
+	if pf > 0.5 {
+		// H(n, p) = H(n, 1 − p): sum from the side where the mode is small,
+		// so that k stays exact in float64 for any n.
+		p, q, pf, qf = q, p, qf, pf
 	}
 	v := nf * pf * qf
 	var series sym.Expr

@@ -188,8 +188,8 @@ func entropyWindow(mode, lo, hi float64, logp func(k float64) (float64, float64)
 		if !up {
 			k, step = mode-1, -1
 		}
-		for ; k >= lo && k <= hi; k += step {
-			if b-a > maxExactTerms {
+		for n := 0; k >= lo && k <= hi; k, n = k+step, n+1 {
+			if b-a > maxExactTerms || n > maxExactTerms {
 				return 0, 0, 0, false
 			}
 			if up {

@@ -208,3 +208,40 @@ func TestEntropySweep(t *testing.T) {
 }
 
 func strconvF(x float64) string { return strconv.FormatFloat(x, 'g', 4, 64) }
+
+// FuzzDiscreteEntropy: any valid parameters give a finite, non-negative
+// entropy with a bound, in milliseconds, at float64 and at 30 digits.
+func FuzzDiscreteEntropy(f *testing.F) {
+	f.Add(3.0, uint64(10), 0.3)
+	f.Add(1e15, uint64(1e15), 1e-12)
+	f.Add(0.0, uint64(0), 1.0)
+	f.Fuzz(func(t *testing.T, λ float64, n uint64, p float64) {
+		λ, p = math.Abs(λ), math.Abs(p)
+		if math.IsNaN(λ) || math.IsInf(λ, 0) || λ > 1e300 || math.IsNaN(p) || p > 1 || n > 1<<53 {
+			return
+		}
+		for _, digits := range []int{0, 30} {
+			start := time.Now()
+			h, bound, err := PoissonEntropy(exactFloat(λ), digits)
+			if err != nil {
+				t.Fatalf("Poisson(%v): %v", λ, err)
+			}
+			hp, bp, err := BinomialEntropy(exactFloat(float64(n)), exactFloat(p), digits)
+			if err != nil {
+				t.Fatalf("Binomial(%v, %v): %v", n, p, err)
+			}
+			if d := time.Since(start); d > 2*time.Second {
+				t.Errorf("Poisson(%v), Binomial(%v, %v) at %d digits took %v", λ, n, p, digits, d)
+			}
+			for _, c := range []struct {
+				h sym.Expr
+				b float64
+			}{{h, bound}, {hp, bp}} {
+				v, err := sym.Float64(c.h)
+				if err != nil || !(v >= -1e-300) || math.IsInf(v, 0) || !(c.b >= 0) {
+					t.Errorf("Poisson(%v) / Binomial(%v, %v): %v ± %v (%v)", λ, n, p, v, c.b, err)
+				}
+			}
+		}
+	})
+}

@@ -251,6 +251,9 @@ func binomialSums(k quantity, p, q *dist.Dist, alpha sym.Expr) (float64, float64
 	qp, _ := sym.Float64(sym.Sub(sym.Int(1), p.Theta[1]))
 	qq, _ := sym.Float64(sym.Sub(sym.Int(1), q.Theta[1]))
 	lo, hi := binomialWindow(k, a, np, θp[1], qp, nq, θq[1], qq)
+	if hi > 1<<53 {
+		return 0, 0, errors.New("binomials with different n are summed term by term, over whole numbers up to 2⁵³")
+	}
 	if hi-lo+1 > maxBinomialTerms {
 		return 0, 0, errors.New("binomials with different n are summed term by term, and this sum would take more than 2·10⁶ terms")
 	}
