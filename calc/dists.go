@@ -231,7 +231,7 @@ func fnRenyi(s *Session, a *args) Value {
 		if err == nil {
 			s.deriveSteps("renyi", p, q)
 		}
-		return s.bounded(s.exprResult(a, e, err, true), metrics.ErrorBound("renyi", p, q, alpha), true)
+		return s.bounded(s.exprResult(a, e, err, true), metrics.ErrorBound("renyi", p, q, alpha, s.prec), true)
 	}
 	p, q := s.normalArg(a, 0), s.normalArg(a, 1)
 	alpha := s.numberArg(a.pos[2], a.vals[2], "renyi: the order alpha")
@@ -244,11 +244,11 @@ func fnRenyi(s *Session, a *args) Value {
 func fnEntropy(s *Session, a *args) Value {
 	if !s.numericNormals(a, 0) {
 		d := s.familyArg(a, 0)
-		e, err := metrics.Entropy(d)
+		e, err := metrics.EntropyTo(d, s.prec)
 		if err == nil {
 			s.deriveSteps("entropy", d, nil)
 		}
-		return s.bounded(s.exprResult(a, e, err, true), metrics.ErrorBound("entropy", d, nil, nil), true)
+		return s.bounded(s.exprResult(a, e, err, true), metrics.ErrorBound("entropy", d, nil, nil, s.prec), true)
 	}
 	return s.estimate(a, true)(metrics.EntropyNormal(s.normalArg(a, 0)))
 }

@@ -207,14 +207,27 @@ func mustCall(name string, args ...sym.Expr) sym.Expr {
 	return e
 }
 
+// preciseDivergences compute part of their value numerically (the
+// E[log x!] of Poisson and binomial members), to more digits at
+// :precision than in float64.
+var preciseDivergences = map[string]func(p, q *dist.Dist, digits int) (sym.Expr, error){
+	"cross_entropy": metrics.CrossEntropyTo,
+}
+
 // familyDivergence evaluates a divergence between two family members.
 func (s *Session) familyDivergence(a *args, information bool, f func(p, q *dist.Dist) (sym.Expr, error)) Value {
 	p, q := s.familyArg(a, 0), s.familyArg(a, 1)
-	e, err := f(p, q)
+	var e sym.Expr
+	var err error
+	if precise, ok := preciseDivergences[a.call.Fun]; ok && s.prec > 0 {
+		e, err = precise(p, q, s.prec)
+	} else {
+		e, err = f(p, q)
+	}
 	if err == nil {
 		s.deriveSteps(a.call.Fun, p, q)
 	}
-	return s.bounded(s.exprResult(a, e, err, information), metrics.ErrorBound(a.call.Fun, p, q, nil), information)
+	return s.bounded(s.exprResult(a, e, err, information), metrics.ErrorBound(a.call.Fun, p, q, nil, s.prec), information)
 }
 
 func fnFisher(s *Session, a *args) Value {
@@ -239,6 +252,7 @@ func fnFisher(s *Session, a *args) Value {
 		return fromRowsFloat(F)
 	}
 	d := s.familyArg(a, 0)
+	s.refuseAtom(a, d, "the Fisher information is infinite there")
 	free, err := fisher.Free(d, names)
 	if err != nil {
 		errorf(a.call.Pos, "fisher: %v", err)
@@ -249,6 +263,14 @@ func fnFisher(s *Session, a *args) Value {
 	}
 	s.deriveSteps("fisher", d, nil)
 	return s.exprMatrix(a, F)
+}
+
+// refuseAtom stops a computation that needs the interior of the parameter
+// space when d is a point mass at its boundary.
+func (s *Session) refuseAtom(a *args, d *dist.Dist, why string) {
+	if x0, ok := d.Atom(); ok {
+		errorf(a.pos[0], "%s: %s is the point mass at %s: %s", a.call.Fun, s.familyText(d), formatFloat(x0, s.digits), why)
+	}
 }
 
 // exprMatrix turns a matrix of closed forms into a value.
@@ -286,6 +308,7 @@ func fromRowsFloat(rows [][]float64) *Matrix {
 
 func fnScore(s *Session, a *args) Value {
 	d := s.familyArg(a, 0)
+	s.refuseAtom(a, d, "the score is not defined at the boundary of the parameters")
 	x := s.scalarArg(a, 1, "the point x")
 	s.noteSupport(d, x)
 	free, _ := fisher.Free(d, nil)
@@ -300,6 +323,7 @@ func fnScore(s *Session, a *args) Value {
 
 func fnNatGrad(s *Session, a *args) Value {
 	d := s.familyArg(a, 0)
+	s.refuseAtom(a, d, "the Fisher information is infinite there")
 	free, _ := fisher.Free(d, nil)
 	F, err := fisher.Information(d, free)
 	if err != nil {
@@ -343,6 +367,13 @@ func (s *Session) familyLogPDF(a *args, d *dist.Dist, x sym.Expr) sym.Expr {
 		θ, _ := d.Floats()
 		if !d.Family.Support(xf, θ) {
 			errorf(a.pos[1], "%s: %s is outside the support of %s", a.call.Fun, formatFloat(xf, s.digits), d.Family.Name)
+		}
+		if x0, ok := d.Atom(); ok {
+			if xf != x0 {
+				errorf(a.pos[1], "%s: %s is outside the support of %s, the point mass at %s",
+					a.call.Fun, formatFloat(xf, s.digits), s.familyText(d), formatFloat(x0, s.digits))
+			}
+			return sym.Int(0) // log 1
 		}
 	}
 	if d.Family.Eta == nil {
@@ -408,6 +439,11 @@ func fnExpect(s *Session, a *args) Value {
 	x := "x"
 	if len(a.vals) == 3 {
 		x = s.oneName(a, 2)
+	}
+	if x0, ok := d.Atom(); ok {
+		// A point mass: E[f(x)] = f(x0).
+		at := map[string]sym.Expr{x: sym.Rat(new(big.Rat).SetFloat64(x0))}
+		return s.mapEntries(a, a.vals[1], func(e sym.Expr) sym.Expr { return sym.Subs(e, at) })
 	}
 	return s.mapEntries(a, a.vals[1], func(e sym.Expr) sym.Expr { return s.expectation(a, d, e, x) })
 }

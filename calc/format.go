@@ -169,7 +169,7 @@ func (s *Session) warning(v Value) string {
 		return ""
 	case d == 0:
 		return "warning: rounding error may exceed the value itself: not even its first digit can be trusted"
-	case sc.RelErr < 1e-17:
+	case sc.RelErr < 1e-16:
 		// A bound beyond float64's precision: an asymptotic series' truncation.
 		return fmt.Sprintf("warning: %d significant digits can be trusted (relative error ≈ %s)", d, formatShort(sc.RelErr))
 	case sc.RelErr < 1e-12:

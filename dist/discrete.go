@@ -19,8 +19,8 @@ import (
 // parameters, and taken from its asymptotic series, an exact expression
 // with a truncation bound, for large ones.
 
-// poissonSeriesFrom is the λ from which the asymptotic series is used; its
-// last term there is below 1e-17.
+// poissonSeriesFrom is the λ from which the asymptotic series is used: its
+// last term there, 3.4e-16, is below the resolution of H ≈ 4.87 in float64.
 const poissonSeriesFrom = 1000
 
 // poissonSeries holds the coefficients c_k of the asymptotic expansion
@@ -32,9 +32,13 @@ const poissonSeriesFrom = 1000
 // testdata/refs/discrete_refs.py.
 var poissonSeries = [][2]int64{{1, 12}, {1, 24}, {19, 360}, {9, 80}, {863, 2520}}
 
-// PoissonEntropy returns the entropy of Poisson(λ), λ > 0 numeric, and a
-// bound on its absolute error.
-func PoissonEntropy(λ sym.Expr) (sym.Expr, float64, error) {
+// PoissonEntropy returns the entropy of Poisson(λ), λ ≥ 0 numeric, and a
+// bound on its absolute error. With digits = 0 it is a float64 sum for
+// λ < 1000 and the series beyond; with digits > 0 (for :precision) it is
+// the series when its truncation bound gives that many digits, else the
+// exact sum of the definition over the terms that matter, with a bound on
+// the tails left out.
+func PoissonEntropy(λ sym.Expr, digits int) (sym.Expr, float64, error) {
 	l, err := numeric(λ)
 	if err != nil {
 		return nil, 0, err
@@ -42,35 +46,68 @@ func PoissonEntropy(λ sym.Expr) (sym.Expr, float64, error) {
 	if l == 0 {
 		return zero, 0, nil
 	}
-	if l >= poissonSeriesFrom {
+	var series sym.Expr
+	var last float64
+	if l >= poissonSeriesFrom || digits > 0 {
 		terms := []sym.Expr{sym.Mul(half, log(sym.Mul(two, sym.Pi, sym.E, λ)))}
-		var last float64
 		for i, c := range poissonSeries {
 			k := sym.Int(int64(i + 1))
 			terms = append(terms, sym.Neg(sym.Div(sym.Div(sym.Int(c[0]), sym.Int(c[1])), sym.Pow(λ, k))))
 			last = float64(c[0]) / float64(c[1]) / math.Pow(l, float64(i+1))
 		}
-		return sym.Add(terms...), last, nil
+		series = sym.Add(terms...)
+	}
+	if digits == 0 && l >= poissonSeriesFrom {
+		return series, last, nil
+	}
+	logp := func(k float64) (float64, float64) { return poissonLogPMF(k, l) }
+	ratio := func(k float64, up bool) float64 {
+		if up {
+			return l / (k + 1)
+		}
+		return k / l
 	}
 	mode := math.Floor(l)
-	h, herr := entropySum(mode, 0, math.Inf(1),
-		func(k float64) (float64, float64) { return poissonLogPMF(k, l) },
-		func(k float64, up bool) float64 {
-			if up {
-				return l / (k + 1)
-			}
-			return k / l
-		})
-	return exactFloat(h), herr, nil
+	if l >= poissonSeriesFrom {
+		// digits > 0: the series, unless an exact sum gives more digits
+		// (it cannot beyond λ = 10⁵: the sum would be too long).
+		if l > 1e5 {
+			return series, last, nil
+		}
+		h := 0.5 * math.Log(2*math.Pi*math.E*l)
+		tol := h * math.Pow(10, -float64(digits)-3)
+		lo, hi, tail, ok := entropyWindow(mode, 0, math.Inf(1), logp, ratio, tol)
+		if last < tol || !ok || digits > maxExactDigits {
+			return series, last, nil
+		}
+		return exactEntropySum(lo, hi, poissonLogPMFExpr(λ)), tail, nil
+	}
+	h, herr := entropySum(mode, 0, math.Inf(1), logp, ratio)
+	if digits == 0 {
+		return exactFloat(h), herr, nil
+	}
+	tol := h * math.Pow(10, -float64(digits)-3)
+	lo, hi, tail, ok := entropyWindow(mode, 0, math.Inf(1), logp, ratio, tol)
+	if !ok || digits > maxExactDigits {
+		return exactFloat(h), herr, nil
+	}
+	return exactEntropySum(lo, hi, poissonLogPMFExpr(λ)), tail, nil
+}
+
+// poissonLogPMFExpr returns k ↦ log p(k) = k log λ − λ − log k!.
+func poissonLogPMFExpr(λ sym.Expr) func(k sym.Expr) sym.Expr {
+	return func(k sym.Expr) sym.Expr {
+		return sym.Sub(sym.Sub(sym.Mul(k, log(λ)), λ), lgamma(sym.Add(k, one)))
+	}
 }
 
 // poissonMeanLogBase is E[log h(x)] = −E[log x!] = −(λ log λ − λ + H(λ)).
-func poissonMeanLogBase(θ []sym.Expr) (sym.Expr, float64, error) {
+func poissonMeanLogBase(θ []sym.Expr, digits int) (sym.Expr, float64, error) {
 	λ := θ[0]
 	if l, err := numeric(λ); err == nil && l == 0 {
 		return zero, 0, nil // Poisson(0) is the point mass at 0, and log 0! = 0
 	}
-	h, herr, err := PoissonEntropy(λ)
+	h, herr, err := PoissonEntropy(λ, digits)
 	if err != nil {
 		return nil, 0, err
 	}
@@ -99,9 +136,10 @@ var binomialSeries = []struct {
 	{[]int64{-27, 184, -536, 864, -830, 472, -148, -8, 2}, 240},
 }
 
-// BinomialEntropy returns the entropy of Binomial(n, p), 0 < p < 1, with
-// numeric parameters, and a bound on its absolute error.
-func BinomialEntropy(n, p sym.Expr) (sym.Expr, float64, error) {
+// BinomialEntropy returns the entropy of Binomial(n, p) with numeric
+// parameters, and a bound on its absolute error; digits as for
+// PoissonEntropy, the series being used from npq = 10⁴.
+func BinomialEntropy(n, p sym.Expr, digits int) (sym.Expr, float64, error) {
 	nf, err := numeric(n)
 	if err != nil {
 		return nil, 0, err
@@ -118,10 +156,17 @@ func BinomialEntropy(n, p sym.Expr) (sym.Expr, float64, error) {
 	if nf == 0 || pf == 0 || qf == 0 {
 		return zero, 0, nil
 	}
-	if v := nf * pf * qf; v >= binomialSeriesFrom {
+	if pf > 0.5 {
+		// H(n, p) = H(n, 1 − p): sum from the side where the mode is small,
+		// so that k stays exact in float64 for any n.
+		p, q, pf, qf = q, p, qf, pf
+	}
+	v := nf * pf * qf
+	var series sym.Expr
+	var last float64
+	if v >= binomialSeriesFrom || digits > 0 {
 		terms := []sym.Expr{sym.Mul(half, log(sym.Mul(two, sym.Pi, sym.E, n, p, q)))}
 		pq := sym.Mul(p, q)
-		var last float64
 		for i, c := range binomialSeries {
 			k := int64(i + 1)
 			var poly []sym.Expr
@@ -135,29 +180,70 @@ func BinomialEntropy(n, p sym.Expr) (sym.Expr, float64, error) {
 			terms = append(terms, sym.Div(sym.Add(poly...), den))
 			last = math.Abs(pv) / float64(c.den) / math.Pow(v, float64(k))
 		}
-		return sym.Add(terms...), last, nil
+		series = sym.Add(terms...)
 	}
-	mode := math.Floor((nf + 1) * pf)
-	h, herr := entropySum(math.Min(mode, nf), 0, nf,
-		func(k float64) (float64, float64) { return binomialLogPMF(k, nf, pf, qf) },
-		func(k float64, up bool) float64 {
-			if up {
-				return (nf - k) / (k + 1) * pf / qf
-			}
-			return k / (nf - k + 1) * qf / pf
-		})
-	return exactFloat(h), herr, nil
+	if digits == 0 && v >= binomialSeriesFrom {
+		return series, last, nil
+	}
+	logp := func(k float64) (float64, float64) { return binomialLogPMF(k, nf, pf, qf) }
+	ratio := func(k float64, up bool) float64 {
+		if up {
+			return (nf - k) / (k + 1) * pf / qf
+		}
+		return k / (nf - k + 1) * qf / pf
+	}
+	mode := math.Min(math.Floor((nf+1)*pf), nf)
+	if v >= binomialSeriesFrom {
+		// digits > 0: the series; an exact sum would be too long.
+		return series, last, nil
+	}
+	h, herr := entropySum(mode, 0, nf, logp, ratio)
+	if digits == 0 {
+		return exactFloat(h), herr, nil
+	}
+	tol := h * math.Pow(10, -float64(digits)-3)
+	lo, hi, tail, ok := entropyWindow(mode, 0, nf, logp, ratio, tol)
+	if !ok || digits > maxExactDigits || nf > maxExactN {
+		return exactFloat(h), herr, nil
+	}
+	logN := lgamma(sym.Add(n, one))
+	return exactEntropySum(lo, hi, func(k sym.Expr) sym.Expr {
+		// log p(k) = log n! − log k! − log (n − k)! + k log p + (n − k) log q
+		nk := sym.Sub(n, k)
+		return sym.Add(logN, sym.Neg(lgamma(sym.Add(k, one))), sym.Neg(lgamma(sym.Add(nk, one))),
+			sym.Mul(k, log(p)), sym.Mul(nk, log(q)))
+	}), tail, nil
+}
+
+// Exact sums for :precision cost about a millisecond a term in decimal
+// arithmetic; beyond these sizes the float64 sum is kept, and its bound
+// says how many digits it has.
+const (
+	maxExactTerms  = 300
+	maxExactDigits = 60
+	maxExactN      = 10_000 // binomial n: log n! costs more as n grows
+)
+
+// exactEntropySum returns −Σ p(k) log p(k) over k = lo … hi as an exact
+// expression, logp giving log p(k).
+func exactEntropySum(lo, hi float64, logp func(k sym.Expr) sym.Expr) sym.Expr {
+	terms := make([]sym.Expr, 0, int(hi-lo)+1)
+	for k := lo; k <= hi; k++ {
+		l := logp(exactFloat(k))
+		terms = append(terms, sym.Neg(sym.Mul(exp(l), l)))
+	}
+	return sym.Add(terms...)
 }
 
 // binomialMeanLogBase is E[log C(n, x)] = −n (p log p + q log q) − H(n, p).
-func binomialMeanLogBase(θ []sym.Expr) (sym.Expr, float64, error) {
+func binomialMeanLogBase(θ []sym.Expr, digits int) (sym.Expr, float64, error) {
 	n, p := θ[0], θ[1]
 	if nf, err := numeric(n); err == nil {
 		if pf, err := numeric(p); err == nil && (nf == 0 || pf == 0 || pf == 1) {
 			return zero, 0, nil // a point mass at 0 or n, where C(n, x) = 1
 		}
 	}
-	h, herr, err := BinomialEntropy(n, p)
+	h, herr, err := BinomialEntropy(n, p, digits)
 	if err != nil {
 		return nil, 0, err
 	}

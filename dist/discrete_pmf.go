@@ -10,7 +10,9 @@ import "math"
 // parameter.
 
 // stirlingTable holds stirlerr(k) for k = 0 … 15 (mpmath, 40 digits;
-// stirlerr(0) is unused and set to 0).
+// stirlerr(0) is unused and set to 0). The families that use it wait for
+// it to be initialised, and they register in the order :help lists them,
+// so it lives in a file that sorts before families.go.
 var stirlingTable = [...]float64{
 	0,
 	0.08106146679532725822,
@@ -173,4 +175,41 @@ func entropySum(mode, lo, hi float64, logp func(k float64) (float64, float64), r
 // and a bound on its absolute error.
 func BinomialLogPMF(k, n, p, q float64) (float64, float64) {
 	return binomialLogPMF(k, n, p, q)
+}
+
+// entropyWindow returns the whole numbers lo … hi, around the mode, such
+// that the terms −p(k) log p(k) outside add up to less than tail ≤ tol,
+// with logp and ratio as for entropySum; ok is false when that takes more
+// than maxExactTerms terms.
+func entropyWindow(mode, lo, hi float64, logp func(k float64) (float64, float64), ratio func(k float64, up bool) float64, tol float64) (a, b, tail float64, ok bool) {
+	a, b = mode, mode
+	for _, up := range []bool{true, false} {
+		k, step := mode, 1.0
+		if !up {
+			k, step = mode-1, -1
+		}
+		for n := 0; k >= lo && k <= hi; k, n = k+step, n+1 {
+			if b-a > maxExactTerms || n > maxExactTerms {
+				return 0, 0, 0, false
+			}
+			if up {
+				b = k
+			} else {
+				a = k
+			}
+			lp, _ := logp(k)
+			p := math.Exp(lp)
+			if p == 0 && (up && k > mode || !up) {
+				tail += 1e-300
+				break
+			}
+			if r := ratio(k, up); p < 1e-3 && r < 1 {
+				if tb := p * (-lp*r/(1-r) - math.Log(r)*r/((1-r)*(1-r))); tb < tol/2 {
+					tail += tb
+					break
+				}
+			}
+		}
+	}
+	return a, b, tail, true
 }

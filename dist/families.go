@@ -137,10 +137,10 @@ var Poisson = register(&Family{
 	Stat:         func(x sym.Expr) []sym.Expr { return []sym.Expr{x} },
 	LogBase:      func(x sym.Expr, _ []sym.Expr) sym.Expr { return sym.Neg(lgamma(sym.Add(x, one))) },
 	MeanLogBase: func(θ []sym.Expr) (sym.Expr, error) {
-		e, _, err := poissonMeanLogBase(θ)
+		e, _, err := poissonMeanLogBase(θ, 0)
 		return e, err
 	},
-	MeanLogBaseErr: func(θ []sym.Expr) float64 { _, e, _ := poissonMeanLogBase(θ); return e },
+	MeanLogBaseTo: poissonMeanLogBase,
 	// Poisson(0) is the point mass at 0.
 	Atom:     func(θ []float64) (float64, bool) { return 0, θ[0] == 0 },
 	Support:  countSupport,
@@ -184,12 +184,12 @@ var Binomial = register(&Family{
 		return sym.Sub(lgamma(sym.Add(θ[0], one)), sym.Add(lgamma(sym.Add(x, one)), lgamma(sym.Add(sym.Sub(θ[0], x), one))))
 	},
 	MeanLogBase: func(θ []sym.Expr) (sym.Expr, error) {
-		e, _, err := binomialMeanLogBase(θ)
+		e, _, err := binomialMeanLogBase(θ, 0)
 		return e, err
 	},
-	MeanLogBaseErr: func(θ []sym.Expr) float64 { _, e, _ := binomialMeanLogBase(θ); return e },
-	Support:        func(x float64, θ []float64) bool { return countSupport(x, nil) && x <= θ[0] },
-	Mean:           func(θ []sym.Expr) sym.Expr { return sym.Mul(θ[0], θ[1]) },
+	MeanLogBaseTo: binomialMeanLogBase,
+	Support:       func(x float64, θ []float64) bool { return countSupport(x, nil) && x <= θ[0] },
+	Mean:          func(θ []sym.Expr) sym.Expr { return sym.Mul(θ[0], θ[1]) },
 	Variance: func(θ []sym.Expr) sym.Expr {
 		return sym.Mul(θ[0], θ[1], sym.Sub(one, θ[1]))
 	},

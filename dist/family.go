@@ -106,9 +106,11 @@ type Family struct {
 	// numerically or taken from its asymptotic series (an error when θ is
 	// symbolic).
 	MeanLogBase func(θ []sym.Expr) (sym.Expr, error)
-	// MeanLogBaseErr bounds the absolute error of MeanLogBase's value when
-	// it is not exact; nil means exact.
-	MeanLogBaseErr func(θ []sym.Expr) float64
+	// MeanLogBaseTo is MeanLogBase for families whose value is computed
+	// rather than exact: it returns, with the expression, a bound on its
+	// absolute error, and takes the digits wanted (0: float64 accuracy;
+	// more for :precision, at more cost). nil means MeanLogBase is exact.
+	MeanLogBaseTo func(θ []sym.Expr, digits int) (sym.Expr, float64, error)
 	// Atom returns the point where a member with numeric parameters on the
 	// boundary of their domain (Param.Degenerate) puts all its mass.
 	Atom func(θ []float64) (x float64, ok bool)

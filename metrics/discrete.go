@@ -203,7 +203,30 @@ func sqrtOf(x sym.Expr) sym.Expr { e, _ := sym.Call("sqrt", x); return e }
 
 // maxBinomialTerms bounds the sums over the support of two binomials with
 // different n.
-const maxBinomialTerms = 10_000_000
+const maxBinomialTerms = 2_000_000
+
+// binomialWindow returns the whole numbers lo … hi over which binomialSums
+// adds terms. For KL and the cross-entropy they hold all of p's mass but
+// e^−800 (the mean ± 40 standard deviations + 1000, by Chernoff's bound),
+// which times |log q(x)| < 10¹⁸ is below 10⁻³⁰⁰. For D_B and D_α with
+// α < 1 the summand p^α q^(1−α) is log-concave with its peak between the
+// two means, so the union of both windows holds it. For α > 1 the whole
+// common support is summed.
+func binomialWindow(k quantity, a, np, pp, qp, nq, pq, qq float64) (lo, hi float64) {
+	top := math.Min(np, nq)
+	mp, sp := np*pp, math.Sqrt(np*pp*qp)
+	mq, sq := nq*pq, math.Sqrt(nq*pq*qq)
+	switch {
+	case k == klQuantity || k == crossQuantity:
+		lo, hi = mp-40*sp-1000, mp+40*sp+1000
+	case k == bhattacharyyaQuantity || a < 1:
+		w := 40*math.Max(sp, sq) + 1000
+		lo, hi = math.Min(mp, mq)-w, math.Max(mp, mq)+w
+	default:
+		lo, hi = 0, top
+	}
+	return math.Max(0, math.Floor(lo)), math.Min(top, math.Ceil(hi))
+}
 
 // binomialSums computes a divergence between Binomial(n₁, p₁) and
 // Binomial(n₂, p₂), n₁ ≠ n₂, by summing the definition over the common
@@ -224,13 +247,16 @@ func binomialSums(k quantity, p, q *dist.Dist, alpha sym.Expr) (float64, float64
 	if outside && (k == klQuantity || k == crossQuantity || k == renyiQuantity && a > 1) {
 		return 0, 0, errOutside
 	}
-	top := math.Min(np, nq)
-	if top+1 > maxBinomialTerms {
-		return 0, 0, errors.New("binomials with different n are summed term by term, up to n = 10⁷")
-	}
 	// q = 1 − p from the exact parameter, not from its float64.
 	qp, _ := sym.Float64(sym.Sub(sym.Int(1), p.Theta[1]))
 	qq, _ := sym.Float64(sym.Sub(sym.Int(1), q.Theta[1]))
+	lo, hi := binomialWindow(k, a, np, θp[1], qp, nq, θq[1], qq)
+	if hi > 1<<53 {
+		return 0, 0, errors.New("binomials with different n are summed term by term, over whole numbers up to 2⁵³")
+	}
+	if hi-lo+1 > maxBinomialTerms {
+		return 0, 0, errors.New("binomials with different n are summed term by term, and this sum would take more than 2·10⁶ terms")
+	}
 	lp := func(x float64) (float64, float64) { return dist.BinomialLogPMF(x, θp[0], θp[1], qp) }
 	lq := func(x float64) (float64, float64) { return dist.BinomialLogPMF(x, θq[0], θq[1], qq) }
 	var sum, comp, errSum, abs float64
@@ -243,7 +269,7 @@ func binomialSums(k quantity, p, q *dist.Dist, alpha sym.Expr) (float64, float64
 		sum = s
 	}
 	if k == klQuantity || k == crossQuantity {
-		for x := 0.0; x <= top; x++ {
+		for x := lo; x <= hi; x++ {
 			l1, e1 := lp(x)
 			l2, e2 := lq(x)
 			pr := math.Exp(l1)
@@ -256,21 +282,29 @@ func binomialSums(k quantity, p, q *dist.Dist, alpha sym.Expr) (float64, float64
 		return sum, errSum + 2*eps*abs, nil
 	}
 	// Σ p^α q^(1−α) by a log-sum-exp over the common support.
-	logs := make([]float64, 0, int(top)+1)
-	var maxLog, maxErr float64 = math.Inf(-1), 0
-	for x := 0.0; x <= top; x++ {
+	// Each term exp(l) with l off by at most δ is off by (e^δ − 1) ≈ δ of
+	// itself, so the sum's relative error is the weighted mean of the δ.
+	// Two passes (the largest term, then the sum) keep memory constant.
+	term := func(x float64) (l, δ float64) {
 		l1, e1 := lp(x)
 		l2, e2 := lq(x)
-		l := a*l1 + (1-a)*l2
-		logs = append(logs, l)
-		maxLog = math.Max(maxLog, l)
-		maxErr = math.Max(maxErr, math.Abs(a)*e1+math.Abs(1-a)*e2+eps*math.Abs(l))
+		l = a*l1 + (1-a)*l2
+		return l, math.Abs(a)*e1 + math.Abs(1-a)*e2 + eps*math.Abs(l)
 	}
-	for _, l := range logs {
-		add(math.Exp(l-maxLog), 0)
+	maxLog := math.Inf(-1)
+	for x := lo; x <= hi; x++ {
+		l, _ := term(x)
+		maxLog = math.Max(maxLog, l)
+	}
+	var weighted float64
+	for x := lo; x <= hi; x++ {
+		l, δ := term(x)
+		w := math.Exp(l - maxLog)
+		add(w, 0)
+		weighted += w * math.Expm1(δ+eps)
 	}
 	logSum := maxLog + math.Log(sum)
-	logErr := maxErr + 4*eps*(1+math.Abs(logSum))
+	logErr := 1.01*weighted/sum + 4*eps*(1+math.Abs(logSum)) + 2*eps
 	if k == bhattacharyyaQuantity {
 		return -logSum, logErr, nil
 	}
@@ -279,19 +313,21 @@ func binomialSums(k quantity, p, q *dist.Dist, alpha sym.Expr) (float64, float64
 
 // ErrorBound returns a bound on the absolute error of the value that the
 // named quantity (kl, cross_entropy, entropy, bhattacharyya, hellinger,
-// renyi) returns for p and q: that of the entropy sums or series of
+// renyi) returns for p and q, with digits as given to EntropyTo and
+// CrossEntropyTo: that of the entropy sums or series of
 // Poisson and binomial members, or of the sums over two binomials with
 // different n; 0 when the returned expression is exact. q is ignored for
 // the entropy.
-func ErrorBound(name string, p, q *dist.Dist, alpha sym.Expr) float64 {
-	if !p.IsNumeric() || q != nil && (!q.IsNumeric() || q.Family != p.Family) {
+func ErrorBound(name string, p, q *dist.Dist, alpha sym.Expr, digits int) float64 {
+	if !p.IsNumeric() || !exponential(p) || q != nil && (!q.IsNumeric() || q.Family != p.Family) {
 		return 0
 	}
 	if name == "entropy" {
-		if _, ok := boundaryEntropy(p); ok || p.Family.MeanLogBaseErr == nil {
+		if _, ok := boundaryEntropy(p); ok {
 			return 0
 		}
-		return p.Family.MeanLogBaseErr(p.Theta)
+		_, e, _ := meanLogBase(p, digits)
+		return e
 	}
 	if q == nil {
 		return 0
@@ -320,8 +356,9 @@ func ErrorBound(name string, p, q *dist.Dist, alpha sym.Expr) float64 {
 		}
 		return e
 	}
-	if k == crossQuantity && p.Family.MeanLogBaseErr != nil {
-		return p.Family.MeanLogBaseErr(p.Theta)
+	if k == crossQuantity {
+		_, e, _ := meanLogBase(p, digits)
+		return e
 	}
 	return 0
 }
@@ -341,6 +378,9 @@ func BoundaryRoute(name string, p, q *dist.Dist) string {
 	}
 	if p.Family != q.Family || !p.IsNumeric() || !q.IsNumeric() {
 		return ""
+	}
+	if p.Family == dist.Uniform && (name == "bhattacharyya" || name == "hellinger" || name == "renyi") {
+		return "∫ p^α q^(1−α) = |I| (b_p − a_p)^(−α) (b_q − a_q)^(α−1) over the overlap I of the supports"
 	}
 	if _, _, ok := categoricalZeros(p, q); ok {
 		return "the definition summed over the categories where p (and q) have mass, 0 log 0 = 0"

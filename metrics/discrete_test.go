@@ -59,8 +59,8 @@ func TestEntropyThroughClosedForm(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%s%v: %v", c.Family, c.Params, err)
 		}
-		bound := ErrorBound("entropy", d, nil, nil)
-		if cb := ErrorBound("cross_entropy", d, d, nil); cb != bound {
+		bound := ErrorBound("entropy", d, nil, nil, 0)
+		if cb := ErrorBound("cross_entropy", d, d, nil, 0); cb != bound {
 			t.Errorf("%s%v: entropy bound %g, cross-entropy bound %g", c.Family, c.Params, bound, cb)
 		}
 		var want float64
@@ -157,7 +157,7 @@ func TestBinomialsWithDifferentN(t *testing.T) {
 		{"D_B", value(t)(Bhattacharyya(p, q)), -math.Log(bc), "bhattacharyya"},
 		{"D_2", value(t)(Renyi(p, q, sym.Int(2))), math.Log(r2), "renyi"},
 	} {
-		bound := ErrorBound(c.quantity, p, q, sym.Int(2))
+		bound := ErrorBound(c.quantity, p, q, sym.Int(2), 0)
 		if math.Abs(c.got-c.want) > bound+1e-14*math.Abs(c.want) || bound > 1e-11*math.Abs(c.want) {
 			t.Errorf("%s = %.17g, want %.17g (bound %.3g)", c.name, c.got, c.want, bound)
 		}

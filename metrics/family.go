@@ -39,9 +39,9 @@ func sameFamily(p, q *dist.Dist) error {
 // expressions.
 func sameValue(a, b sym.Expr) bool {
 	if sym.IsNumber(a) && sym.IsNumber(b) {
-		x, errx := sym.Float64(a)
-		y, erry := sym.Float64(b)
-		return errx == nil && erry == nil && x == y
+		// Exact: 10^17 and 10^17 + 8 are one float64.
+		d, err := sym.Float64(sym.Sub(a, b))
+		return err == nil && d == 0
 	}
 	d := sym.Sub(a, b)
 	return sym.Equal(sym.Normal(d, nil), sym.Int(0)) || sym.Equal(sym.Simplify(d, nil), sym.Int(0))
@@ -76,10 +76,24 @@ func exponential(d *dist.Dist) bool { return d.Family.Eta != nil }
 
 var errNoClosedForm = errors.New("no closed form for this family")
 
+// meanLogBase returns E_p[log h(x)] and a bound on its absolute error.
+func meanLogBase(p *dist.Dist, digits int) (sym.Expr, float64, error) {
+	if p.Family.MeanLogBaseTo != nil {
+		return p.Family.MeanLogBaseTo(p.Theta, digits)
+	}
+	e, err := p.Family.MeanLogBase(p.Theta)
+	return e, 0, err
+}
+
 // CrossEntropy returns H(p, q) = −E_p[log q(x)]. For an exponential family
 //
 //	H(p, q) = A(η_q) − η_q · ∇A(η_p) − E_p[log h(x)].
-func CrossEntropy(p, q *dist.Dist) (sym.Expr, error) {
+func CrossEntropy(p, q *dist.Dist) (sym.Expr, error) { return CrossEntropyTo(p, q, 0) }
+
+// CrossEntropyTo is CrossEntropy with E_p[log h(x)], where it is computed
+// rather than exact (Poisson, binomial), good to about `digits` digits;
+// 0 asks for float64 accuracy, the fastest.
+func CrossEntropyTo(p, q *dist.Dist, digits int) (sym.Expr, error) {
 	if e, ok, err := boundary(crossQuantity, p, q, nil); ok {
 		return e, err
 	}
@@ -89,7 +103,7 @@ func CrossEntropy(p, q *dist.Dist) (sym.Expr, error) {
 	if !exponential(p) {
 		return p.Family.NonExp.CrossEntropy(p.Theta, q.Theta)
 	}
-	elogh, err := p.Family.MeanLogBase(p.Theta)
+	elogh, _, err := meanLogBase(p, digits)
 	if err != nil {
 		return nil, err
 	}
@@ -98,14 +112,18 @@ func CrossEntropy(p, q *dist.Dist) (sym.Expr, error) {
 }
 
 // Entropy returns H(p) = −E_p[log p(x)] = A(η) − η · ∇A(η) − E[log h(x)].
-func Entropy(p *dist.Dist) (sym.Expr, error) {
+func Entropy(p *dist.Dist) (sym.Expr, error) { return EntropyTo(p, 0) }
+
+// EntropyTo is Entropy with E[log h(x)] good to about `digits` digits, as
+// for CrossEntropyTo.
+func EntropyTo(p *dist.Dist, digits int) (sym.Expr, error) {
 	if e, ok := boundaryEntropy(p); ok {
 		return e, nil
 	}
 	if !exponential(p) {
 		return p.Family.NonExp.Entropy(p.Theta), nil
 	}
-	return CrossEntropy(p, p)
+	return CrossEntropyTo(p, p, digits)
 }
 
 // KL returns KL(p‖q). For an exponential family it is the Bregman

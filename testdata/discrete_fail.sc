@@ -23,17 +23,26 @@ Categorical([1.5, -0.5])
 	22:1: Categorical: p[1] must be in [0, 1], not 1.5
 		Categorical([1.5, -0.5])
 		^
+# A point mass has no density elsewhere.
+logpdf(Bernoulli(0), 1)
+	27:22: logpdf: 1 is outside the support of Bernoulli(p = 0), the point mass at 0
+		logpdf(Bernoulli(0), 1)
+		                     ^
 # Rényi needs a numeric order where the closed form does not apply.
 renyi(Poisson(4), Poisson(0), a)
-	27:1: renyi: give a numeric order alpha: the divergence from a point mass is infinite for alpha > 1 and finite below
+	32:1: renyi: give a numeric order alpha: the divergence from a point mass is infinite for alpha > 1 and finite below
 		renyi(Poisson(4), Poisson(0), a)
 		^
 renyi(Binomial(10, 0.3), Binomial(12, 0.3), a)
-	31:1: renyi: give a numeric order alpha for binomials with different n
+	36:1: renyi: give a numeric order alpha for binomials with different n
 		renyi(Binomial(10, 0.3), Binomial(12, 0.3), a)
 		^
 # Inf is a value but not a number for arithmetic.
 kl(Poisson(4), Poisson(0)) + 1
-	36:28: cannot add infinity and a number
+	41:28: cannot add infinity and a number
 		kl(Poisson(4), Poisson(0)) + 1
 		                           ^
+fisher(Bernoulli(1))
+	45:8: fisher: Bernoulli(p = 1) is the point mass at 1: the Fisher information is infinite there
+		fisher(Bernoulli(1))
+		       ^

@@ -593,8 +593,11 @@ case(D, "entropy(Geometric(1e-12))", (-(1 - pg) * mp.log1p(-pg) - pg * mp.log(pg
 case(D, "cross_entropy(Geometric(0.25), Geometric(0.5))",
      -mp.fsum(mpf("0.25") * mpf("0.75") ** (k - 1) * k * mp.log(mpf("0.5")) for k in range(1, 2000)))
 for st in ["entropy(Bernoulli(0))", "entropy(Bernoulli(1))", "entropy(Poisson(0))", "entropy(Binomial(0, 0.3))",
-           "entropy(Binomial(10, 1))", "entropy(Geometric(1))", "entropy(Categorical([1, 0]))", "mean(Binomial(0, 0.3))"]:
+           "entropy(Binomial(10, 1))", "entropy(Geometric(1))", "entropy(Categorical([1, 0]))", "mean(Binomial(0, 0.3))",
+           "logpdf(Poisson(0), 0)"]:
     case(D, st, mpf(0))
+case(D, "pdf(Binomial(10, 1), 10)", mp.binomial(10, 10) * mpf(1) ** 10 * mpf(0) ** 0)
+case(D, "expect(Binomial(10, 1), x^2 + lgamma(x + 1))", 10 ** 2 + mp.loggamma(11))
 # A point mass at x against q: KL = H(p, q) = −log q(x), D_B = −½ log q(x).
 case(D, "kl(Poisson(0), Poisson(4))", -poisson_logpmf(4, 0))
 case(D, "kl(Bernoulli(1), Bernoulli(0.3))", -mp.log(mpf("0.3")))
@@ -619,6 +622,21 @@ bc = binomial_pair(10, 12, "0.3", lambda a, b: mp.sqrt(a * b))
 case(D, "bhattacharyya(Binomial(10, 0.3), Binomial(12, 0.3))", -mp.log(bc))
 case(D, "hellinger(Binomial(10, 0.3), Binomial(12, 0.3))", mp.sqrt(1 - bc))
 case(D, "renyi(Binomial(10, 0.3), Binomial(12, 0.3), 2)", mp.log(binomial_pair(10, 12, "0.3", lambda a, b: a * a / b)))
+
+
+def binomial_window_sum(n1, n2, p, f):
+    """Σ f(log p₁(k), log p₂(k)) over the means ± 60 standard deviations (the rest is below 1e-700)."""
+    sd = int(mp.sqrt(n1 * mpf(p) * (1 - mpf(p)))) + 1
+    mid = int(n1 * mpf(p))
+    return mp.fsum(f(binomial_logpmf(n1, p, k), binomial_logpmf(n2, p, k)) for k in range(mid - 60 * sd, mid + 60 * sd))
+
+
+mp.dps = 30
+case(D, "kl(Binomial(10^5, 0.3), Binomial(10^5 + 100, 0.3))",
+     binomial_window_sum(10 ** 5, 10 ** 5 + 100, "0.3", lambda a, b: mp.exp(a) * (a - b)))
+case(D, "bhattacharyya(Binomial(10^5, 0.3), Binomial(10^5 + 100, 0.3))",
+     -mp.log(binomial_window_sum(10 ** 5, 10 ** 5 + 100, "0.3", lambda a, b: mp.exp((a + b) / 2))))
+mp.dps = 50
 case(D, "kl(Uniform(0, 1), Uniform(0, 2))", mp.quad(lambda x: mp.log(1 / mpf("0.5")), [0, 1]))
 # ∫ p^α q^(1−α) over the overlap of the supports.
 case(D, "renyi(Uniform(0, 2), Uniform(1, 4), 0.3)",
