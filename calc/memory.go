@@ -8,6 +8,7 @@ import (
 
 	"statcalc/parser"
 	"statcalc/stop"
+	"statcalc/sym"
 )
 
 // pollEntry lets a loop over the entries of a matrix stop when asked
@@ -113,6 +114,24 @@ func valueBytes(v Value) int64 {
 		return int64(len(v))
 	}
 	return 0
+}
+
+// checkPrintable stops with an error when a result is too large to
+// print: an expression whose tree, written out, exceeds sym.MaxFormatSize
+// nodes (one that shares subexpressions can have 2ⁿ paths).
+func (s *Session) checkPrintable(pos parser.Pos, v Value) {
+	nodes := 0
+	switch v := v.(type) {
+	case Scalar:
+		nodes = sym.Size(v.E)
+	case *Matrix:
+		for _, e := range v.Sym {
+			nodes += sym.Size(e)
+		}
+	}
+	if nodes > sym.MaxFormatSize {
+		errorf(pos, "the result is too large to print: an expression of %d nodes written out (at most %d); assign it to a name, or subs values into it", nodes, sym.MaxFormatSize)
+	}
 }
 
 // countText writes a count such as 1e+10 compactly.
