@@ -9,6 +9,7 @@ import (
 	"gonum.org/v1/gonum/mat"
 
 	"statcalc/parser"
+	"statcalc/stop"
 	"statcalc/sym"
 )
 
@@ -289,7 +290,8 @@ func fnDet(s *Session, a *args) Value {
 	m := s.matrixArg(a, 0)
 	s.requireSquare(a.call.Pos, m, "det")
 	s.requireNumeric(a.call.Pos, m, "det")
-	d := mat.Det(m.Dense())
+	var d float64
+	stop.Run(func() { d = mat.Det(m.Dense()) })
 	if math.IsInf(d, 0) || math.IsNaN(d) {
 		errorf(a.call.Pos, "overflow: the determinant is out of range (use a log-determinant)")
 	}
@@ -398,7 +400,9 @@ func fnChol(s *Session, a *args) Value {
 		errorf(a.call.Pos, "chol needs a symmetric matrix")
 	}
 	var c mat.Cholesky
-	if !c.Factorize(mat.NewSymDense(m.Rows, m.Num)) {
+	var ok bool
+	stop.Run(func() { ok = c.Factorize(mat.NewSymDense(m.Rows, m.Num)) })
+	if !ok {
 		errorf(a.call.Pos, "chol: matrix is not positive definite%s", smallestEigen(m))
 	}
 	s.reserveMatrix(a.call.Pos, 2*m.Rows, m.Cols, false, "chol") // the factor and a copy
@@ -429,7 +433,9 @@ func fnEig(s *Session, a *args) Value {
 		return newVector(ev)
 	}
 	var e mat.Eigen
-	if !e.Factorize(m.Dense(), mat.EigenNone) {
+	var ok bool
+	stop.Run(func() { ok = e.Factorize(m.Dense(), mat.EigenNone) })
+	if !ok {
 		errorf(a.call.Pos, "eig: the eigenvalue iteration did not converge")
 	}
 	vals := e.Values(nil)

@@ -159,6 +159,7 @@ func (s *Session) cellText(m *Matrix, i int) string {
 func (s *Session) matrixText(m *Matrix) string {
 	cells := make([]string, m.Rows*m.Cols)
 	for i := range cells {
+		pollEntry(i)
 		cells[i] = s.cellText(m, i)
 	}
 	if m.IsVector {
@@ -175,6 +176,7 @@ func (s *Session) matrixText(m *Matrix) string {
 	}
 	var b strings.Builder
 	for i := 0; i < m.Rows; i++ {
+		pollEntry(i * m.Cols)
 		b.WriteString("[ ")
 		for j := 0; j < m.Cols; j++ {
 			if j > 0 {
@@ -286,6 +288,7 @@ func oneLine(m *Matrix, cell func(i int) string) string {
 	row := func(from, n int) string {
 		parts := make([]string, n)
 		for j := range parts {
+			pollEntry(from + j)
 			parts[j] = cell(from + j)
 		}
 		return "[" + strings.Join(parts, ", ") + "]"
@@ -316,6 +319,7 @@ func (s *Session) latex(v Value) string {
 				b.WriteString(" \\\\")
 			}
 			for j := 0; j < v.Cols; j++ {
+				pollEntry(i*v.Cols + j)
 				if j > 0 {
 					b.WriteString(" &")
 				}

@@ -7,6 +7,7 @@ import (
 
 	"statcalc/dist"
 	"statcalc/parser"
+	"statcalc/stop"
 	"statcalc/sym"
 )
 
@@ -98,7 +99,7 @@ func (s *Session) mulMatrices(n *parser.Binary, a, b *Matrix) *Matrix {
 	}
 	if a.IsNumeric() && b.IsNumeric() {
 		var c mat.Dense
-		c.Mul(a.Dense(), b.Dense())
+		stop.Run(func() { c.Mul(a.Dense(), b.Dense()) })
 		out := fromDense(&c)
 		out.IsVector = b.IsVector
 		return out
@@ -147,15 +148,17 @@ func (s *Session) matrixPower(n *parser.Binary, m *Matrix, k sym.Expr) *Matrix {
 		result.Set(i, i, 1)
 	}
 	sq := mat.DenseCopyOf(base)
-	for p > 0 {
-		if p&1 == 1 {
-			result.Mul(result, sq)
+	stop.Run(func() {
+		for p > 0 {
+			if p&1 == 1 {
+				result.Mul(result, sq)
+			}
+			p >>= 1
+			if p > 0 {
+				sq.Mul(sq, sq)
+			}
 		}
-		p >>= 1
-		if p > 0 {
-			sq.Mul(sq, sq)
-		}
-	}
+	})
 	return s.finiteMatrix(n.Pos, fromDense(result))
 }
 
@@ -185,7 +188,8 @@ func (s *Session) finiteMatrix(pos parser.Pos, m *Matrix) *Matrix {
 // error when it is singular to working precision.
 func (s *Session) inverse(pos parser.Pos, m *Matrix) *mat.Dense {
 	var inv mat.Dense
-	err := inv.Inverse(m.Dense())
+	var err error
+	stop.Run(func() { err = inv.Inverse(m.Dense()) })
 	if err != nil {
 		if _, ok := err.(mat.Condition); ok && !math.IsInf(float64(err.(mat.Condition)), 1) {
 			errorf(pos, "matrix is nearly singular (condition number %.3g): its inverse cannot be trusted", float64(err.(mat.Condition)))

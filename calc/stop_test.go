@@ -102,3 +102,27 @@ func TestSharedExpressionsInSession(t *testing.T) {
 		t.Errorf("g(1/2) at 40 levels: %q", outs[n-1])
 	}
 }
+
+// Statements that spend their time inside gonum, in a sampler or in
+// printing stop within their budget too (found by the random-program
+// campaign: each of these ran past the watchdog's grace period).
+func TestBudgetStopsFactorisationsSamplesAndPrinting(t *testing.T) {
+	for _, stmt := range []string{
+		"det(2 * I(1500))",
+		"eig(I(1500))",
+		"sample(Dirichlet([1, 2, 3]), 1000000)",
+		"4.9e-324 * I(2048)",
+	} {
+		var buf bytes.Buffer
+		s := NewSession(&buf, &buf)
+		s.Timeout = 50 * time.Millisecond
+		start := time.Now()
+		outs, fails := runLines(s, &buf, stmt)
+		if took := time.Since(start); took > 2*time.Second {
+			t.Errorf("%s: stopped after %v", stmt, took)
+		}
+		if !fails[0] || !strings.Contains(outs[0], "time budget of 50ms") {
+			t.Errorf("%s: %.200q", stmt, outs[0])
+		}
+	}
+}
