@@ -7,6 +7,7 @@ import (
 	"runtime"
 	"strings"
 	"testing"
+	"time"
 )
 
 // runLines runs each statement in one session and returns the output of
@@ -138,5 +139,16 @@ func TestReadMatrixBounded(t *testing.T) {
 	}
 	if fails[4] || outs[5] != "400" {
 		t.Errorf("square file under 2 MiB: %q, then tr(m) = %q", outs[4], outs[5])
+	}
+}
+
+// :vars names the kind of a large value without printing it first.
+func TestVarsDoesNotPrintLargeValues(t *testing.T) {
+	var buf bytes.Buffer
+	s := NewSession(&buf, &buf)
+	s.Timeout = 5 * time.Second
+	outs, fails := runLines(s, &buf, "w = sample(N(0, 1), 1000000)", "x = 2", ":vars")
+	if fails[2] || outs[2] != "w = a 1000000-vector\nx = 2" {
+		t.Errorf(":vars = %q", outs[2])
 	}
 }
