@@ -302,7 +302,7 @@ func fnInv(s *Session, a *args) Value {
 	m := s.matrixArg(a, 0)
 	s.requireSquare(a.call.Pos, m, "inv")
 	s.requireNumeric(a.call.Pos, m, "inv")
-	s.reserveMatrix(a.call.Pos, 2*m.Rows, m.Cols, false, "inv") // the inverse and its work space
+	s.reserveCopies(a.call.Pos, m.Rows, m.Cols, 2, "inv") // the inverse and its work space
 	return s.finiteMatrix(a.call.Pos, fromDense(s.inverse(a.call.Pos, m)))
 }
 
@@ -405,7 +405,7 @@ func fnChol(s *Session, a *args) Value {
 	if !ok {
 		errorf(a.call.Pos, "chol: matrix is not positive definite%s", smallestEigen(m))
 	}
-	s.reserveMatrix(a.call.Pos, 2*m.Rows, m.Cols, false, "chol") // the factor and a copy
+	s.reserveCopies(a.call.Pos, m.Rows, m.Cols, 2, "chol") // the factor and a copy
 	var l mat.TriDense
 	c.LTo(&l)
 	return fromDense(&l)

@@ -134,7 +134,7 @@ func (s *Session) matrixPower(n *parser.Binary, m *Matrix, k sym.Expr) *Matrix {
 		errorf(n.Y.Position(), "a matrix power must be a whole number, not %v", f)
 	}
 	p := int(f)
-	s.reserveMatrix(n.Pos, 3*m.Rows, m.Cols, false, "a matrix power") // result, square and copy
+	s.reserveCopies(n.Pos, m.Rows, m.Cols, 3, "a matrix power") // result, square and copy
 	if n3 := float64(m.Rows) * float64(m.Rows) * float64(m.Rows); n3*2*math.Log2(math.Abs(f)+1) > maxFlops {
 		errorf(n.Pos, "matrix power too costly: a %d×%d matrix to the power %d", m.Rows, m.Cols, p)
 	}

@@ -55,6 +55,13 @@ func (s *Session) reserveMatrix(pos parser.Pos, rows, cols int, symbolic bool, w
 	s.reserve(pos, s.checkMatrix(pos, rows, cols, symbolic, what), fmt.Sprintf("%s (a %d×%d matrix)", what, rows, cols))
 }
 
+// reserveCopies is reserveMatrix for work that holds copies numeric
+// rows×cols matrices at once (a factor, a copy, work space).
+func (s *Session) reserveCopies(pos parser.Pos, rows, cols, copies int, what string) {
+	bytes := s.checkMatrix(pos, rows, cols, false, what)
+	s.reserve(pos, int64(copies)*bytes, fmt.Sprintf("%s (%d matrices %d×%d)", what, copies, rows, cols))
+}
+
 // checkMatrix stops with an error unless a rows×cols matrix obeys the size
 // rule and fits in what the budget has left; it returns its bytes.
 func (s *Session) checkMatrix(pos parser.Pos, rows, cols int, symbolic bool, what string) int64 {
