@@ -241,12 +241,14 @@ func (s *Session) jsonValue(v Value) any {
 			if m.IsVector {
 				out := make([]any, m.Rows)
 				for i, x := range m.Num {
+					pollEntry(i)
 					out[i] = jsonNumber(x)
 				}
 				return out
 			}
 			rows := make([]any, m.Rows)
 			for i := range rows {
+				pollEntry(i * m.Cols)
 				row := make([]any, m.Cols)
 				for j := range row {
 					row[j] = jsonNumber(m.Num[i*m.Cols+j])
