@@ -9,6 +9,7 @@ import (
 	"gonum.org/v1/gonum/mat"
 
 	"statcalc/parser"
+	"statcalc/stop"
 	"statcalc/sym"
 )
 
@@ -302,7 +303,8 @@ func fnDet(s *Session, a *args) Value {
 		return Scalar{E: sym.Mul(d.E, sym.Pow(sym.Int(10), sym.Int(int64(k)))), RelErr: d.RelErr}
 	}
 	m = s.numericMatrix(a.call.Pos, m, "det")
-	d := mat.Det(m.Dense())
+	var d float64
+	stop.Run(func() { d = mat.Det(m.Dense()) })
 	if math.IsInf(d, 0) || math.IsNaN(d) || math.Abs(d) < 0x1p-1022 {
 		return detBeyondFloat(m)
 	}
@@ -327,7 +329,7 @@ func fnInv(s *Session, a *args) Value {
 		return out
 	}
 	m = s.numericMatrix(a.call.Pos, m, "inv")
-	s.reserveMatrix(a.call.Pos, 2*m.Rows, m.Cols, false, "inv") // the inverse and its work space
+	s.reserveCopies(a.call.Pos, m.Rows, m.Cols, 2, "inv") // the inverse and its work space
 	return s.invExact(a.call.Pos, m)
 }
 
@@ -428,10 +430,12 @@ func fnChol(s *Session, a *args) Value {
 		errorf(a.call.Pos, "chol needs a symmetric matrix")
 	}
 	var c mat.Cholesky
-	if !c.Factorize(mat.NewSymDense(m.Rows, m.Num)) {
+	var ok bool
+	stop.Run(func() { ok = c.Factorize(mat.NewSymDense(m.Rows, m.Num)) })
+	if !ok {
 		errorf(a.call.Pos, "chol: matrix is not positive definite%s", smallestEigen(m))
 	}
-	s.reserveMatrix(a.call.Pos, 2*m.Rows, m.Cols, false, "chol") // the factor and a copy
+	s.reserveCopies(a.call.Pos, m.Rows, m.Cols, 2, "chol") // the factor and a copy
 	var l mat.TriDense
 	c.LTo(&l)
 	return fromDense(&l)
@@ -468,7 +472,9 @@ func fnEig(s *Session, a *args) Value {
 		return newVector(ev)
 	}
 	var e mat.Eigen
-	if !e.Factorize(m.Dense(), mat.EigenNone) {
+	var ok bool
+	stop.Run(func() { ok = e.Factorize(m.Dense(), mat.EigenNone) })
+	if !ok {
 		errorf(a.call.Pos, "eig: the eigenvalue iteration did not converge")
 	}
 	vals := e.Values(nil)

@@ -191,13 +191,27 @@ func (s *Session) varsText() string {
 			b.WriteString(f.String())
 			continue
 		}
-		text := s.plain(s.vars[n])
-		if strings.Contains(text, "\n") || len(text) > 60 {
-			text = s.vars[n].Kind()
+		text := s.vars[n].Kind()
+		if shortValue(s.vars[n]) {
+			if t := s.plain(s.vars[n]); !strings.Contains(t, "\n") && len(t) <= 60 {
+				text = t
+			}
 		}
 		fmt.Fprintf(&b, "%s = %s", n, text)
 	}
 	return b.String()
+}
+
+// shortValue reports whether a value is small enough that :vars may
+// print it: printing a large one only to find it too long costs seconds.
+func shortValue(v Value) bool {
+	switch v := v.(type) {
+	case *Matrix:
+		return v.Rows*v.Cols <= 16
+	case Scalar:
+		return sym.Size(v.E) <= 64
+	}
+	return true
 }
 
 func helpIndex() string {

@@ -94,6 +94,8 @@ func fnNormal(s *Session, a *args) Value {
 		if err != nil || !m.IsNumeric() {
 			errorf(a.pos[0], "N: a multivariate normal needs a numeric mean")
 		}
+		// The covariance, a copy, its factor and work space.
+		s.reserveCopies(a.call.Pos, m.Rows, m.Rows, 4, "N: the covariance and its factorisation")
 		var rows [][]float64
 		switch c := cov.(type) {
 		case *Matrix:

@@ -191,6 +191,7 @@ func (s *Session) cellText(m *Matrix, i int) string {
 func (s *Session) matrixText(m *Matrix) string {
 	cells := make([]string, m.Rows*m.Cols)
 	for i := range cells {
+		pollEntry(i)
 		cells[i] = s.cellText(m, i)
 	}
 	if m.IsVector {
@@ -207,6 +208,7 @@ func (s *Session) matrixText(m *Matrix) string {
 	}
 	var b strings.Builder
 	for i := 0; i < m.Rows; i++ {
+		pollEntry(i * m.Cols)
 		b.WriteString("[ ")
 		for j := 0; j < m.Cols; j++ {
 			if j > 0 {
@@ -258,12 +260,14 @@ func (s *Session) jsonValue(v Value) any {
 			if m.IsVector {
 				out := make([]any, m.Rows)
 				for i, x := range m.Num {
+					pollEntry(i)
 					out[i] = jsonNumber(x)
 				}
 				return out
 			}
 			rows := make([]any, m.Rows)
 			for i := range rows {
+				pollEntry(i * m.Cols)
 				row := make([]any, m.Cols)
 				for j := range row {
 					row[j] = jsonNumber(m.Num[i*m.Cols+j])
@@ -361,6 +365,7 @@ func oneLine(m *Matrix, cell func(i int) string) string {
 	row := func(from, n int) string {
 		parts := make([]string, n)
 		for j := range parts {
+			pollEntry(from + j)
 			parts[j] = cell(from + j)
 		}
 		return "[" + strings.Join(parts, ", ") + "]"
@@ -391,6 +396,7 @@ func (s *Session) latex(v Value) string {
 				b.WriteString(" \\\\")
 			}
 			for j := 0; j < v.Cols; j++ {
+				pollEntry(i*v.Cols + j)
 				if j > 0 {
 					b.WriteString(" &")
 				}

@@ -7,6 +7,7 @@ import (
 
 	"statcalc/dist"
 	"statcalc/parser"
+	"statcalc/stop"
 	"statcalc/sym"
 )
 
@@ -114,7 +115,7 @@ func (s *Session) mulMatrices(n *parser.Binary, a, b *Matrix) *Matrix {
 	}
 	if a.IsNumeric() && b.IsNumeric() {
 		var c mat.Dense
-		c.Mul(a.Dense(), b.Dense())
+		stop.Run(func() { c.Mul(a.Dense(), b.Dense()) })
 		out := fromDense(&c)
 		out.IsVector = b.IsVector
 		if finite(out.Num) {
@@ -162,7 +163,7 @@ func (s *Session) matrixPower(n *parser.Binary, m *Matrix, k sym.Expr) *Matrix {
 		errorf(n.Y.Position(), "a matrix power must be a whole number, not %v", f)
 	}
 	p := int(f)
-	s.reserveMatrix(n.Pos, 3*m.Rows, m.Cols, false, "a matrix power") // result, square and copy
+	s.reserveCopies(n.Pos, m.Rows, m.Cols, 3, "a matrix power") // result, square and copy
 	if n3 := float64(m.Rows) * float64(m.Rows) * float64(m.Rows); n3*2*math.Log2(math.Abs(f)+1) > maxFlops {
 		errorf(n.Pos, "matrix power too costly: a %d×%d matrix to the power %d", m.Rows, m.Cols, p)
 	}
@@ -176,15 +177,17 @@ func (s *Session) matrixPower(n *parser.Binary, m *Matrix, k sym.Expr) *Matrix {
 		result.Set(i, i, 1)
 	}
 	sq := mat.DenseCopyOf(base)
-	for p > 0 {
-		if p&1 == 1 {
-			result.Mul(result, sq)
+	stop.Run(func() {
+		for p > 0 {
+			if p&1 == 1 {
+				result.Mul(result, sq)
+			}
+			p >>= 1
+			if p > 0 {
+				sq.Mul(sq, sq)
+			}
 		}
-		p >>= 1
-		if p > 0 {
-			sq.Mul(sq, sq)
-		}
-	}
+	})
 	return s.finiteMatrix(n.Pos, fromDense(result))
 }
 
@@ -248,7 +251,9 @@ func (s *Session) scaledInverse(pos parser.Pos, m *Matrix) (*mat.Dense, []int) {
 		}
 	}
 	var inv mat.Dense
-	if err := inv.Inverse(b); err != nil {
+	var err error
+	stop.Run(func() { err = inv.Inverse(b) })
+	if err != nil {
 		cond, ok := err.(mat.Condition)
 		if ok && !math.IsInf(float64(cond), 1) {
 			errorf(pos, "matrix is nearly singular (condition number %.3g): its inverse cannot be trusted", float64(cond))

@@ -8,6 +8,7 @@ import (
 
 	"statcalc/parser"
 	"statcalc/stop"
+	"statcalc/sym"
 )
 
 // pollEntry lets a loop over the entries of a matrix stop when asked
@@ -52,6 +53,13 @@ const defaultMemory = 2 << 30
 // what names it in errors.
 func (s *Session) reserveMatrix(pos parser.Pos, rows, cols int, symbolic bool, what string) {
 	s.reserve(pos, s.checkMatrix(pos, rows, cols, symbolic, what), fmt.Sprintf("%s (a %d×%d matrix)", what, rows, cols))
+}
+
+// reserveCopies is reserveMatrix for work that holds copies numeric
+// rows×cols matrices at once (a factor, a copy, work space).
+func (s *Session) reserveCopies(pos parser.Pos, rows, cols, copies int, what string) {
+	bytes := s.checkMatrix(pos, rows, cols, false, what)
+	s.reserve(pos, int64(copies)*bytes, fmt.Sprintf("%s (%d matrices %d×%d)", what, copies, rows, cols))
 }
 
 // checkMatrix stops with an error unless a rows×cols matrix obeys the size
@@ -113,6 +121,24 @@ func valueBytes(v Value) int64 {
 		return int64(len(v))
 	}
 	return 0
+}
+
+// checkPrintable stops with an error when a result is too large to
+// print: an expression whose tree, written out, exceeds sym.MaxFormatSize
+// nodes (one that shares subexpressions can have 2ⁿ paths).
+func (s *Session) checkPrintable(pos parser.Pos, v Value) {
+	nodes := 0
+	switch v := v.(type) {
+	case Scalar:
+		nodes = sym.Size(v.E)
+	case *Matrix:
+		for _, e := range v.Sym {
+			nodes += sym.Size(e)
+		}
+	}
+	if nodes > sym.MaxFormatSize {
+		errorf(pos, "the result is too large to print: an expression of %d nodes written out (at most %d); assign it to a name, or subs values into it", nodes, sym.MaxFormatSize)
+	}
 }
 
 // countText writes a count such as 1e+10 compactly.

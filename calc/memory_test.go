@@ -7,6 +7,7 @@ import (
 	"runtime"
 	"strings"
 	"testing"
+	"time"
 )
 
 // runLines runs each statement in one session and returns the output of
@@ -138,5 +139,40 @@ func TestReadMatrixBounded(t *testing.T) {
 	}
 	if fails[4] || outs[5] != "400" {
 		t.Errorf("square file under 2 MiB: %q, then tr(m) = %q", outs[4], outs[5])
+	}
+}
+
+// :vars names the kind of a large value without printing it first.
+func TestVarsDoesNotPrintLargeValues(t *testing.T) {
+	var buf bytes.Buffer
+	s := NewSession(&buf, &buf)
+	s.Timeout = 5 * time.Second
+	outs, fails := runLines(s, &buf, "w = sample(N(0, 1), 1000000)", "x = 2", ":vars")
+	if fails[2] || outs[2] != "w = a 1000000-vector\nx = 2" {
+		t.Errorf(":vars = %q", outs[2])
+	}
+}
+
+// The size rule applies to each matrix, not to the work space of a
+// factorisation: a 2048×2048 matrix can be inverted, factorised, raised
+// to a power and used as a covariance; a normal of dimension 10⁶ cannot.
+func TestSizeRuleAtTheLargestSize(t *testing.T) {
+	var buf bytes.Buffer
+	s := NewSession(&buf, &buf)
+	s.Timeout = time.Minute
+	outs, fails := runLines(s, &buf,
+		"tr(inv(I(2048)))", "tr(chol(I(2048)))", "tr(I(2048)^2)",
+		"p = N(sample(N(0, 1), 2048), I(2048))",
+		"u = sample(N(0, 1), 1000000)", "N(u, 2)", "hessian(x, [x, y])")
+	for i := 0; i < 5; i++ {
+		if fails[i] || i < 3 && outs[i] != "2048" {
+			t.Errorf("statement %d: %.200q", i+1, outs[i])
+		}
+	}
+	if want := "6:1: N: the covariance and its factorisation: a 1000000×1000000 matrix is too large (1e+12 entries; at most 4194304)"; !strings.HasPrefix(outs[5], want) {
+		t.Errorf("N(u, 2): %q, want %q", outs[5], want)
+	}
+	if fails[6] {
+		t.Errorf("a small hessian: %q", outs[6])
 	}
 }

@@ -157,6 +157,7 @@ func fnSample(s *Session, a *args) Value {
 	out := make([]float64, 0, n*d.Dim())
 	x := make([]float64, d.Dim())
 	for i := 0; i < n; i++ {
+		pollEntry(i)
 		out = append(out, d.Rand(x, rnd)...)
 	}
 	if n := a.vals[0]; isUnivariate(n) {

@@ -204,6 +204,7 @@ func (s *Session) exec(name, src string, firstLine int, st parser.Statement) (ok
 	s.note = ""
 	v, msg := s.statement(st.Stmt)
 	if v != nil {
+		s.checkPrintable(st.Pos, v)
 		s.print(line, st.Text, v)
 	}
 	if msg != "" {

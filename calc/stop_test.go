@@ -72,3 +72,57 @@ func TestInterruptStopsMonteCarlo(t *testing.T) {
 		t.Errorf("got %q", outs[0])
 	}
 }
+
+// g = exp(g) + log(g) nested 40 times has 121 distinct nodes and 2⁴⁰
+// paths: differentiating, substituting and checking it take milliseconds,
+// and printing it is refused with its size instead of writing terabytes.
+func TestSharedExpressionsInSession(t *testing.T) {
+	var buf bytes.Buffer
+	s := NewSession(&buf, &buf)
+	s.Timeout = 20 * time.Second
+	lines := []string{"g = x"}
+	for i := 0; i < 40; i++ {
+		lines = append(lines, "g = exp(g) + log(g)")
+	}
+	lines = append(lines, "d = diff(g, x)", "check diff(g, x) == d", "g", "h = subs(g, x=1/2)")
+	outs, fails := runLines(s, &buf, lines...)
+	n := len(lines)
+	for i := 0; i < n-4; i++ {
+		if fails[i] {
+			t.Fatalf("line %d: %q", i+1, outs[i])
+		}
+	}
+	if fails[n-3] || outs[n-3] != "ok (symbolic)" {
+		t.Errorf("check: %q", outs[n-3])
+	}
+	if want := "44:1: the result is too large to print: an expression of 5497558138876 nodes written out (at most 1048576)"; !strings.HasPrefix(outs[n-2], want) {
+		t.Errorf("printing g: %q, want %q", outs[n-2], want)
+	}
+	if !fails[n-1] || !strings.Contains(outs[n-1], "overflow") {
+		t.Errorf("g(1/2) at 40 levels: %q", outs[n-1])
+	}
+}
+
+// Statements that spend their time inside gonum, in a sampler or in
+// printing stop within their budget too (found by the random-program
+// campaign: each of these ran past the watchdog's grace period).
+func TestBudgetStopsFactorisationsSamplesAndPrinting(t *testing.T) {
+	for _, stmt := range []string{
+		"det(2 * I(1500))",
+		"eig(I(1500))",
+		"sample(Dirichlet([1, 2, 3]), 1000000)",
+		"4.9e-324 * I(2048)",
+	} {
+		var buf bytes.Buffer
+		s := NewSession(&buf, &buf)
+		s.Timeout = 50 * time.Millisecond
+		start := time.Now()
+		outs, fails := runLines(s, &buf, stmt)
+		if took := time.Since(start); took > 2*time.Second {
+			t.Errorf("%s: stopped after %v", stmt, took)
+		}
+		if !fails[0] || !strings.Contains(outs[0], "time budget of 50ms") {
+			t.Errorf("%s: %.200q", stmt, outs[0])
+		}
+	}
+}

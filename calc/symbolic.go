@@ -123,6 +123,7 @@ func fnDiff(s *Session, a *args) Value {
 func fnGradient(s *Session, a *args) Value {
 	e := s.scalarArg(a, 0, "the expression")
 	xs := a.syms[0]
+	s.reserveMatrix(a.call.Pos, len(xs), 1, true, "gradient")
 	g := sym.Gradient(e, xs)
 	out := &Matrix{Rows: len(g), Cols: 1, IsVector: true, Sym: make([]sym.Expr, len(g))}
 	for i, d := range g {
@@ -134,6 +135,7 @@ func fnGradient(s *Session, a *args) Value {
 func fnHessian(s *Session, a *args) Value {
 	e := s.scalarArg(a, 0, "the expression")
 	xs := a.syms[0]
+	s.reserveMatrix(a.call.Pos, len(xs), len(xs), true, "hessian")
 	h := sym.Hessian(e, xs)
 	n := len(xs)
 	out := &Matrix{Rows: n, Cols: n, Sym: make([]sym.Expr, n*n)}

@@ -10,6 +10,8 @@ import (
 	"gonum.org/v1/gonum/lapack/gonum"
 	"gonum.org/v1/gonum/lapack/lapack64"
 	"gonum.org/v1/gonum/mat"
+
+	"statcalc/stop"
 )
 
 // lapackImpl provides the LAPACK routines that lapack64 does not wrap.
@@ -505,8 +507,14 @@ func eigenScaled(a *mat.SymDense, e *mat.EigenSym) (vals []float64, ok bool) {
 // of the tridiagonal form has a norm below about 3·10⁻¹²³ or above 4·10¹⁵³
 // relative to 1 (it passes the wrong leading dimension to dlascl), while the
 // path with vectors (dsteqr) is correct. A panic inside LAPACK is reported as
-// failure, never passed on.
+// failure, never passed on. The factorisation stops waiting when the
+// evaluator asks (package stop): it cannot poll inside LAPACK.
 func FactorizeEigen(e *mat.EigenSym, a mat.Symmetric) (ok bool) {
+	stop.Run(func() { ok = factorizeEigen(e, a) })
+	return ok
+}
+
+func factorizeEigen(e *mat.EigenSym, a mat.Symmetric) (ok bool) {
 	defer func() {
 		if recover() != nil {
 			ok = false

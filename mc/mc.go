@@ -75,6 +75,13 @@ func sampleValues(p Density, c Config, f func(x []float64) (float64, error), plu
 		go func(k, lo, hi int) {
 			defer wg.Done()
 			defer func() { <-sem }()
+			defer func() {
+				// A panic here would end the process, not the statement:
+				// hand it to the caller as this stream's error.
+				if r := recover(); r != nil {
+					errs[k] = fmt.Errorf("internal error in stream %d: %v", k, r)
+				}
+			}()
 			rnd := rand.New(rand.NewPCG(seed, uint64(k)))
 			x := make([]float64, p.Dim())
 			for i := lo; i < hi; i++ {

@@ -350,6 +350,30 @@ func TestInteractive(t *testing.T) {
 			checkKilled(t, term.wait(), sig)
 		})
 	}
+	// Ctrl-C interrupts any long statement, here a series of 10⁹ terms
+	// inside a :load, and the statements after it in the file do not run.
+	t.Run("computing/interrupt-load", func(t *testing.T) {
+		script := filepath.Join(t.TempDir(), "long.sc")
+		if err := os.WriteFile(script, []byte("a = 1\nentropy(Poisson(1e15))\nb = 2\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		term := startTerminal(t, bin, histPath)
+		term.waitFor(0, mainPrefix)
+		term.enter(":load " + script)
+		time.Sleep(300 * time.Millisecond)
+		if _, err := term.master.WriteString("\x03"); err != nil {
+			t.Fatal(err)
+		}
+		term.waitFor(0, "long.sc:2:1: interrupted")
+		from := len(term.output())
+		term.enter(":vars")
+		term.waitFor(from, "a = 1")
+		if strings.Contains(term.output()[from:], "b = 2") {
+			t.Error("the statement after the interrupted one ran")
+		}
+		term.send("\x04")
+		term.wait()
+	})
 	// Ctrl-C interrupts a long Monte-Carlo estimate and the session goes on.
 	t.Run("computing/interrupt-mc", func(t *testing.T) {
 		term := startTerminal(t, bin, histPath)

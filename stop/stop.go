@@ -126,6 +126,47 @@ func Check() {
 	}
 }
 
+// Run calls f and returns when it has returned, like f(), but f runs in
+// a goroutine while the caller watches the armed flag every few
+// milliseconds: when asked to stop, Run panics as Check does and leaves f
+// to finish in the background, its result unused. It serves calls that
+// cannot poll, such as a factorisation inside gonum. f must not change
+// anything that outlives the statement; a panic in f is raised again in
+// the caller.
+func Run(f func()) {
+	done := make(chan any, 1)
+	go func() {
+		defer func() { done <- recover() }()
+		f()
+	}()
+	if current.Load() == nil {
+		if r := <-done; r != nil {
+			panic(r)
+		}
+		return
+	}
+	tick := time.NewTicker(runPoll)
+	defer tick.Stop()
+	for {
+		select {
+		case r := <-done:
+			if r != nil {
+				panic(r)
+			}
+			return
+		case <-tick.C:
+			if f := current.Load(); f != nil {
+				if r := f.reason(true); r != nil {
+					panic(r)
+				}
+			}
+		}
+	}
+}
+
+// runPoll is how often Run looks at the flag.
+const runPoll = 10 * time.Millisecond
+
 // Pending reports, without panicking, whether the armed flag asks to
 // stop; code in other goroutines polls it and returns early.
 func Pending() bool {

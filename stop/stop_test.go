@@ -71,3 +71,35 @@ func TestReleaseDisarms(t *testing.T) {
 		t.Fatal("Check polls a released flag")
 	}
 }
+
+func TestRunReturnsWhatFDoes(t *testing.T) {
+	var f Flag
+	release := Arm(&f)
+	defer release()
+	x := 0
+	Run(func() { x = 42 })
+	if x != 42 {
+		t.Fatalf("x = %d after Run", x)
+	}
+	defer func() {
+		if r := recover(); r != "boom" {
+			t.Fatalf("recovered %v, want the panic of f", r)
+		}
+	}()
+	Run(func() { panic("boom") })
+}
+
+// Run stops waiting for an uninterruptible call when the flag is set.
+func TestRunStopsWaiting(t *testing.T) {
+	var f Flag
+	release := Arm(&f)
+	defer release()
+	block := make(chan struct{})
+	defer close(block)
+	time.AfterFunc(20*time.Millisecond, f.Interrupt)
+	start := time.Now()
+	s := stoppedBy(func() { Run(func() { <-block }) })
+	if s == nil || time.Since(start) > 5*time.Second {
+		t.Fatalf("Run returned %v after %v", s, time.Since(start))
+	}
+}

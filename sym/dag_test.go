@@ -1,6 +1,7 @@
 package sym
 
 import (
+	"fmt"
 	"math"
 	"testing"
 	"time"
@@ -92,4 +93,45 @@ func TestSimplifyStopsWhenInterrupted(t *testing.T) {
 		}
 	}()
 	Simplify(Diff(nestedExpLog(8), "x"), NewAssumptions())
+}
+
+// Forty levels: 2⁴⁰ paths through 121 nodes. Every operation works on the
+// distinct nodes; Format describes the expression instead of writing
+// terabytes.
+func TestDeeplySharedExpressions(t *testing.T) {
+	withBudget(t, 20*time.Second, func() {
+		g := nestedExpLog(40)
+		if IsNumber(g) || !hasSymbol(g, "x") || len(FreeSymbols(g)) != 1 {
+			t.Error("the symbol x was not found")
+		}
+		d := Simplify(Diff(g, "x"), NewAssumptions())
+		v := Subs(d, map[string]Expr{"x": Div(Int(1), Int(2))})
+		if !IsNumber(v) {
+			t.Error("subs(d, x = 1/2) is not a number")
+		}
+		if _, err := Float64(v); err == nil {
+			t.Error("g′(1/2) at 40 levels should overflow float64")
+		}
+		want := fmt.Sprintf("(an expression of %d nodes)", g.size())
+		if got := Format(g); got != want || LaTeX(g) != want || FormatDigits(g, 5) != want {
+			t.Errorf("Format = %.80q, want %q", got, want)
+		}
+	})
+}
+
+// Float64 evaluates each shared node once: g₃₀ below has 2³⁰ paths.
+func TestFloat64EvaluatesSharedNodesOnce(t *testing.T) {
+	withBudget(t, 20*time.Second, func() {
+		// gₖ₊₁ = log(1 + gₖ) + log(2 + gₖ), g₀ = x, against the same
+		// recurrence in float64.
+		g, want := Symbol("x"), 1.0
+		for i := 0; i < 30; i++ {
+			g = Add(fn("log", Add(Int(1), g)), fn("log", Add(Int(2), g)))
+			want = math.Log(1+want) + math.Log(2+want)
+		}
+		got, err := Float64(Subs(g, map[string]Expr{"x": Int(1)}))
+		if err != nil || math.Abs(got-want) > 1e-13*want {
+			t.Errorf("g₃₀(1) = %v (%v), want %v", got, err, want)
+		}
+	})
 }

@@ -327,6 +327,7 @@ func powIntBall(a ball, n *big.Int, w int) (ball, error) {
 var errOverflowDecimal = errors.New("overflow: the value's decimal exponent is out of range")
 
 func evalBall(e Expr, w int) (ball, error) {
+	pollStop()
 	switch x := e.(type) {
 	case *rat:
 		return ratBall(x.r, w), nil

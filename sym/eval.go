@@ -27,7 +27,11 @@ func fmtF(v float64) string { return strconv.FormatFloat(v, 'g', 10, 64) }
 // by zero, a negative number to a non-integer power) or an overflow is an
 // error; the result is never NaN or ±Inf.
 func Float64(e Expr) (float64, error) {
-	v, err := evalF(e)
+	var memo map[Expr]float64
+	if e.size() > walkTreeSize {
+		memo = map[Expr]float64{}
+	}
+	v, err := evalF(e, memo)
 	if err != nil {
 		return 0, err
 	}
@@ -50,7 +54,23 @@ func checkF(v float64) (float64, error) {
 	return v, nil
 }
 
-func evalF(e Expr) (float64, error) {
+// evalF evaluates e, each distinct node once when memo is not nil.
+func evalF(e Expr, memo map[Expr]float64) (float64, error) {
+	if memo == nil {
+		return evalNodeF(e, nil)
+	}
+	if v, ok := memo[e]; ok {
+		return v, nil
+	}
+	pollStop()
+	v, err := evalNodeF(e, memo)
+	if err == nil {
+		memo[e] = v
+	}
+	return v, err
+}
+
+func evalNodeF(e Expr, memo map[Expr]float64) (float64, error) {
 	switch x := e.(type) {
 	case *rat:
 		if n, d := x.r.Num(), x.r.Denom(); n.IsInt64() && d.IsInt64() {
@@ -76,7 +96,7 @@ func evalF(e Expr) (float64, error) {
 	case *sum:
 		acc := 0.0
 		for _, t := range x.terms {
-			v, err := evalF(t)
+			v, err := evalF(t, memo)
 			if err != nil {
 				return 0, err
 			}
@@ -87,7 +107,7 @@ func evalF(e Expr) (float64, error) {
 		acc := 1.0
 		var firstErr error
 		for _, f := range x.factors {
-			v, err := evalF(f)
+			v, err := evalF(f, memo)
 			if err != nil {
 				// A division by zero outranks an overflow elsewhere.
 				var de *DomainError
@@ -106,11 +126,11 @@ func evalF(e Expr) (float64, error) {
 		}
 		return checkF(acc)
 	case *pow:
-		return evalPowF(x)
+		return evalPowF(x, memo)
 	case *call:
 		args := make([]float64, len(x.args))
 		for i, a := range x.args {
-			v, err := evalF(a)
+			v, err := evalF(a, memo)
 			if err != nil {
 				return 0, err
 			}
@@ -121,19 +141,19 @@ func evalF(e Expr) (float64, error) {
 	return 0, fmt.Errorf("cannot evaluate %T", e)
 }
 
-func evalPowF(x *pow) (float64, error) {
+func evalPowF(x *pow, memo map[Expr]float64) (float64, error) {
 	if x.base == E {
-		u, err := evalF(x.exp)
+		u, err := evalF(x.exp, memo)
 		if err != nil {
 			return 0, err
 		}
 		return checkF(math.Exp(u))
 	}
-	b, err := evalF(x.base)
+	b, err := evalF(x.base, memo)
 	if err != nil {
 		return 0, err
 	}
-	y, err := evalF(x.exp)
+	y, err := evalF(x.exp, memo)
 	if err != nil {
 		return 0, err
 	}

@@ -299,13 +299,42 @@ func Children(e Expr) []Expr {
 }
 
 // Walk calls visit on e and, while visit returns true, on its operands,
-// depth first.
+// depth first. A subexpression shared by several operands is visited
+// once, so that an expression with 2ⁿ paths through n shared nodes costs
+// n visits, not 2ⁿ.
 func Walk(e Expr, visit func(Expr) bool) {
+	if e.size() <= walkTreeSize {
+		walkTree(e, visit)
+		return
+	}
+	seen := map[Expr]bool{}
+	var walk func(Expr)
+	walk = func(n Expr) {
+		if seen[n] {
+			return
+		}
+		seen[n] = true
+		pollStop()
+		if !visit(n) {
+			return
+		}
+		for _, c := range Children(n) {
+			walk(c)
+		}
+	}
+	walk(e)
+}
+
+// walkTreeSize is the tree size below which Walk needs no record of the
+// nodes seen: revisiting is cheaper than remembering.
+const walkTreeSize = 256
+
+func walkTree(e Expr, visit func(Expr) bool) {
 	if !visit(e) {
 		return
 	}
 	for _, c := range Children(e) {
-		Walk(c, visit)
+		walkTree(c, visit)
 	}
 }
 
@@ -430,6 +459,40 @@ func compare(a, b Expr) int {
 	if a == b {
 		return 0
 	}
+	if a.size() > walkTreeSize && b.size() > walkTreeSize {
+		// Large operands may share subexpressions: remember the pairs
+		// found equal, so that equal but separately built expressions
+		// with 2ⁿ paths compare in time linear in their distinct nodes.
+		return (&comparer{equal: map[[2]Expr]bool{}}).cmp(a, b)
+	}
+	return (*comparer)(nil).cmp(a, b)
+}
+
+// comparer compares expressions; a nil comparer walks them as trees.
+type comparer struct {
+	equal map[[2]Expr]bool
+}
+
+func (c *comparer) cmp(a, b Expr) int {
+	if a == b {
+		return 0
+	}
+	if c != nil {
+		key := [2]Expr{a, b}
+		if c.equal[key] {
+			return 0
+		}
+		r := c.node(a, b)
+		if r == 0 {
+			c.equal[key] = true
+		}
+		return r
+	}
+	return c.node(a, b)
+}
+
+// node compares a and b by their kinds and operands.
+func (c *comparer) node(a, b Expr) int {
 	pa, aIsPow := a.(*pow)
 	pb, bIsPow := b.(*pow)
 	if aIsPow || bIsPow {
@@ -441,10 +504,10 @@ func compare(a, b Expr) int {
 		if bIsPow {
 			bb, eb = pb.base, pb.exp
 		}
-		if c := compare(ba, bb); c != 0 {
+		if c := c.cmp(ba, bb); c != 0 {
 			return c
 		}
-		return compare(ea, eb)
+		return c.cmp(ea, eb)
 	}
 	ka, kb := a.kind(), b.kind()
 	if ka != kb {
@@ -467,11 +530,11 @@ func compare(a, b Expr) int {
 		if c := strings.Compare(a.name, bc.name); c != 0 {
 			return c
 		}
-		return compareLists(a.args, bc.args)
+		return c.lists(a.args, bc.args)
 	case *prod:
-		return compareLists(a.factors, b.(*prod).factors)
+		return c.lists(a.factors, b.(*prod).factors)
 	case *sum:
-		return compareLists(a.terms, b.(*sum).terms)
+		return c.lists(a.terms, b.(*sum).terms)
 	}
 	return 0
 }
@@ -496,9 +559,9 @@ func cmpFloat(x, y float64) int {
 	return -1
 }
 
-func compareLists(a, b []Expr) int {
+func (c *comparer) lists(a, b []Expr) int {
 	for i := 0; i < len(a) && i < len(b); i++ {
-		if c := compare(a[i], b[i]); c != 0 {
+		if c := c.cmp(a[i], b[i]); c != 0 {
 			return c
 		}
 	}

@@ -26,14 +26,33 @@ const (
 // next factor starts with a name (`2 x`, `x y`) and with `*` otherwise, and
 // x^(1/2), e^x print as sqrt(x), exp(x). A Float prints as the shortest
 // decimal that reads back to the same float64.
+//
+// An expression of more than MaxFormatSize nodes, counted as a tree,
+// is written as a description of its size instead: one that shares
+// subexpressions can have 2ⁿ paths through n nodes, more text than any
+// output holds.
 func Format(e Expr) string {
+	if e.size() > MaxFormatSize {
+		return tooLargeText(e)
+	}
 	s, _ := printer{}.expr(e)
 	return s
+}
+
+// MaxFormatSize is the largest tree size that Format, FormatDigits and
+// LaTeX write out.
+const MaxFormatSize = 1 << 20
+
+func tooLargeText(e Expr) string {
+	return fmt.Sprintf("(an expression of %d nodes)", e.size())
 }
 
 // FormatDigits is Format with every Float shown to the given number of
 // significant digits (digits ≤ 0 means shortest round-trip form).
 func FormatDigits(e Expr, digits int) string {
+	if e.size() > MaxFormatSize {
+		return tooLargeText(e)
+	}
 	s, _ := printer{digits: digits}.expr(e)
 	return s
 }

@@ -13,6 +13,9 @@ import (
 // Names with trailing digits or an underscore get subscripts, and Greek
 // letter names (alpha or α) become \alpha.
 func LaTeX(e Expr) string {
+	if e.size() > MaxFormatSize {
+		return tooLargeText(e)
+	}
 	s, _ := latexPrinter{}.expr(e)
 	return s
 }

@@ -41,6 +41,10 @@ func Simplify(e Expr, a *Assumptions) Expr {
 	return cur
 }
 
+// maxPrintedCost is the tree size above which the cost of a candidate is
+// taken from its size rather than its printed length.
+const maxPrintedCost = 1 << 14
+
 type simplifier struct {
 	a     *Assumptions
 	memo  map[Expr]Expr // simplified form of each node seen
@@ -56,6 +60,12 @@ type simplifier struct {
 func (s *simplifier) cost(e Expr) int {
 	if c, ok := s.costs[e]; ok {
 		return c
+	}
+	if e.size() > maxPrintedCost {
+		// Measuring the printed length of a large expression that shares
+		// subexpressions takes time in its paths, not its nodes: its size
+		// stands in for the length.
+		return 64 * 4 * min(e.size(), 1<<40)
 	}
 	l, _ := printedLen(e)
 	c := 64*l + inArgs(e)
