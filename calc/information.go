@@ -9,7 +9,6 @@ import (
 
 	"statcalc/dist"
 	"statcalc/fisher"
-	"statcalc/parser"
 	"statcalc/sym"
 )
 
@@ -302,4 +301,3 @@ func fnJeffreys(s *Session, a *args) Value {
 	return Scalar{E: sym.Simplify(r, s.assume)}
 }
 
-var _ = parser.Pos{}

@@ -1,0 +1,75 @@
+"""References for the numbers of testdata/fisher_coords.sc (information
+geometry), computed with mpmath at 50 digits (imported by golden_refs.py).
+
+Fisher matrices are computed as E[s sᵀ], the expected outer product of the
+score, by summation, quadrature or, for N(μ, Σ), the trace formula
+F_ab = ½ tr(Σ⁻¹ E_a Σ⁻¹ E_b) with E_a the symmetric basis matrix of the
+entry a of vech Σ (Mardia, Kent & Bibby 1979, §4.2), not the duplication
+matrix that statcalc uses.
+"""
+
+from mpmath import mp, mpf
+
+F = "testdata/fisher_coords.sc"
+
+
+def mvn_information(S):
+    """Fisher information of N(μ, Σ) in (μ, vech Σ) by the trace formula."""
+    d = S.rows
+    P = mp.inverse(S)
+    basis = []
+    for j in range(d):
+        for i in range(j, d):
+            E = mp.zeros(d, d)
+            E[i, j] = E[j, i] = 1
+            basis.append(E)
+    n = d + len(basis)
+    out = mp.zeros(n, n)
+    for i in range(d):
+        for j in range(d):
+            out[i, j] = P[i, j]
+    for a, Ea in enumerate(basis):
+        for b, Eb in enumerate(basis):
+            T = P * Ea * P * Eb
+            out[d + a, d + b] = sum(T[i, i] for i in range(d)) / 2
+    return out
+
+
+def block(A, lo, hi):
+    return mp.matrix([[A[i, j] for j in range(lo, hi)] for i in range(lo, hi)])
+
+
+def add_cases(case, close, M):
+    # Categorical([0.2, 0.3, 0.5]) in (p1, p2), p3 = 1 − p1 − p2: the score
+    # is (1/p1, 0), (0, 1/p2) or (−1/p3, −1/p3) for the outcomes 1, 2, 3.
+    p = [mpf("0.2"), mpf("0.3"), mpf("0.5")]
+    scores = [[1 / p[0], 0], [0, 1 / p[1]], [-1 / p[2], -1 / p[2]]]
+    Fc = M([[sum(p[o] * scores[o][i] * scores[o][j] for o in range(3)) for j in range(2)] for i in range(2)])
+    close(Fc[0, 0], 1 / p[0] + 1 / p[2], 1e-45, "categorical information, diagonal")
+    case(F, "fisher(Categorical([0.2, 0.3, 0.5]))", Fc)
+
+    S = M([[2, "0.5"], ["0.5", 1]])
+    Fm = mvn_information(S)
+    close(Fm[2, 2], mp.inverse(S)[0, 0] ** 2 / 2, 1e-45, "information about σ11")
+    case(F, "fisher(N([1, 2], [[2, 0.5], [0.5, 1]]))", Fm)
+    case(F, 'fisher(N([1, 2], [[2, 0.5], [0.5, 1]]), "mean")', block(Fm, 0, 2))
+    case(F, 'fisher(N([1, 2], [[2, 0.5], [0.5, 1]]), "cov")', block(Fm, 2, 5))
+    g = mp.matrix([1, 0, 1, 1, 1])
+    ng = mp.lu_solve(Fm, g)
+    case(F, "natgrad(N([1, 2], [[2, 0.5], [0.5, 1]]), [1, 0, 1, 1, 1])", [ng[i] for i in range(5)])
+
+    # Beta(2, 3): E[s sᵀ] by quadrature, s = (log x − ψ(a) + ψ(a + b), log(1 − x) − ψ(b) + ψ(a + b)).
+    a, b = mpf(2), mpf(3)
+    pdf = lambda x: x ** (a - 1) * (1 - x) ** (b - 1) / mp.beta(a, b)
+    sc = [lambda x: mp.log(x) - mp.digamma(a) + mp.digamma(a + b),
+          lambda x: mp.log(1 - x) - mp.digamma(b) + mp.digamma(a + b)]
+    Fb = M([[mp.quad(lambda x: sc[i](x) * sc[j](x) * pdf(x), [0, mpf(1) / 2, 1]) for j in range(2)] for i in range(2)])
+    close(Fb[0, 0], mp.psi(1, a) - mp.psi(1, a + b), 1e-40, "Beta information")
+    nb = mp.lu_solve(Fb, mp.matrix([1, 1]))
+    case(F, "natgrad(Beta(2, 3), [1, 1])", [nb[0], nb[1]])
+
+    # Poisson(4): F = E[(k/λ − 1)²] summed over k; the bound for n = 10 is 1/(10 F).
+    lam = mpf(4)
+    Fp = mp.nsum(lambda k: mp.exp(-lam) * lam ** k / mp.factorial(k) * (k / lam - 1) ** 2, [0, mp.inf])
+    close(Fp, 1 / lam, 1e-40, "Poisson information")
+    case(F, "crlb(Poisson(4), 10)", M([[1 / (10 * Fp)]]))
