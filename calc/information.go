@@ -300,4 +300,3 @@ func fnJeffreys(s *Session, a *args) Value {
 	}
 	return Scalar{E: sym.Simplify(r, s.assume)}
 }
-
