@@ -72,7 +72,9 @@ func (s *Session) informationMatrix(a *args, coordIdx int) *Matrix {
 		if err != nil {
 			errorf(a.call.Pos, "%s: %v", a.call.Fun, err)
 		}
-		return fromRowsFloat(F)
+		m := fromRowsFloat(F)
+		m.Note = mvnCoords(true, true)
+		return m
 	}
 	d := s.familyArg(a, 0)
 	coords := s.coordsArg(a, coordIdx)
@@ -90,7 +92,43 @@ func (s *Session) informationMatrix(a *args, coordIdx int) *Matrix {
 	if err != nil {
 		errorf(a.call.Pos, "%s: %v", a.call.Fun, err)
 	}
-	return s.exprMatrix(a, F).(*Matrix)
+	m := s.exprMatrix(a, F).(*Matrix)
+	m.Note = coordsNote(d, coords)
+	return m
+}
+
+// coordsNote says which coordinates an information matrix, score or
+// natural gradient is in: the symbols listed, or the family's parameters.
+func coordsNote(d *dist.Dist, coords []string) string {
+	if coords != nil {
+		return "in (" + strings.Join(coords, ", ") + ")"
+	}
+	if d.Family == dist.Normal {
+		return "in (mean, variance)"
+	}
+	names := fisher.ParamNames(d)
+	var free []string
+	for _, i := range d.Family.Free(len(d.Theta)) {
+		free = append(free, names[i])
+	}
+	if d.Family.Vector && d.Family.Params[0].Domain == dist.Probability {
+		return "in all probabilities but the last (which is one minus their sum)"
+	}
+	if d.Family.Vector {
+		return "in (" + d.Family.Params[0].Name + ")"
+	}
+	return "in (" + strings.Join(free, ", ") + ")"
+}
+
+// mvnCoords names the coordinates of N(μ, Σ)'s information.
+func mvnCoords(mean, cov bool) string {
+	switch {
+	case mean && cov:
+		return "in (μ, vech Σ): μ, then the lower triangle of Σ column by column"
+	case cov:
+		return "in vech Σ: the lower triangle of Σ column by column"
+	}
+	return "in μ"
 }
 
 func fnFisher(s *Session, a *args) Value {
@@ -122,7 +160,9 @@ func (s *Session) namedInformation(a *args, list string) Value {
 		if err != nil {
 			errorf(a.call.Pos, "fisher: %v", err)
 		}
-		return fromRowsFloat(F)
+		m := fromRowsFloat(F)
+		m.Note = mvnCoords(names[0] == "mean", names[0] == "cov")
+		return m
 	}
 	d := s.familyArg(a, 0)
 	free, err := fisher.Free(d, names)
@@ -134,7 +174,14 @@ func (s *Session) namedInformation(a *args, list string) Value {
 		errorf(a.call.Pos, "fisher: %v", err)
 	}
 	s.deriveSteps("fisher", d, nil)
-	return s.exprMatrix(a, F)
+	m := s.exprMatrix(a, F).(*Matrix)
+	all := fisher.ParamNames(d)
+	var named []string
+	for _, i := range free {
+		named = append(named, all[i])
+	}
+	m.Note = "in (" + strings.Join(named, ", ") + ")"
+	return m
 }
 
 // exprMatrix turns a matrix of closed forms into a value.
@@ -176,7 +223,8 @@ func fnScore(s *Session, a *args) Value {
 	s.noteSupport(d, x)
 	var g []sym.Expr
 	var err error
-	if coords := s.coordsArg(a, 2); coords != nil {
+	coords := s.coordsArg(a, 2)
+	if coords != nil {
 		g, err = fisher.ScoreIn(d, x, coords)
 	} else {
 		free, _ := fisher.Free(d, nil)
@@ -187,6 +235,7 @@ func fnScore(s *Session, a *args) Value {
 	}
 	v := s.exprMatrix(a, [][]sym.Expr{g}).(*Matrix)
 	v.Rows, v.Cols, v.IsVector = v.Cols, 1, true
+	v.Note = coordsNote(d, coords)
 	return v
 }
 
@@ -204,9 +253,13 @@ func fnNatGrad(s *Session, a *args) Value {
 		if err != nil {
 			errorf(a.call.Pos, "natgrad: %v", err)
 		}
-		return newVector(x)
+		v := newVector(x)
+		v.Note = F.Note
+		return v
 	}
-	return s.symSolve(a.call.Pos, F, g)
+	v := s.symSolve(a.call.Pos, F, g)
+	v.Note = F.Note
+	return v
 }
 
 // mvnNatGrad is the natural gradient of N(μ, Σ) for a gradient in (μ,
@@ -227,7 +280,9 @@ func (s *Session) mvnNatGrad(a *args, p *dist.MVN) Value {
 	if err != nil {
 		errorf(a.call.Pos, "natgrad: %v", err)
 	}
-	return newVector(x)
+	v := newVector(x)
+	v.Note = mvnCoords(true, g.Rows > d)
+	return v
 }
 
 func fnCRLB(s *Session, a *args) Value {
@@ -246,7 +301,9 @@ func fnCRLB(s *Session, a *args) Value {
 	for i, e := range inv.Sym {
 		out.Sym[i] = sym.Simplify(sym.Div(e, n), s.assume)
 	}
+	out.Note = F.Note
 	if m, err := numericIfPossible(out); err == nil && s.prec == 0 {
+		m.Note = F.Note
 		return m
 	}
 	return out
