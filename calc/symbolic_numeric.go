@@ -368,4 +368,3 @@ func fnHVP(s *Session, a *args) Value {
 	Hv = s.substitutePoint(a, 2, ws, Hv)
 	return s.resultMatrix(a, len(ws), 1, true, Hv)
 }
-
