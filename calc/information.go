@@ -357,3 +357,41 @@ func fnJeffreys(s *Session, a *args) Value {
 	}
 	return Scalar{E: sym.Simplify(r, s.assume)}
 }
+
+func init() {
+	register(&Builtin{Name: "fisher_rao", Signature: "fisher_rao(p, q)",
+		Doc: "Fisher–Rao geodesic distance where a closed form exists: univariate normals and log-normals (hyperbolic plane), Laplace, " +
+			"one-parameter families (|∫ √F dθ|), normals with a common mean (√(½ Σ log² λᵢ), λ the eigenvalues of Σp⁻¹Σq)",
+		Example: "fisher_rao(N(0, 1), N(1, 2))", Group: "information", min: 2, max: 2, fn: fnFisherRao})
+}
+
+func fnFisherRao(s *Session, a *args) Value {
+	np, okp := a.vals[0].(*Normal)
+	nq, okq := a.vals[1].(*Normal)
+	if okp && okq && (!np.Univariate || !nq.Univariate) {
+		if np.MVN == nil || nq.MVN == nil {
+			errorf(a.call.Pos, "fisher_rao: multivariate normals need numeric parameters")
+		}
+		d, err := fisher.RaoDistanceCommonMean(np.MVN, nq.MVN)
+		if err != nil {
+			errorf(a.call.Pos, "fisher_rao: %v", err)
+		}
+		return Scalar{E: sym.Float(d), RelErr: 64 * epsilon * float64(np.MVN.Dim()) * math.Max(1, np.MVN.Cond())}
+	}
+	p, q := s.familyArg(a, 0), s.familyArg(a, 1)
+	e, err := fisher.RaoDistance(p, q)
+	if err == fisher.ErrNoClosedForm {
+		d, rel, qerr := fisher.RaoDistanceQuadrature(p, q)
+		if qerr == nil {
+			return Scalar{E: sym.Float(d), RelErr: math.Max(rel, 4*epsilon)}
+		}
+		if qerr != fisher.ErrNoClosedForm {
+			errorf(a.call.Pos, "fisher_rao: %v", qerr)
+		}
+		if p.Family == q.Family && len(p.Family.Free(len(p.Theta))) == 1 {
+			errorf(a.call.Pos, "fisher_rao: %s has no closed form in symbols; give numeric parameters (the distance is then ∫ √F dθ by quadrature)", p.Family.Name)
+		}
+		errorf(a.call.Pos, "fisher_rao: no closed form for %s: the geodesic distance is known in closed form for univariate normals, log-normals, Laplace, one-parameter families and normals with a common mean", p.Family.Name)
+	}
+	return s.exprResult(a, e, err, false)
+}

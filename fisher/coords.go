@@ -32,6 +32,16 @@ func CheckCoords(d *dist.Dist, coords []string) error {
 	}
 	seen := map[string]bool{}
 	free := d.Family.Free(len(d.Theta))
+	for i, θ := range d.Theta {
+		if contains(free, i) {
+			continue
+		}
+		for _, t := range coords {
+			if dependsOn(θ, t) {
+				return fmt.Errorf("%s of %s is a fixed parameter (not estimated), so %s cannot be a coordinate", d.Family.Params[i].Name, d.Family.Name, t)
+			}
+		}
+	}
 	for _, t := range coords {
 		if seen[t] {
 			return fmt.Errorf("%s is listed twice", t)
@@ -43,16 +53,6 @@ func CheckCoords(d *dist.Dist, coords []string) error {
 		}
 		if !used {
 			return fmt.Errorf("the parameters of %s do not depend on %s", d.Family.Name, t)
-		}
-	}
-	for i, θ := range d.Theta {
-		if contains(free, i) {
-			continue
-		}
-		for _, t := range coords {
-			if dependsOn(θ, t) {
-				return fmt.Errorf("the parameter %s of %s is fixed (not estimated) and cannot depend on %s", d.Family.Params[i].Name, d.Family.Name, t)
-			}
 		}
 	}
 	J := make([][]sym.Expr, len(free))

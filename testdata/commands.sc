@@ -65,7 +65,7 @@ sample(N(0, 1), 2)
 	distributions: N Exponential Gamma Beta Poisson Bernoulli Binomial Geometric LogNormal Categorical Dirichlet Laplace Uniform
 	divergences: kl bhattacharyya hellinger w2 cross_entropy renyi entropy mahalanobis
 	densities and moments: logpdf pdf mean cov var sample
-	information: fisher score natgrad expect crlb jeffreys
+	information: fisher score natgrad expect crlb jeffreys fisher_rao
 	plots: plot
 	symbolic: subs simplify diff gradient hessian series numgrad numhessian gauss_newton hvp
 	constants: pi e
