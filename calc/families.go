@@ -43,7 +43,7 @@ func init() {
 		&Builtin{Name: "fisher", Signature: `fisher(p [, [t1, t2, …] or "params"])`,
 			Doc: `Fisher information matrix: in the family's own parameters (all free ones, or those named: "shape,rate"), or in the symbols listed, F_t = Jᵀ F_θ J with J = ∂θ/∂t; ` +
 				`for N(μ, Σ) block-diagonal: Σ⁻¹ for μ ("mean"), then ½ Dᵀ(Σ⁻¹ ⊗ Σ⁻¹)D for the entries of Σ in vech order σ11, σ21, …, σd1, σ22, … ("cov")`,
-			Example: "fisher(N(mu, s^2), [mu, s])", Group: "information", min: 1, max: 2, fn: fnFisher},
+			Example: "fisher(N(mu, s^2), [mu, s])", Group: "information", min: 1, max: 2, lazy: true, fn: fnFisher},
 		&Builtin{Name: "score", Signature: "score(p, x [, [t1, t2, …]])", Doc: "score ∇_θ log p(x | θ): the gradient of the log-density in the parameters (or in the symbols listed)",
 			Example: "score(N(m, v), x)", Group: "information", min: 2, max: 3, fn: fnScore},
 		&Builtin{Name: "natgrad", Signature: "natgrad(p, grad [, [t1, t2, …]])", Doc: "natural gradient F⁻¹ ∇L for a gradient ∇L in the parameters of p (or in the symbols listed); for N(μ, Σ), in (μ, vech Σ)",

@@ -9,6 +9,7 @@ import (
 
 	"statcalc/dist"
 	"statcalc/fisher"
+	"statcalc/parser"
 	"statcalc/sym"
 )
 
@@ -132,6 +133,12 @@ func mvnCoords(mean, cov bool) string {
 }
 
 func fnFisher(s *Session, a *args) Value {
+	if m := s.symbolicMVNInformation(a); m != nil {
+		return m
+	}
+	for i := range a.vals {
+		a.vals[i] = s.eval(a.call.Args[i].Value)
+	}
 	if len(a.vals) == 2 {
 		if str, ok := a.vals[1].(Str); ok {
 			return s.namedInformation(a, string(str))
@@ -394,4 +401,54 @@ func fnFisherRao(s *Session, a *args) Value {
 		errorf(a.call.Pos, "fisher_rao: no closed form for %s: the geodesic distance is known in closed form for univariate normals, log-normals, Laplace, one-parameter families and normals with a common mean", p.Family.Name)
 	}
 	return s.exprResult(a, e, err, false)
+}
+
+// symbolicMVNInformation serves fisher(N(mu, Sigma)) written inline with a
+// symbolic mean or covariance, which no distribution value can hold yet:
+// the information Σ⁻¹ about μ and ½ Dᵀ(Σ⁻¹ ⊗ Σ⁻¹)D about vech Σ, with Σ⁻¹
+// by exact elimination. It returns nil when argument 0 is anything else.
+func (s *Session) symbolicMVNInformation(a *args) *Matrix {
+	c, ok := a.call.Args[0].Value.(*parser.Call)
+	if _, shadowed := s.vars["N"]; !ok || c.Fun != "N" || len(c.Args) != 2 || shadowed {
+		return nil
+	}
+	mean, okm := s.eval(c.Args[0].Value).(*Matrix)
+	cov, okc := s.eval(c.Args[1].Value).(*Matrix)
+	if !okm || !okc || !mean.IsVector || cov.IsVector || !mean.hasSymbols() && !cov.hasSymbols() {
+		return nil
+	}
+	d := mean.Rows
+	if cov.Rows != d || cov.Cols != d {
+		errorf(c.Args[1].Value.Position(), "N: the covariance must be %d×%d to match the mean, not %s", d, d, cov.Kind())
+	}
+	Σ := cov.exact()
+	for i := 0; i < d; i++ {
+		for j := 0; j < i; j++ {
+			if !sym.Equal(sym.Simplify(sym.Sub(Σ[i*d+j], Σ[j*d+i]), s.assume), sym.Int(0)) {
+				errorf(c.Args[1].Value.Position(), "N: the covariance must be symmetric; entries (%d, %d) and (%d, %d) differ", i+1, j+1, j+1, i+1)
+			}
+		}
+	}
+	wantMean, wantCov := true, true
+	if len(a.call.Args) == 2 {
+		str, isStr := s.eval(a.call.Args[1].Value).(Str)
+		if !isStr || string(str) != "mean" && string(str) != "cov" {
+			errorf(a.pos[1], `fisher of a multivariate normal: give "mean" (the information about μ, Σ⁻¹) or "cov" (about vech Σ, ½ Dᵀ(Σ⁻¹ ⊗ Σ⁻¹)D)`)
+		}
+		wantMean, wantCov = str == "mean", str == "cov"
+	}
+	P, err := sym.Inverse(Σ, d, s.assume)
+	if err != nil {
+		errorf(c.Args[1].Value.Position(), "fisher: the covariance: %v", err)
+	}
+	F := fisher.InformationMVNSym(P, d, wantMean, wantCov)
+	n := len(F)
+	m := &Matrix{Rows: n, Cols: n, Sym: make([]sym.Expr, 0, n*n)}
+	for _, row := range F {
+		for _, e := range row {
+			m.Sym = append(m.Sym, sym.Simplify(e, s.assume))
+		}
+	}
+	m.Note = mvnCoords(wantMean, wantCov)
+	return m
 }

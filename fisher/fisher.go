@@ -303,3 +303,45 @@ func NaturalGradientMVN(p *dist.MVN, g []float64) ([]float64, error) {
 	}
 	return out, nil
 }
+
+// InformationMVNSym is InformationMVN for a symbolic Σ, given its inverse
+// P (d×d, row-major): P about μ, ½ Σ P_rt P_su about vech Σ (unsimplified).
+func InformationMVNSym(P []sym.Expr, d int, mean, cov bool) [][]sym.Expr {
+	var idx [][2]int
+	if cov {
+		idx = vechIndex(d)
+	}
+	off := 0
+	if mean {
+		off = d
+	}
+	n := off + len(idx)
+	zero, half := sym.Int(0), sym.Div(sym.Int(1), sym.Int(2))
+	out := make([][]sym.Expr, n)
+	for i := range out {
+		out[i] = make([]sym.Expr, n)
+		for j := range out[i] {
+			out[i][j] = zero
+		}
+	}
+	if mean {
+		for i := 0; i < d; i++ {
+			for j := 0; j < d; j++ {
+				out[i][j] = P[i*d+j]
+			}
+		}
+	}
+	for a, ij := range idx {
+		for b := a; b < len(idx); b++ {
+			var terms []sym.Expr
+			for _, rs := range positions(ij) {
+				for _, tu := range positions(idx[b]) {
+					terms = append(terms, sym.Mul(P[rs[0]*d+tu[0]], P[rs[1]*d+tu[1]]))
+				}
+			}
+			v := sym.Mul(half, sym.Add(terms...))
+			out[off+a][off+b], out[off+b][off+a] = v, v
+		}
+	}
+	return out
+}

@@ -82,7 +82,15 @@ fisher(LogNormal(mu, s^2), [mu, s])
 	[ 0      2/s^2 ]
 	in (mu, s)
 
-# The multivariate normal: Σ⁻¹ for μ, then ½ Dᵀ(Σ⁻¹ ⊗ Σ⁻¹)D for (σ11, σ21, σ22).
+# The multivariate normal: Σ⁻¹ for μ, then ½ Dᵀ(Σ⁻¹ ⊗ Σ⁻¹)D for (σ11, σ21, σ22),
+# in symbols and in numbers.
+fisher(N([m1, m2], [[s11, s21], [s21, s22]]))
+	[ -s22/(s21^2 - s11 s22)   s21/(s21^2 - s11 s22)   0                               0                                       0                             ]
+	[  s21/(s21^2 - s11 s22)  -s11/(s21^2 - s11 s22)   0                               0                                       0                             ]
+	[  0                       0                       s22^2/(2 (s21^2 - s11 s22)^2)  -s21 s22/(s21^2 - s11 s22)^2             s21^2/(2 (s21^2 - s11 s22)^2) ]
+	[  0                       0                      -s21 s22/(s21^2 - s11 s22)^2     (s21^2 + s11 s22)/(s21^2 - s11 s22)^2  -s11 s21/(s21^2 - s11 s22)^2   ]
+	[  0                       0                       s21^2/(2 (s21^2 - s11 s22)^2)  -s11 s21/(s21^2 - s11 s22)^2             s11^2/(2 (s21^2 - s11 s22)^2) ]
+	in (μ, vech Σ): μ, then the lower triangle of Σ column by column
 fisher(N([1, 2], [[2, 0.5], [0.5, 1]]))
 	[  0.5714285714  -0.2857142857   0               0              0             ]
 	[ -0.2857142857   1.142857143    0               0              0             ]

@@ -211,6 +211,7 @@ def mvn_expect(f):
 
 
 F = sp.Matrix(5, 5, lambda i, j: sp.simplify(-mvn_expect(H[i, j])))
+record("fisher(N([m1, m2], [[s11, s21], [s21, s22]]))", F)
 at = {s11: 2, s21: sp.Rational(1, 2), s22: 1, m1: 1, m2: 2}
 record("fisher(N([1, 2], [[2, 0.5], [0.5, 1]]))", F.subs(at))
 record('fisher(N([1, 2], [[2, 0.5], [0.5, 1]]), "cov")', F[2:, 2:].subs(at))
