@@ -203,12 +203,18 @@ func (s *Session) exprMatrix(a *args, F [][]sym.Expr) Value {
 		}
 	}
 	if numeric && s.prec == 0 {
-		m.Num = make([]float64, len(m.Sym))
+		num := make([]float64, len(m.Sym))
+		inRange := true
 		for i, e := range m.Sym {
-			m.Num[i] = s.accurate(a, e)
+			num[i] = s.accurate(a, e)
+			if f := math.Abs(num[i]); math.IsInf(f, 0) || f < 0x1p-1022 && !sym.Equal(e, sym.Int(0)) {
+				inRange = false // beyond float64: kept exact, printed in decimal
+			}
 		}
-		m.Sym = nil
-		return m
+		if inRange {
+			m.Num, m.Sym = num, nil
+			return m
+		}
 	}
 	for i, e := range m.Sym {
 		m.Sym[i] = sym.Simplify(e, s.assume)

@@ -64,3 +64,25 @@ hvp(f, [x, y], [0.5, 2], [1, -1])
 	[8.436563657, 6.0069932]
 check hvp(f, [x, y], [u, w], [c1, c2]) == hessian(subs(f, x=u, y=w), [u, w]) * [c1, c2]
 	ok (symbolic)
+
+# Information beyond the float64 range is kept exact and printed in decimal.
+fisher(N(0, 1e300))
+	[ 1e-300  0      ]
+	[ 0       5e-601 ]
+	in (mean, variance)
+fisher(N(0, 1e-300))
+	[ 1e+300  0      ]
+	[ 0       5e+599 ]
+	in (mean, variance)
+check fisher(N(0, 1e300)) == [[10^-300, 0], [0, 10^-600/2]]
+	ok (exact)
+check fisher(N(0, 1e-300)) == [[10^300, 0], [0, 10^600/2]]
+	ok (exact)
+# Symbolic 3×3 information inverted exactly.
+crlb(Dirichlet([a, a, a]), n)
+	[ (trigamma(a) - 2 trigamma(3 a))/((trigamma(a) - 3 trigamma(3 a)) n trigamma(a))  trigamma(3 a)/((trigamma(a) - 3 trigamma(3 a)) n trigamma(a))                    trigamma(3 a)/((trigamma(a) - 3 trigamma(3 a)) n trigamma(a))                   ]
+	[ trigamma(3 a)/((trigamma(a) - 3 trigamma(3 a)) n trigamma(a))                    (trigamma(a) - 2 trigamma(3 a))/((trigamma(a) - 3 trigamma(3 a)) n trigamma(a))  trigamma(3 a)/((trigamma(a) - 3 trigamma(3 a)) n trigamma(a))                   ]
+	[ trigamma(3 a)/((trigamma(a) - 3 trigamma(3 a)) n trigamma(a))                    trigamma(3 a)/((trigamma(a) - 3 trigamma(3 a)) n trigamma(a))                    (trigamma(a) - 2 trigamma(3 a))/((trigamma(a) - 3 trigamma(3 a)) n trigamma(a)) ]
+	in (alpha)
+check crlb(Dirichlet([a, a, a]), n) * n * fisher(Dirichlet([a, a, a])) == I(3)
+	ok (exact)
