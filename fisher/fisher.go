@@ -287,17 +287,19 @@ func NaturalGradientMVN(p *dist.MVN, g []float64) ([]float64, error) {
 	if len(g) == d {
 		return out, nil
 	}
-	G := mat.NewSymDense(d, nil)
+	G := mat.NewDense(d, d, nil)
 	for k, ij := range idx {
 		v := g[d+k]
 		if ij[0] != ij[1] {
 			v /= 2
 		}
-		G.SetSym(ij[0], ij[1], v)
+		G.Set(ij[0], ij[1], v)
+		G.Set(ij[1], ij[0], v)
 	}
-	var sg, sgs mat.Dense
-	sg.Mul(S, G)
-	sgs.Mul(&sg, S)
+	var Sd, sg, sgs mat.Dense
+	Sd.CloneFrom(S) // dense operands take the BLAS path
+	sg.Mul(&Sd, G)
+	sgs.Mul(&sg, &Sd)
 	for k, ij := range idx {
 		out[d+k] = 2 * sgs.At(ij[0], ij[1])
 	}
