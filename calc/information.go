@@ -69,6 +69,8 @@ func (s *Session) informationMatrix(a *args, coordIdx int) *Matrix {
 		if coordIdx < len(a.vals) {
 			errorf(a.pos[coordIdx], `%s: a multivariate normal with numeric parameters has no symbols to take the information in; fisher(p, "mean") and fisher(p, "cov") give its blocks`, a.call.Fun)
 		}
+		dim := n.MVN.Dim()
+		s.reserveMatrix(a.call.Pos, dim+dim*(dim+1)/2, dim+dim*(dim+1)/2, false, "fisher")
 		F, err := fisher.InformationMVN(n.MVN, true, true)
 		if err != nil {
 			errorf(a.call.Pos, "%s: %v", a.call.Fun, err)
@@ -163,6 +165,13 @@ func (s *Session) namedInformation(a *args, list string) Value {
 		if len(names) != 1 || names[0] != "mean" && names[0] != "cov" {
 			errorf(a.pos[1], `fisher of a multivariate normal: give "mean" (the information about μ, Σ⁻¹) or "cov" (about vech Σ, ½ Dᵀ(Σ⁻¹ ⊗ Σ⁻¹)D)`)
 		}
+		dim, size := n.MVN.Dim(), 0
+		if names[0] == "mean" {
+			size = dim
+		} else {
+			size = dim * (dim + 1) / 2
+		}
+		s.reserveMatrix(a.call.Pos, size, size, false, "fisher")
 		F, err := fisher.InformationMVN(n.MVN, names[0] == "mean", names[0] == "cov")
 		if err != nil {
 			errorf(a.call.Pos, "fisher: %v", err)

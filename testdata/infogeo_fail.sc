@@ -90,3 +90,7 @@ gauss_newton([[1, 2], [3, 4]], [a])
 	89:14: gauss_newton: the residuals must be a vector of expressions, not a 2×2 matrix
 		gauss_newton([[1, 2], [3, 4]], [a])
 		             ^
+fisher(N(zeros(100), I(100)), "cov")
+	93:1: fisher: a 5050×5050 matrix is too large (2.55e+07 entries; at most 4194304)
+		fisher(N(zeros(100), I(100)), "cov")
+		^
