@@ -85,6 +85,9 @@ func (s *Session) informationMatrix(a *args, coordIdx int) *Matrix {
 	var err error
 	if coords != nil {
 		F, err = fisher.InformationIn(d, coords)
+		if err == nil && s.showSteps {
+			s.coordinateSteps(d, coords)
+		}
 	} else {
 		var free []int
 		free, err = fisher.Free(d, nil)
@@ -466,4 +469,24 @@ func (s *Session) symbolicMVNInformation(a *args) *Matrix {
 	}
 	m.Note = mvnCoords(wantMean, wantCov)
 	return m
+}
+
+// coordinateSteps shows, under :steps on, the Jacobian of the parameters
+// in the user's symbols and the formula that carries the information over.
+func (s *Session) coordinateSteps(d *dist.Dist, coords []string) {
+	names := fisher.ParamNames(d)
+	var θ []string
+	var J []sym.Expr
+	for _, i := range d.Family.Free(len(d.Theta)) {
+		θ = append(θ, names[i])
+		for _, t := range coords {
+			J = append(J, sym.Diff(d.Theta[i], t))
+		}
+	}
+	s.stepExprs(fmt.Sprintf("J = ∂(%s)/∂(%s), by rows", strings.Join(θ, ", "), strings.Join(coords, ", ")), J...)
+	if d.Family.Eta != nil {
+		s.stepText("F_t", "J_ηᵀ ∇²A(η) J_η, J_η = ∂η/∂t (= Jᵀ F_θ J)")
+	} else {
+		s.stepText("F_t", "Jᵀ F_θ J")
+	}
 }

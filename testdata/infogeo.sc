@@ -86,3 +86,13 @@ crlb(Dirichlet([a, a, a]), n)
 	in (alpha)
 check crlb(Dirichlet([a, a, a]), n) * n * fisher(Dirichlet([a, a, a])) == I(3)
 	ok (exact)
+
+# :steps shows the Jacobian that carries the information over.
+:steps on
+fisher(N(mu, s^2), [mu, s])
+	  J = ∂(m, v)/∂(mu, s), by rows = [1, 0, 0, 2 s]
+	  F_t = J_ηᵀ ∇²A(η) J_η, J_η = ∂η/∂t (= Jᵀ F_θ J)
+	[ 1/s^2  0     ]
+	[ 0      2/s^2 ]
+	in (mu, s)
+:steps off
