@@ -159,7 +159,7 @@ func RaoDistanceCommonMean(p, q *dist.MVN) (float64, error) {
 		}
 	}
 	var e mat.EigenSym
-	if !e.Factorize(s, false) {
+	if !dist.FactorizeEigen(&e, s) { // the values-only path can panic on bad scaling
 		return 0, errors.New("the eigenvalue decomposition failed")
 	}
 	sum := 0.0

@@ -96,3 +96,12 @@ fisher(N(mu, s^2), [mu, s])
 	[ 0      2/s^2 ]
 	in (mu, s)
 :steps off
+
+# The symbolic Fisher–Rao distance of normals agrees with the numeric one,
+# and with the common-mean formula √2 |log(σ2/σ1)| in one dimension.
+check subs(fisher_rao(N(m1, v1), N(m2, v2)), m1=0, v1=1, m2=1, v2=2) == fisher_rao(N(0, 1), N(1, 2)) tol=1e-15
+	ok (|a − b| = 4.441e-16 ≤ 1e-15)
+check fisher_rao(N(0, 1), N(0, 4)) == fisher_rao(N([0], [[1]]), N([0], [[4]])) tol=1e-15
+	ok (|a − b| = 1.11e-16 ≤ 1e-15)
+check fisher_rao(N([0, 0], [[1e-200, 0], [0, 1]]), N([0, 0], [[4e-200, 0], [0, 1]])) == sqrt(2) log(2) tol=1e-14
+	ok (|a − b| = 1.11e-16 ≤ 1e-14)
