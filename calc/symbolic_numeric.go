@@ -12,10 +12,10 @@ import (
 func init() {
 	register(
 		&Builtin{Name: "numgrad", Signature: "numgrad(f, [x, y, …], [x0, y0, …])",
-			Doc:     "gradient by central differences with Richardson extrapolation (Ridders' method), with an error estimate",
+			Doc:     "gradient by central differences with Richardson extrapolation (Ridders' method), with an error estimate; at :precision N, exact to N digits",
 			Example: "numgrad(x^2 y, [x, y], [1, 2])", Group: "symbolic", min: 3, max: 3, names: []int{1}, fn: fnNumGrad},
 		&Builtin{Name: "numhessian", Signature: "numhessian(f, [x, y, …], [x0, y0, …])",
-			Doc:     "Hessian by central second differences with Richardson extrapolation, with an error estimate",
+			Doc:     "Hessian by central second differences with Richardson extrapolation, with an error estimate; at :precision N, exact to N digits",
 			Example: "numhessian(x^2 y, [x, y], [1, 2])", Group: "symbolic", min: 3, max: 3, names: []int{1}, fn: fnNumHessian},
 		&Builtin{Name: "gauss_newton", Signature: "gauss_newton(r, [w1, w2, …] [, point])",
 			Doc:     "Gauss–Newton matrix Σ ∇rᵢ ∇rᵢᵀ = JᵀJ of residuals r (a vector), the Hessian of ½‖r‖² without the terms Σ rᵢ ∇²rᵢ",
