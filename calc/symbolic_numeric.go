@@ -345,7 +345,9 @@ func fnGaussNewton(s *Session, a *args) Value {
 		}
 	}
 	G = s.substitutePoint(a, 2, ws, G)
-	return s.resultMatrix(a, n, n, false, G)
+	m := s.resultMatrix(a, n, n, false, G).(*Matrix)
+	m.Note = "Gauss–Newton: the Hessian of ½‖r‖² without the terms Σ rᵢ ∇²rᵢ"
+	return m
 }
 
 func fnHVP(s *Session, a *args) Value {

@@ -47,6 +47,7 @@ r = [1 - a - b, 3 - 2 a - b, 2 - 3 a - b]
 gauss_newton(r, [a, b])
 	[ 14  6 ]
 	[  6  3 ]
+	Gauss–Newton: the Hessian of ½‖r‖² without the terms Σ rᵢ ∇²rᵢ
 check gauss_newton(r, [a, b]) == hessian(dot(r, r)/2, [a, b])
 	ok (exact)
 # For nonlinear residuals it differs by Σ rᵢ ∇²rᵢ: at a = 0, r = (0, 1) and
@@ -54,6 +55,7 @@ check gauss_newton(r, [a, b]) == hessian(dot(r, r)/2, [a, b])
 q = [1 - exp(a), 2 - exp(2 a)]
 gauss_newton(q, [a], [0])
 	[ 5 ]
+	Gauss–Newton: the Hessian of ½‖r‖² without the terms Σ rᵢ ∇²rᵢ
 hessian(dot(q, q)/2, [a])
 	[ 8 exp(4 a) - exp(a) - 6 exp(2 a) ]
 subs(hessian(dot(q, q)/2, [a]), a=0)
