@@ -367,7 +367,6 @@ func (s *Session) informationInverse(a *args, F *Matrix) *Matrix {
 
 func fnJeffreys(s *Session, a *args) Value {
 	F := s.informationMatrix(a, 1)
-	var det sym.Expr
 	if F.IsNumeric() {
 		d := mat.Det(F.Dense())
 		if !(d > 0) {
@@ -375,7 +374,7 @@ func fnJeffreys(s *Session, a *args) Value {
 		}
 		return Scalar{E: sym.Float(math.Sqrt(d))}
 	}
-	det = s.symDet(a.call.Pos, F).(Scalar).E
+	det := s.symDet(a.call.Pos, F).(Scalar).E
 	r, err := sym.Call("sqrt", det)
 	if err != nil {
 		errorf(a.call.Pos, "jeffreys: %v", err)

@@ -143,7 +143,7 @@ func pointText(p []float64) string {
 func fnNumGrad(s *Session, a *args) Value {
 	f, xs, p := s.numericFunction(a)
 	if s.prec > 0 {
-		return s.exactDerivatives(a, xs, p, false)
+		return s.exactDerivatives(a, xs, false)
 	}
 	g := make([]float64, len(xs))
 	worst := 0.0
@@ -174,7 +174,7 @@ func fnNumGrad(s *Session, a *args) Value {
 func fnNumHessian(s *Session, a *args) Value {
 	f, xs, p := s.numericFunction(a)
 	if s.prec > 0 {
-		return s.exactDerivatives(a, xs, p, true)
+		return s.exactDerivatives(a, xs, true)
 	}
 	n := len(xs)
 	H := make([]float64, n*n)
@@ -228,14 +228,13 @@ func fnNumHessian(s *Session, a *args) Value {
 // derivatives are taken symbolically and evaluated exactly at the point,
 // so that all N digits are right (finite differences in decimal arithmetic
 // would need N digits of cancellation per level).
-func (s *Session) exactDerivatives(a *args, xs []string, p []float64, second bool) Value {
+func (s *Session) exactDerivatives(a *args, xs []string, second bool) Value {
 	f := s.scalarArg(a, 0, "the function")
 	pt := s.evalPointArg(a, 2, len(xs), "the point")
 	at := map[string]sym.Expr{}
 	for i, x := range xs {
 		at[x] = pt[i]
 	}
-	_ = p
 	if !second {
 		g := sym.Gradient(f, xs)
 		out := &Matrix{Rows: len(g), Cols: 1, IsVector: true, Sym: make([]sym.Expr, len(g))}
