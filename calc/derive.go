@@ -131,8 +131,8 @@ func (s *Session) derivative(a *args, e sym.Expr, x string, k int) sym.Expr {
 	d := sym.Normal(e, s.assume)
 	for i := 0; i < k; i++ {
 		d = sym.Normal(sym.Diff(d, x), s.assume)
-		if sym.Size(d) > maxDerivSize {
-			errorf(a.call.Pos, "%s: derivative %d in %s is too large (%d nodes)", a.call.Fun, i+1, x, sym.Size(d))
+		if n := sym.Nodes(d); n > maxDerivSize {
+			errorf(a.call.Pos, "%s: derivative %d in %s is too large (%d distinct nodes)", a.call.Fun, i+1, x, n)
 		}
 	}
 	return d

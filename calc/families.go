@@ -7,7 +7,6 @@ import (
 	"strings"
 
 	"statcalc/dist"
-	"statcalc/fisher"
 	"statcalc/metrics"
 
 	"statcalc/sym"
@@ -42,13 +41,14 @@ func init() {
 			min: n, max: n, fn: func(s *Session, a *args) Value { return s.newFamilyMember(f, a) }})
 	}
 	register(
-		&Builtin{Name: "fisher", Signature: `fisher(p [, "params"])`,
-			Doc:     `Fisher information matrix in the family's parameters (all free ones, or those named: "shape,rate"; "mean" for a multivariate normal)`,
-			Example: "fisher(Gamma(a, b))", Group: "information", min: 1, max: 2, fn: fnFisher},
-		&Builtin{Name: "score", Signature: "score(p, x)", Doc: "score ∇_θ log p(x | θ): the gradient of the log-density in the parameters",
-			Example: "score(N(m, v), x)", Group: "information", min: 2, max: 2, fn: fnScore},
-		&Builtin{Name: "natgrad", Signature: "natgrad(p, grad)", Doc: "natural gradient F⁻¹ ∇L for a gradient ∇L in the parameters of p",
-			Example: "natgrad(N(0, 2), [1, 1])", Group: "information", min: 2, max: 2, fn: fnNatGrad},
+		&Builtin{Name: "fisher", Signature: `fisher(p [, [t1, t2, …] or "params"])`,
+			Doc: `Fisher information matrix: in the family's own parameters (all free ones, or those named: "shape,rate"), or in the symbols listed, F_t = Jᵀ F_θ J with J = ∂θ/∂t; ` +
+				`for N(μ, Σ) block-diagonal: Σ⁻¹ for μ ("mean"), then ½ Dᵀ(Σ⁻¹ ⊗ Σ⁻¹)D for the entries of Σ in vech order σ11, σ21, …, σd1, σ22, … ("cov")`,
+			Example: "fisher(N(mu, s^2), [mu, s])", Group: "information", min: 1, max: 2, lazy: true, fn: fnFisher},
+		&Builtin{Name: "score", Signature: "score(p, x [, [t1, t2, …]])", Doc: "score ∇_θ log p(x | θ): the gradient of the log-density in the parameters (or in the symbols listed)",
+			Example: "score(N(m, v), x)", Group: "information", min: 2, max: 3, fn: fnScore},
+		&Builtin{Name: "natgrad", Signature: "natgrad(p, grad [, [t1, t2, …]])", Doc: "natural gradient F⁻¹ ∇L for a gradient ∇L in the parameters of p (or in the symbols listed); for N(μ, Σ), in (μ, vech Σ)",
+			Example: "natgrad(N(0, 2), [1, 1])", Group: "information", min: 2, max: 3, fn: fnNatGrad},
 	)
 }
 
@@ -230,133 +230,12 @@ func (s *Session) familyDivergence(a *args, information bool, f func(p, q *dist.
 	return s.bounded(s.exprResult(a, e, err, information), metrics.ErrorBound(a.call.Fun, p, q, nil, s.prec), information)
 }
 
-func fnFisher(s *Session, a *args) Value {
-	var names []string
-	if len(a.vals) == 2 {
-		str, ok := a.vals[1].(Str)
-		if !ok {
-			errorf(a.pos[1], `fisher: name the parameters in a string, such as "mean" or "shape,rate"`)
-		}
-		for _, n := range strings.Split(string(str), ",") {
-			names = append(names, strings.TrimSpace(n))
-		}
-	}
-	if n, ok := a.vals[0].(*Normal); ok && !n.Univariate {
-		if len(names) != 1 || names[0] != "mean" {
-			errorf(a.call.Pos, `fisher of a multivariate normal: give "mean" (the information about μ, Σ⁻¹)`)
-		}
-		F, err := fisher.InformationMVNMean(n.MVN)
-		if err != nil {
-			errorf(a.call.Pos, "fisher: %v", err)
-		}
-		return fromRowsFloat(F)
-	}
-	d := s.familyArg(a, 0)
-	s.refuseAtom(a, d, "the Fisher information is infinite there")
-	free, err := fisher.Free(d, names)
-	if err != nil {
-		errorf(a.call.Pos, "fisher: %v", err)
-	}
-	F, err := fisher.Information(d, free)
-	if err != nil {
-		errorf(a.call.Pos, "fisher: %v", err)
-	}
-	s.deriveSteps("fisher", d, nil)
-	return s.exprMatrix(a, F)
-}
-
 // refuseAtom stops a computation that needs the interior of the parameter
 // space when d is a point mass at its boundary.
 func (s *Session) refuseAtom(a *args, d *dist.Dist, why string) {
 	if x0, ok := d.Atom(); ok {
 		errorf(a.pos[0], "%s: %s is the point mass at %s: %s", a.call.Fun, s.familyText(d), formatFloat(x0, s.digits), why)
 	}
-}
-
-// exprMatrix turns a matrix of closed forms into a value.
-func (s *Session) exprMatrix(a *args, F [][]sym.Expr) Value {
-	n := len(F)
-	m := &Matrix{Rows: n, Cols: len(F[0]), Sym: make([]sym.Expr, 0, n*len(F[0]))}
-	numeric := true
-	for _, row := range F {
-		for _, e := range row {
-			m.Sym = append(m.Sym, e)
-			numeric = numeric && sym.IsNumber(e)
-		}
-	}
-	if numeric && s.prec == 0 {
-		m.Num = make([]float64, len(m.Sym))
-		for i, e := range m.Sym {
-			m.Num[i] = s.accurate(a, e)
-		}
-		m.Sym = nil
-		return m
-	}
-	for i, e := range m.Sym {
-		m.Sym[i] = sym.Simplify(e, s.assume)
-	}
-	return m
-}
-
-func fromRowsFloat(rows [][]float64) *Matrix {
-	m := &Matrix{Rows: len(rows), Cols: len(rows[0])}
-	for _, r := range rows {
-		m.Num = append(m.Num, r...)
-	}
-	return m
-}
-
-func fnScore(s *Session, a *args) Value {
-	d := s.familyArg(a, 0)
-	s.refuseAtom(a, d, "the score is not defined at the boundary of the parameters")
-	x := s.scalarArg(a, 1, "the point x")
-	s.noteSupport(d, x)
-	free, _ := fisher.Free(d, nil)
-	g, err := fisher.Score(d, x, free)
-	if err != nil {
-		errorf(a.call.Pos, "score: %v", err)
-	}
-	v := s.exprMatrix(a, [][]sym.Expr{g}).(*Matrix)
-	v.Rows, v.Cols, v.IsVector = v.Cols, 1, true
-	return v
-}
-
-func fnNatGrad(s *Session, a *args) Value {
-	d := s.familyArg(a, 0)
-	s.refuseAtom(a, d, "the Fisher information is infinite there")
-	free, _ := fisher.Free(d, nil)
-	F, err := fisher.Information(d, free)
-	if err != nil {
-		errorf(a.call.Pos, "natgrad: %v", err)
-	}
-	g, ok := a.vals[1].(*Matrix)
-	if !ok || !g.IsVector || g.Rows != len(free) {
-		errorf(a.pos[1], "natgrad: the gradient must be a %d-vector (one entry per parameter)", len(free))
-	}
-	Fv := s.exprMatrix(a, F).(*Matrix)
-	if gn, err := numericIfPossible(g); err == nil && gn.IsNumeric() && Fv.IsNumeric() {
-		rows := make([][]float64, Fv.Rows)
-		for i := range rows {
-			rows[i] = Fv.Num[i*Fv.Cols : (i+1)*Fv.Cols]
-		}
-		x, err := fisher.NaturalGradient(rows, gn.Num)
-		if err != nil {
-			errorf(a.call.Pos, "natgrad: %v", err)
-		}
-		return newVector(x)
-	}
-	// Symbolic: only a diagonal information is inverted in closed form.
-	gs, fs := g.symbolic(), Fv.symbolic()
-	out := &Matrix{Rows: g.Rows, Cols: 1, IsVector: true, Sym: make([]sym.Expr, g.Rows)}
-	for i := 0; i < Fv.Rows; i++ {
-		for j := 0; j < Fv.Cols; j++ {
-			if i != j && !sym.Equal(sym.Simplify(fs[i*Fv.Cols+j], s.assume), sym.Int(0)) {
-				errorf(a.call.Pos, "natgrad: the information matrix is not diagonal; give numeric parameters")
-			}
-		}
-		out.Sym[i] = sym.Simplify(sym.Div(gs[i], fs[i*Fv.Cols+i]), s.assume)
-	}
-	return out
 }
 
 // familyLogPDF returns log p(x) for a family member.

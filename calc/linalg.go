@@ -53,7 +53,7 @@ func (s *Session) scaleBy(n *parser.Binary, m *Matrix, k sym.Expr) *Matrix {
 		if out := scaleMatrix(m, f); f == 0 || keptRange(m.Num, out.Num) {
 			return out
 		}
-		errorf(n.Pos, "overflow: the product has entries beyond the float64 range")
+		errorf(n.Pos, "a %d×%d matrix times %s: its entries leave the float64 range, and a matrix this large is not kept exact", m.Rows, m.Cols, s.scalarText(k))
 	}
 	out := &Matrix{Rows: m.Rows, Cols: m.Cols, IsVector: m.IsVector, Sym: make([]sym.Expr, m.Rows*m.Cols)}
 	for i, e := range m.exact() {

@@ -316,9 +316,16 @@ func (s *Session) jsonLine(fields ...field) {
 func (s *Session) print(line int, input string, v Value) {
 	warn := s.warning(v)
 	steps := s.stepLines()
+	note := ""
+	if m, ok := v.(*Matrix); ok {
+		note = m.Note
+	}
 	switch s.format {
 	case JSON:
 		fields := []field{{"line", line}, {"input", input}, {"value", s.jsonValue(v)}, {"text", s.plain(v)}}
+		if note != "" {
+			fields = append(fields, field{"note", note})
+		}
 		if warn != "" {
 			fields = append(fields, field{"warning", warn})
 		}
@@ -332,11 +339,17 @@ func (s *Session) print(line int, input string, v Value) {
 			fmt.Fprintln(s.out, l+" \\\\")
 		}
 		fmt.Fprintln(s.out, s.latex(v))
+		if note != "" {
+			fmt.Fprintln(s.out, "\\text{"+note+"}")
+		}
 	default:
 		for _, l := range steps {
 			fmt.Fprintln(s.out, "  "+l)
 		}
 		fmt.Fprintln(s.out, s.plain(v))
+		if note != "" {
+			fmt.Fprintln(s.out, note)
+		}
 	}
 	if warn != "" {
 		fmt.Fprintln(s.errOut, warn)

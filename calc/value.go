@@ -56,6 +56,10 @@ type Matrix struct {
 	Num        []float64  // row-major; nil when Sym is used
 	Sym        []sym.Expr // row-major; nil when Num is used
 	IsVector   bool
+	// Note, printed under the matrix, says what a result is in, such as
+	// the coordinates of a Fisher information ("in (mean, variance)") or
+	// the error estimate of a numerical derivative.
+	Note string
 }
 
 // Str is a string, used for options and file names.

@@ -97,7 +97,7 @@ func Information(d *dist.Dist, free []int) ([][]sym.Expr, error) {
 		return out, nil
 	}
 	if d.Family.Vector {
-		return nil, fmt.Errorf("Fisher information of %s is not supported: its parameters are constrained", d.Family.Name)
+		return vectorInformation(d)
 	}
 	J := jacobian(d, free)
 	H := d.CovStat()
@@ -196,4 +196,154 @@ func InformationMVNMean(p *dist.MVN) ([][]float64, error) {
 		}
 	}
 	return out, nil
+}
+
+// vechIndex lists the (row, column) pairs of vech Σ, the lower triangle
+// taken column by column: (1,1), (2,1), …, (d,1), (2,2), ….
+func vechIndex(d int) [][2]int {
+	var out [][2]int
+	for j := 0; j < d; j++ {
+		for i := j; i < d; i++ {
+			out = append(out, [2]int{i, j})
+		}
+	}
+	return out
+}
+
+// InformationMVN returns the Fisher information of N(μ, Σ): about μ, Σ⁻¹;
+// about vech Σ, ½ Dᵀ(Σ⁻¹ ⊗ Σ⁻¹)D with D the duplication matrix (vec Σ =
+// D vech Σ; Magnus & Neudecker 1999, §18.6), whose entry for σ_ij, σ_kl is
+// ½ Σ P_rt P_su over the positions (r, s) ∈ {(i, j), (j, i)} and
+// (t, u) ∈ {(k, l), (l, k)}, P = Σ⁻¹. The two blocks are orthogonal; with
+// both, the result is block-diagonal, μ first. P comes from the Cholesky
+// factor of Σ.
+func InformationMVN(p *dist.MVN, mean, cov bool) ([][]float64, error) {
+	P, err := InformationMVNMean(p)
+	if err != nil {
+		return nil, err
+	}
+	d := p.Dim()
+	var idx [][2]int
+	if cov {
+		idx = vechIndex(d)
+	}
+	off := 0
+	if mean {
+		off = d
+	}
+	n := off + len(idx)
+	out := make([][]float64, n)
+	for i := range out {
+		out[i] = make([]float64, n)
+	}
+	if mean {
+		for i := 0; i < d; i++ {
+			copy(out[i][:d], P[i])
+		}
+	}
+	for a, ij := range idx {
+		pa := positions(ij)
+		for b := a; b < len(idx); b++ {
+			pb := positions(idx[b])
+			v := 0.0
+			for _, rs := range pa {
+				for _, tu := range pb {
+					v += P[rs[0]][tu[0]] * P[rs[1]][tu[1]]
+				}
+			}
+			out[off+a][off+b] = v / 2
+			out[off+b][off+a] = v / 2
+		}
+	}
+	return out, nil
+}
+
+func positions(ij [2]int) [][2]int {
+	if ij[0] == ij[1] {
+		return [][2]int{ij}
+	}
+	return [][2]int{ij, {ij[1], ij[0]}}
+}
+
+// NaturalGradientMVN returns F⁻¹ g for N(μ, Σ) and a gradient g in μ (d
+// entries) or in (μ, vech Σ): Σ g_μ and vech(2 Σ G Σ), where G is the
+// symmetric matrix with dL = tr(G dΣ), G_ii = g_ii and G_ij = g_ij/2 for
+// i ≠ j (the inverse of the metric ½ tr(Σ⁻¹ A Σ⁻¹ B); Amari 1998). Only
+// products with Σ: no inverse is formed.
+func NaturalGradientMVN(p *dist.MVN, g []float64) ([]float64, error) {
+	if err := p.Invertible(); err != nil {
+		return nil, err
+	}
+	d := p.Dim()
+	idx := vechIndex(d)
+	if len(g) != d && len(g) != d+len(idx) {
+		return nil, fmt.Errorf("the gradient has %d entries; N(μ, Σ) in %d dimensions needs %d (μ) or %d (μ, vech Σ)", len(g), d, d, d+len(idx))
+	}
+	S := p.Cov()
+	out := make([]float64, len(g))
+	var mu mat.VecDense
+	mu.MulVec(S, mat.NewVecDense(d, append([]float64(nil), g[:d]...)))
+	copy(out, mu.RawVector().Data)
+	if len(g) == d {
+		return out, nil
+	}
+	G := mat.NewDense(d, d, nil)
+	for k, ij := range idx {
+		v := g[d+k]
+		if ij[0] != ij[1] {
+			v /= 2
+		}
+		G.Set(ij[0], ij[1], v)
+		G.Set(ij[1], ij[0], v)
+	}
+	var Sd, sg, sgs mat.Dense
+	Sd.CloneFrom(S) // dense operands take the BLAS path
+	sg.Mul(&Sd, G)
+	sgs.Mul(&sg, &Sd)
+	for k, ij := range idx {
+		out[d+k] = 2 * sgs.At(ij[0], ij[1])
+	}
+	return out, nil
+}
+
+// InformationMVNSym is InformationMVN for a symbolic Σ, given its inverse
+// P (d×d, row-major): P about μ, ½ Σ P_rt P_su about vech Σ (unsimplified).
+func InformationMVNSym(P []sym.Expr, d int, mean, cov bool) [][]sym.Expr {
+	var idx [][2]int
+	if cov {
+		idx = vechIndex(d)
+	}
+	off := 0
+	if mean {
+		off = d
+	}
+	n := off + len(idx)
+	zero, half := sym.Int(0), sym.Div(sym.Int(1), sym.Int(2))
+	out := make([][]sym.Expr, n)
+	for i := range out {
+		out[i] = make([]sym.Expr, n)
+		for j := range out[i] {
+			out[i][j] = zero
+		}
+	}
+	if mean {
+		for i := 0; i < d; i++ {
+			for j := 0; j < d; j++ {
+				out[i][j] = P[i*d+j]
+			}
+		}
+	}
+	for a, ij := range idx {
+		for b := a; b < len(idx); b++ {
+			var terms []sym.Expr
+			for _, rs := range positions(ij) {
+				for _, tu := range positions(idx[b]) {
+					terms = append(terms, sym.Mul(P[rs[0]*d+tu[0]], P[rs[1]*d+tu[1]]))
+				}
+			}
+			v := sym.Mul(half, sym.Add(terms...))
+			out[off+a][off+b], out[off+b][off+a] = v, v
+		}
+	}
+	return out
 }

@@ -281,6 +281,15 @@ func SymbolName(e Expr) (string, bool) {
 // Size is the number of nodes of e, a measure of its complexity.
 func Size(e Expr) int { return e.size() }
 
+// Nodes returns the number of distinct subexpressions of e, a shared one
+// counted once: what e costs to hold and to walk, where Size counts the
+// nodes of e written out as a tree.
+func Nodes(e Expr) int {
+	n := 0
+	Walk(e, func(Expr) bool { n++; return true })
+	return n
+}
+
 // Children returns the operands of e in canonical order: the terms of a sum,
 // the factors of a product, the base and exponent of a power, the arguments
 // of a call; none for an atom. The slice is a copy.

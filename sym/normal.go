@@ -27,7 +27,14 @@ const (
 //
 // Each rule holds wherever e is defined, so Normal(e) equals e there (it
 // may be defined at more points: log(x²) becomes 2 log|x|). a may be nil.
+//
+// An expression that shares its subexpressions so much that written out it
+// has more than maxNormalTree nodes is returned as it is: distributing
+// products over its sums would write it out.
 func Normal(e Expr, a *Assumptions) Expr {
+	if e.size() > maxNormalTree {
+		return e
+	}
 	n := &normalizer{a: a, memo: map[Expr]Expr{}}
 	cur := e
 	for i := 0; i < maxNormalPasses; i++ {
@@ -39,6 +46,10 @@ func Normal(e Expr, a *Assumptions) Expr {
 	}
 	return cur
 }
+
+// maxNormalTree bounds the written-out size of an expression that Normal
+// rewrites.
+const maxNormalTree = 1 << 20
 
 type normalizer struct {
 	a    *Assumptions

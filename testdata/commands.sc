@@ -65,9 +65,9 @@ sample(N(0, 1), 2)
 	distributions: N Exponential Gamma Beta Poisson Bernoulli Binomial Geometric LogNormal Categorical Dirichlet Laplace Uniform
 	divergences: kl bhattacharyya hellinger w2 cross_entropy renyi entropy mahalanobis
 	densities and moments: logpdf pdf mean cov var sample
-	information: fisher score natgrad expect
+	information: fisher score natgrad expect crlb jeffreys fisher_rao
 	plots: plot
-	symbolic: subs simplify diff gradient hessian series
+	symbolic: subs simplify diff gradient hessian series numgrad numhessian gauss_newton hvp
 	constants: pi e
 	commands: :help :vars :clear :digits :precision :format :units :seed :steps :load :memory :quit
 	statements: name = expr, check a == b [tol=t], assume s > 0, mc f(p, q) [n=…] [seed=…], # comment

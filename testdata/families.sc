@@ -62,12 +62,15 @@ check hellinger(Bernoulli(p), Bernoulli(q)) == sqrt(1 - sqrt(p q) - sqrt((1 - p)
 fisher(N(m, v))
 	[ 1/v  0         ]
 	[ 0    1/(2 v^2) ]
+	in (mean, variance)
 fisher(Gamma(a, b))
 	[  trigamma(a)  -1/b   ]
 	[ -1/b           a/b^2 ]
+	in (shape, rate)
 fisher(Beta(a, b))
 	[  trigamma(a) - trigamma(a + b)  -trigamma(a + b)               ]
 	[ -trigamma(a + b)                 trigamma(b) - trigamma(a + b) ]
+	in (a, b)
 check fisher(Exponential(l)) == [[1/l^2]]
 	ok (symbolic)
 check fisher(Poisson(l)) == [[1/l]]
@@ -84,14 +87,19 @@ check fisher(LogNormal(u, v)) == fisher(N(u, v))
 	ok (symbolic)
 fisher(Gamma(a, b), "shape")
 	[ trigamma(a) ]
+	in (shape)
 score(N(m, v), x)
 	[(x - m)/v, (m^2 + x^2 - 2 m x - v)/(2 v^2)]
+	in (mean, variance)
 score(Gamma(a, b), x)
 	[log(b x) - digamma(a), a/b - x]
+	in (shape, rate)
 natgrad(N(m, v), [g1, g2])
 	[g1 v, 2 g2 v^2]
+	in (mean, variance)
 natgrad(N(0, 2), [1, 1])
 	[2, 8]
+	in (mean, variance)
 
 # Numbers flow through the same closed forms.
 kl(Gamma(2, 1), Gamma(3, 2))
@@ -186,6 +194,7 @@ fisher(Gamma(a, b))
 	  F(θ) = Jᵀ ∇²A(η) J, J = ∂η/∂θ
 	[  trigamma(a)  -1/b   ]
 	[ -1/b           a/b^2 ]
+	in (shape, rate)
 :format latex
 kl(Poisson(a), Poisson(b))
 	T(x) = x \\

@@ -112,3 +112,10 @@ kl(N([m1, m2], [[a, c], [c, b]]), N([0, 0], v I(2)))
 # +∞ where α Σq + (1 − α) Σp is provably not positive definite.
 renyi(N([m1, m2], I(2)), N([0, 0], [[0.4, 0], [0, 2]]), 3)
 	Inf  (α Σq + (1 − α) Σp is not positive definite at α = 3 (its diagonal entry [1, 1] is -0.8))
+fisher(N([m1, m2], a I(2)))
+	[ 1/a  0    0          0      0         ]
+	[ 0    1/a  0          0      0         ]
+	[ 0    0    1/(2 a^2)  0      0         ]
+	[ 0    0    0          1/a^2  0         ]
+	[ 0    0    0          0      1/(2 a^2) ]
+	in (μ, vech Σ): μ, then the lower triangle of Σ column by column

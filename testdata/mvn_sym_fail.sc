@@ -71,10 +71,10 @@ expect(N([m1, m2], a I(2)), x1^2, [u, v, w])
 	70:35: expect: name the 2 components, such as [x1, x2] or x (for x1, …, x2)
 		expect(N([m1, m2], a I(2)), x1^2, [u, v, w])
 		                                  ^
-fisher(N([m1, m2], a I(2)))
-	74:8: fisher: not available for a multivariate normal with symbolic parameters; give numbers
-		fisher(N([m1, m2], a I(2)))
-		       ^
+natgrad(N([m1, m2], a I(2)), [1, 2])
+	74:9: natgrad: not available for a multivariate normal with symbolic parameters; give numbers
+		natgrad(N([m1, m2], a I(2)), [1, 2])
+		        ^
 sample(N([m1, m2], a I(2)), 10)
 	78:8: sample: not available for a multivariate normal with symbolic parameters; give numbers
 		sample(N([m1, m2], a I(2)), 10)
