@@ -309,6 +309,9 @@ func (s *Session) assumeStmt(st *parser.AssumeStmt) {
 // check runs `check a == b [tol=t]` and returns its verdict; a failed
 // check is an error at the statement.
 func (s *Session) check(st *parser.CheckStmt) string {
+	if _, ok := relations[st.Op]; ok {
+		return s.checkInequality(st)
+	}
 	tol := -1.0
 	for _, o := range st.Opts {
 		if o.Name != "tol" {
@@ -415,8 +418,26 @@ func (s *Session) checkScalars(pos parser.Pos, a, b sym.Expr, tol float64, at st
 	if r.Detail != "" {
 		msg += " (" + r.Detail + ")"
 	}
+	if !strings.HasPrefix(r.Detail, "lhs − rhs =") {
+		msg += s.differenceNote(a, b)
+	}
 	errorf(pos, "%s", msg)
 	return ""
+}
+
+// maxDifferenceText bounds the simplified difference a failed check shows.
+const maxDifferenceText = 160
+
+// differenceNote shows the simplified difference lhs − rhs of a failed
+// identity, so that a missing term (a − 1/2) shows itself; it is empty
+// when the difference is too long to help.
+func (s *Session) differenceNote(a, b sym.Expr) string {
+	d := sym.Simplify(sym.Sub(a, b), s.assume)
+	text := sym.Format(d)
+	if len(text) > maxDifferenceText {
+		return ""
+	}
+	return "; lhs − rhs = " + text
 }
 
 const epsilon = 0x1p-52
