@@ -330,6 +330,9 @@ func (s *Session) check(st *parser.CheckStmt) string {
 	switch l := lhs.(type) {
 	case Scalar:
 		if r, ok := rhs.(Scalar); ok {
+			if tol < 0 && (l.RelErr > 0 || r.RelErr > 0) && sym.IsNumber(l.E) && sym.IsNumber(r.E) {
+				return s.checkEstimates(st.Pos, l, r)
+			}
 			return s.checkScalars(st.Pos, l.E, r.E, tol, "")
 		}
 	case *Matrix:
@@ -441,6 +444,25 @@ func (s *Session) differenceNote(a, b sym.Expr) string {
 }
 
 const epsilon = 0x1p-52
+
+// checkEstimates compares two numbers of which at least one carries an
+// error estimate (a numeric integral): they agree when they differ by no
+// more than the estimates together, plus float64 rounding.
+func (s *Session) checkEstimates(pos parser.Pos, l, r Scalar) string {
+	fa, errA := s.number(l.E)
+	fb, errB := s.number(r.E)
+	if err := firstErr(errA, errB); err != nil {
+		errorf(pos, "check: %v", err)
+	}
+	bound := l.RelErr*math.Abs(fa) + r.RelErr*math.Abs(fb) + 4*epsilon*math.Max(math.Abs(fa), math.Abs(fb))
+	diff := math.Abs(fa - fb)
+	if diff <= bound {
+		return fmt.Sprintf("ok (|a − b| = %s, within the error estimate %s)", formatShort(diff), formatShort(bound))
+	}
+	errorf(pos, "check failed: %s ≠ %s, |a − b| = %s exceeds the error estimate %s",
+		s.plain(l), s.plain(r), formatShort(diff), formatShort(bound))
+	return ""
+}
 
 func firstErr(errs ...error) error {
 	for _, e := range errs {

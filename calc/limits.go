@@ -4,13 +4,6 @@ import (
 	"statcalc/sym"
 )
 
-func init() {
-	register(&Builtin{Name: "limit", Signature: `limit(expr, x, value [, dir="+"|"-"])`,
-		Doc:     "limit as x tends to value (inf and -inf allowed), from both sides unless dir is given; 0/0 and ∞/∞ by L'Hôpital's rule",
-		Example: "limit(renyi(Exponential(a), Exponential(b), t), t, 1)", Group: "symbolic",
-		min: 3, max: 3, keys: []string{"dir"}, names: []int{1}, fn: fnLimit})
-}
-
 // infinity reports whether e is inf (+1) or -inf (−1), the names the
 // language gives the ends of the real line in limit and integrate.
 func infinity(e sym.Expr) int {
