@@ -38,7 +38,7 @@ var Commands = []CommandInfo{
 // is printed.
 var Statements = []CommandInfo{
 	{"=", "name = expr", "give a name a value; a name without one is a free symbol", "p = N(0, 1)"},
-	{"check", "check a == b [tol=t]", "prove an identity symbolically, or test it at random points; numbers compare within |a − b| ≤ t",
+	{"check", "check a == b [tol=t]", "prove an identity symbolically, or test it at random points; numbers compare within |a − b| ≤ t; check a <= b (or <, >, >=) proves or tests an inequality",
 		"check kl(N(0, 1), N(0, 1)) == 0"},
 	{"assume", "assume s > 0", "narrow the domain of free symbols (> 0, >= 0, < 0, and 0 < p < 1)", "assume s > 0, 0 < p < 1"},
 	{"mc", "mc f(p, q) [n=…] [seed=…]", "estimate kl, cross_entropy, entropy, bhattacharyya, hellinger or renyi by sampling, and compare with the closed form",

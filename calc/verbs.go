@@ -1,6 +1,6 @@
 package calc
 
-// The verifier's verbs beyond check: limits and integrals. (Registered
+// The verifier's verbs beyond check: limits, integrals and LaTeX input. (Registered
 // here, after the other symbolic built-ins, so that :help lists them last.)
 func init() {
 	register(&Builtin{Name: "limit", Signature: `limit(expr, x, value [, dir="+"|"-"])`,
@@ -11,4 +11,7 @@ func init() {
 		Doc:     "∫_a^b expr dx (a, b may be -inf, inf): in closed form for polynomials and exponentials, otherwise by adaptive Gauss–Kronrod quadrature, printed to the digits its error estimate vouches for",
 		Example: "integrate(x^2 exp(-x), x, 0, inf)", Group: "symbolic",
 		min: 4, max: 4, names: []int{1}, fn: fnIntegrate})
+	register(&Builtin{Name: "tex", Signature: `tex("LaTeX formula")`,
+		Doc:     `a LaTeX formula read as statcalc syntax: \frac, \sqrt, \log, Greek letters, subscripts (\sigma_1 is sigma1)`,
+		Example: `tex("\\frac{\\sigma_1^2}{2}")`, Group: "symbolic", min: 1, max: 1, fn: fnTeX})
 }

@@ -67,7 +67,7 @@ sample(N(0, 1), 2)
 	densities and moments: logpdf pdf mean cov var sample
 	information: fisher score natgrad expect
 	plots: plot
-	symbolic: subs simplify diff gradient hessian series limit integrate
+	symbolic: subs simplify diff gradient hessian series limit integrate tex
 	constants: pi e
 	commands: :help :vars :clear :digits :precision :format :units :seed :steps :load :memory :quit
 	statements: name = expr, check a == b [tol=t], assume s > 0, mc f(p, q) [n=…] [seed=…], # comment
