@@ -318,6 +318,7 @@ func (s *Session) print(line int, input string, v Value) {
 	switch s.format {
 	case JSON:
 		fields := []field{{"line", line}, {"input", input}, {"value", s.jsonValue(v)}, {"text", s.plain(v)}}
+		fields = append(fields, s.certFields(v)...)
 		if warn != "" {
 			fields = append(fields, field{"warning", warn})
 		}
