@@ -54,8 +54,10 @@ type DivergenceError struct {
 }
 
 func (e *DivergenceError) Error() string {
-	switch e.End {
-	case "lower", "upper":
+	switch {
+	case e.End != "" && math.IsInf(e.At, 0):
+		return fmt.Sprintf("the integral diverges at the %s end (x → %s)", e.End, fmtPoint(e.At))
+	case e.End != "":
 		return fmt.Sprintf("the integral diverges at the %s end (x = %s)", e.End, fmtPoint(e.At))
 	}
 	return fmt.Sprintf("the integral does not converge near x = %s", fmtPoint(e.At))
