@@ -95,3 +95,11 @@ tex(3)
 	94:5: tex: give the formula as a string, tex("\frac{1}{2}"), not a number
 		tex(3)
 		    ^
+check integrate(exp(-x^2), x, 0, 1) > 1
+	98:1: check failed: lhs > rhs does not hold (lhs = 0.7468241328, rhs = 1)
+		check integrate(exp(-x^2), x, 0, 1) > 1
+		^
+check integrate(exp(-x^2/2), x, -inf, inf) >= sqrt(2 pi)
+	102:1: check: cannot decide: the sides differ by 0, within the error estimate 1.491e-13
+		check integrate(exp(-x^2/2), x, -inf, inf) >= sqrt(2 pi)
+		^
