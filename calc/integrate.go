@@ -101,6 +101,19 @@ func (s *Session) integrateNumeric(a *args, e sym.Expr, x string, ends [2]end) V
 		lo, hi, sign = hi, lo, -1
 	}
 	body := sym.Normal(e, s.assume)
+	if s.prec > 0 {
+		v, rel, err := s.integrateDecimal(body, x, ends[0], ends[1], s.prec)
+		switch {
+		case err == nil:
+			if sign < 0 {
+				v = v.Neg()
+			}
+			return Scalar{E: sym.Rat(v.Rat()), RelErr: rel}
+		case !errors.Is(err, errNoDecimal):
+			errorf(a.call.Pos, "integrate: %v", err)
+		}
+		// Otherwise float64 quadrature, with the digits it has.
+	}
 	f := func(t float64) (float64, error) {
 		pollEntry(0)
 		p := sym.Subs(body, map[string]sym.Expr{x: sym.Float(t)})

@@ -52,3 +52,12 @@ def add_cases(case, close, M):
 
     case(V, 'tex("\\frac{1}{2}")', mpf(1) / 2)
     case(V, 'tex("\\operatorname{tr}([[1, 2], [3, 4]]) + \\det [[1, 2], [3, 4]]")', 3)
+
+    # At :precision 30: decimal double-exponential quadrature.
+    P30 = [":precision 30"]
+    euler = quad(lambda t: mp.exp(-t) * mp.log(t), [0, 1, inf])
+    close(euler, -mp.euler, 1e-40, "∫ e^−x log x = −γ")
+    case(V, "integrate(exp(-x^2/2), x, -inf, inf)", gauss, P30, nth=2)
+    case(V, "integrate(exp(-x) log(x), x, 0, inf)", euler, P30)
+    case(V, "integrate(1/sqrt(x), x, 0, 1)", 2, P30, nth=2)
+    case(V, "integrate(pdf(p, x) log(pdf(p, x)/pdf(q, x)), x, -inf, inf)", kl_int, P30 + ["p = N(0, 1)", "q = N(1, 2)"], nth=2)
