@@ -50,6 +50,14 @@ check limit(renyi(Poisson(l1), Poisson(l2), a), a, 1) == kl(Poisson(l1), Poisson
 	ok (symbolic)
 check limit(renyi(Bernoulli(p1), Bernoulli(p2), a), a, 1) == kl(Bernoulli(p1), Bernoulli(p2))
 	ok (numeric, 20 random points, 30 digits)
+check limit(renyi(Geometric(p1), Geometric(p2), a), a, 1) == kl(Geometric(p1), Geometric(p2))
+	ok (symbolic)
+check limit(renyi(LogNormal(m1, v1), LogNormal(m2, v2), a), a, 1) == kl(LogNormal(m1, v1), LogNormal(m2, v2))
+	ok (symbolic)
+check limit(renyi(Categorical([p1, 1 - p1]), Categorical([p2, 1 - p2]), a), a, 1) == kl(Categorical([p1, 1 - p1]), Categorical([p2, 1 - p2]))
+	ok (symbolic)
+check limit(renyi(Dirichlet([a1, b1]), Dirichlet([a2, b2]), a), a, 1) == kl(Dirichlet([a1, b1]), Dirichlet([a2, b2]))
+	ok (symbolic)
 
 # Integrals: closed forms for polynomials and exponentials, otherwise
 # Gauss–Kronrod quadrature printed to the digits its error estimate vouches for.
