@@ -21,7 +21,10 @@ func TestCheckInequality(t *testing.T) {
 	}{
 		{"x² + 1 > 0 by signs", Add(Pow(x, Int(2)), Int(1)), Int(0), GreaterThan, nil, true, "symbolic"},
 		{"e^x ≥ 1 + x at points", expx, Add(Int(1), x), GreaterOrEqual, nil, true, "numeric"},
-		{"log x ≤ x − 1 for x > 0", logx, Sub(x, Int(1)), LessOrEqual, pos, true, "numeric"},
+		{"log x ≤ x − 1 by the bound itself", logx, Sub(x, Int(1)), LessOrEqual, pos, true, "symbolic"},
+		{"x log x ≥ x − 1 for x > 0, by log x ≥ 1 − 1/x", Mul(x, logx), Sub(x, Int(1)), GreaterOrEqual, pos, true, "symbolic"},
+		{"log x ≥ x − 1 is false", logx, Sub(x, Int(1)), GreaterOrEqual, pos, false, "numeric"},
+		{"log x ≤ x − 2 is false", logx, Sub(x, Int(2)), LessOrEqual, pos, false, "numeric"},
 		{"x² ≥ x is false", Pow(x, Int(2)), x, GreaterOrEqual, nil, false, "numeric"},
 		{"1 < 1 is false", Int(1), Int(1), LessThan, nil, false, "numeric"},
 		{"1 ≤ 1", Int(1), Int(1), LessOrEqual, nil, true, "symbolic"},
