@@ -65,6 +65,11 @@ integrate(x^2, x, 0, 1)
 	0.3333333333
 integrate(a x + b, x, 0, c)
 	a c^2/2 + b c
+assume r > 0
+integrate(x exp(-r x), x, 0, inf)
+	1/r^2
+integrate(x^2 exp(-(x - m)), x, m, inf)
+	m^2 + 2 m + 2
 integrate(x^2 exp(-x), x, 0, inf)
 	2
 integrate(exp(-x^2/2), x, -inf, inf)

@@ -103,3 +103,7 @@ check integrate(exp(-x^2/2), x, -inf, inf) >= sqrt(2 pi)
 	102:1: check: cannot decide: the sides differ by 0, within the error estimate 1.491e-13
 		check integrate(exp(-x^2/2), x, -inf, inf) >= sqrt(2 pi)
 		^
+integrate(exp(-w x), x, 0, inf)
+	106:1: integrate: at inf: the limit is infinite, with the sign of -w, which is not known
+		integrate(exp(-w x), x, 0, inf)
+		^

@@ -61,3 +61,17 @@ def add_cases(case, close, M):
     case(V, "integrate(exp(-x) log(x), x, 0, inf)", euler, P30)
     case(V, "integrate(1/sqrt(x), x, 0, 1)", 2, P30, nth=2)
     case(V, "integrate(pdf(p, x) log(pdf(p, x)/pdf(q, x)), x, -inf, inf)", kl_int, P30 + ["p = N(0, 1)", "q = N(1, 2)"], nth=2)
+
+    # Symbolic results of verbs.sc, recomputed with sympy.
+    r, m, l1, l2, a = sympy.symbols("r m l1 l2 a", positive=True)
+    checks = [
+        (sympy.integrate(x * sympy.exp(-r * x), (x, 0, sympy.oo)), 1 / r**2, "∫ x e^(−r x)"),
+        (sympy.integrate(x**2 * sympy.exp(-(x - m)), (x, m, sympy.oo)), m**2 + 2 * m + 2, "∫ x² e^−(x−m)"),
+        # Rényi divergence of exponentials, ((α log l1 − (α − 1) log l2 − log(α l1 + (1 − α) l2))/(α − 1)),
+        # tends to KL = log(l1/l2) + l2/l1 − 1 as α → 1.
+        (sympy.limit((a * sympy.log(l1) - (a - 1) * sympy.log(l2) - sympy.log(a * l1 + (1 - a) * l2)) / (a - 1), a, 1),
+         sympy.log(l1 / l2) + l2 / l1 - 1, "Rényi → KL for exponentials"),
+    ]
+    for got, want, what in checks:
+        if sympy.simplify(sympy.expand_log(got - want, force=True)) != 0:
+            raise SystemExit(f"verbs_refs: {what}: sympy gives {got}, the transcript {want}")
