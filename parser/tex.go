@@ -283,7 +283,7 @@ func (t *texReader) arg() string {
 		s := t.expr()
 		t.expect("}")
 		return s
-	case k.kind == tkNum:
+	case k.kind == tkNum && k.text[0] != '.':
 		t.next()
 		// \frac12 reads 1 and 2: a single-token argument is one digit.
 		if len(k.text) > 1 {
@@ -304,6 +304,9 @@ func (t *texReader) subscript() string {
 	k := t.next()
 	switch k.kind {
 	case tkNum, tkLetter:
+		if k.kind == tkNum && strings.Contains(k.text, ".") {
+			t.fail(k, "a subscript holds letters and digits, not %s", k.describe())
+		}
 		if k.kind == tkNum && len(k.text) > 1 {
 			t.toks[t.i-1] = texTok{tkNum, k.text[1:], k.col + 1}
 			t.i--
@@ -477,7 +480,7 @@ func (t *texReader) atom() string {
 	switch k.kind {
 	case tkNum:
 		t.next()
-		if strings.Count(k.text, ".") > 1 {
+		if strings.Count(k.text, ".") > 1 || strings.Trim(k.text, ".") == "" {
 			t.fail(k, "malformed number %s", k.text)
 		}
 		return k.text

@@ -2,6 +2,7 @@ package parser
 
 import (
 	"errors"
+	"strings"
 	"testing"
 )
 
@@ -74,4 +75,22 @@ func TestTeXErrors(t *testing.T) {
 			t.Errorf("TeX(%q): got %v, want column %d: %s", tc.tex, err, tc.col, tc.msg)
 		}
 	}
+}
+
+// FuzzTeX checks that TeX never panics and that whatever it accepts
+// parses as statcalc syntax.
+func FuzzTeX(f *testing.F) {
+	for _, s := range []string{`\frac{1}{2}`, `\log\frac{\sigma_2}{\sigma_1} + \frac{\sigma_1^2}{2\sigma_2^2}`,
+		`\left( a \right)^\top`, `\psi^{(2)}(a)`, `\sqrt[3]{x}`, `\mathrm{tr}(A)`, `x_{ij}`} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, src string) {
+		out, err := TeX(src)
+		if err != nil {
+			return
+		}
+		if _, perr := ParseExpr(out); perr != nil && !strings.Contains(src, `"`) {
+			t.Errorf("TeX(%q) = %q, which does not parse: %v", src, out, perr)
+		}
+	})
 }
