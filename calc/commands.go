@@ -38,7 +38,7 @@ var Commands = []CommandInfo{
 // is printed.
 var Statements = []CommandInfo{
 	{"=", "name = expr", "give a name a value; a name without one is a free symbol", "p = N(0, 1)"},
-	{"check", "check a == b [tol=t]", "prove an identity symbolically, or test it at random points; numbers compare within |a − b| ≤ t",
+	{"check", "check a == b [tol=t]", "prove an identity symbolically, or test it at random points; numbers compare within |a − b| ≤ t; check a <= b (or <, >, >=) proves or tests an inequality",
 		"check kl(N(0, 1), N(0, 1)) == 0"},
 	{"assume", "assume s > 0", "narrow the domain of free symbols (> 0, >= 0, < 0, and 0 < p < 1)", "assume s > 0, 0 < p < 1"},
 	{"mc", "mc f(p, q) [n=…] [seed=…]", "estimate kl, cross_entropy, entropy, bhattacharyya, hellinger or renyi by sampling, and compare with the closed form",
@@ -323,6 +323,9 @@ func (s *Session) assumeStmt(st *parser.AssumeStmt) {
 // check runs `check a == b [tol=t]` and returns its verdict; a failed
 // check is an error at the statement.
 func (s *Session) check(st *parser.CheckStmt) string {
+	if _, ok := relations[st.Op]; ok {
+		return s.checkInequality(st)
+	}
 	tol := -1.0
 	for _, o := range st.Opts {
 		if o.Name != "tol" {
@@ -341,6 +344,9 @@ func (s *Session) check(st *parser.CheckStmt) string {
 	switch l := lhs.(type) {
 	case Scalar:
 		if r, ok := rhs.(Scalar); ok {
+			if tol < 0 && (l.RelErr > 0 || r.RelErr > 0) && sym.IsNumber(l.E) && sym.IsNumber(r.E) {
+				return s.checkEstimates(st.Pos, l, r)
+			}
 			return s.checkScalars(st.Pos, l.E, r.E, tol, "")
 		}
 	case *Matrix:
@@ -429,11 +435,48 @@ func (s *Session) checkScalars(pos parser.Pos, a, b sym.Expr, tol float64, at st
 	if r.Detail != "" {
 		msg += " (" + r.Detail + ")"
 	}
+	if !strings.HasPrefix(r.Detail, "lhs − rhs =") {
+		msg += s.differenceNote(a, b)
+	}
 	errorf(pos, "%s", msg)
 	return ""
 }
 
+// maxDifferenceText bounds the simplified difference a failed check shows.
+const maxDifferenceText = 160
+
+// differenceNote shows the simplified difference lhs − rhs of a failed
+// identity, so that a missing term (a − 1/2) shows itself; it is empty
+// when the difference is too long to help.
+func (s *Session) differenceNote(a, b sym.Expr) string {
+	d := sym.Simplify(sym.Sub(a, b), s.assume)
+	text := sym.Format(d)
+	if len(text) > maxDifferenceText {
+		return ""
+	}
+	return "; lhs − rhs = " + text
+}
+
 const epsilon = 0x1p-52
+
+// checkEstimates compares two numbers of which at least one carries an
+// error estimate (a numeric integral): they agree when they differ by no
+// more than the estimates together, plus float64 rounding.
+func (s *Session) checkEstimates(pos parser.Pos, l, r Scalar) string {
+	fa, errA := s.number(l.E)
+	fb, errB := s.number(r.E)
+	if err := firstErr(errA, errB); err != nil {
+		errorf(pos, "check: %v", err)
+	}
+	bound := l.RelErr*math.Abs(fa) + r.RelErr*math.Abs(fb) + 4*epsilon*math.Max(math.Abs(fa), math.Abs(fb))
+	diff := math.Abs(fa - fb)
+	if diff <= bound {
+		return fmt.Sprintf("ok (|a − b| = %s, within the error estimate %s)", formatShort(diff), formatShort(bound))
+	}
+	errorf(pos, "check failed: %s ≠ %s, |a − b| = %s exceeds the error estimate %s",
+		s.plain(l), s.plain(r), formatShort(diff), formatShort(bound))
+	return ""
+}
 
 func firstErr(errs ...error) error {
 	for _, e := range errs {

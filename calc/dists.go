@@ -283,7 +283,7 @@ func fnMahalanobis(s *Session, a *args) Value {
 }
 
 func fnLogPDF(s *Session, a *args) Value {
-	if !s.numericNormals(a, 0) {
+	if !s.numericNormals(a, 0) || symbolicPoint(a) {
 		d := s.familyArg(a, 0)
 		return s.exprResult(a, s.familyLogPDF(a, d, s.scalarArg(a, 1, "the point x")), nil, false)
 	}
@@ -302,8 +302,17 @@ func fnLogPDF(s *Session, a *args) Value {
 	return Scalar{E: sym.Float(v)}
 }
 
+// symbolicPoint reports a univariate normal with numeric parameters
+// taken at a point with free symbols (pdf(N(0, 1), x)): its density is
+// then an expression, as for symbolic parameters.
+func symbolicPoint(a *args) bool {
+	n, ok := a.vals[0].(*Normal)
+	x, isScalar := a.vals[1].(Scalar)
+	return ok && n.Univariate && isScalar && !sym.IsNumber(x.E)
+}
+
 func fnPDF(s *Session, a *args) Value {
-	if !s.numericNormals(a, 0) {
+	if !s.numericNormals(a, 0) || symbolicPoint(a) {
 		d := s.familyArg(a, 0)
 		return s.exprResult(a, mustCall("exp", s.familyLogPDF(a, d, s.scalarArg(a, 1, "the point x"))), nil, false)
 	}

@@ -326,6 +326,7 @@ func (s *Session) print(line int, input string, v Value) {
 		if note != "" {
 			fields = append(fields, field{"note", note})
 		}
+		fields = append(fields, s.certFields(v)...)
 		if warn != "" {
 			fields = append(fields, field{"warning", warn})
 		}

@@ -125,7 +125,7 @@ func (n *List) String() string {
 }
 
 func quote(s string) string {
-	r := strings.NewReplacer(`\`, `\\`, `"`, `\"`, "\n", `\n`, "\t", `\t`)
+	r := strings.NewReplacer(`\`, `\\`, `"`, `\"`)
 	return `"` + r.Replace(s) + `"`
 }
 
@@ -156,10 +156,13 @@ type DefStmt struct {
 	Body   Node
 }
 
-// CheckStmt is `check Lhs == Rhs [tol=…]`.
+// CheckStmt is `check Lhs op Rhs [tol=…]`: an identity (Op Eq) or an
+// inequality (Less, LessEq, Greater, GreaterEq).
 type CheckStmt struct {
 	Pos
 	Lhs, Rhs Node
+	Op       Kind
+	OpPos    Pos
 	Opts     []Arg
 }
 
@@ -211,7 +214,11 @@ func (s *DefStmt) String() string {
 	return s.Name + "(" + strings.Join(names, ", ") + ") = " + s.Body.String()
 }
 func (s *CheckStmt) String() string {
-	return "check " + s.Lhs.String() + " == " + s.Rhs.String() + optsString(s.Opts)
+	op := "=="
+	if s.Op != Eq && s.Op != 0 {
+		op = opText[s.Op]
+	}
+	return "check " + s.Lhs.String() + " " + op + " " + s.Rhs.String() + optsString(s.Opts)
 }
 func (s *MCStmt) String() string { return "mc " + s.X.String() + optsString(s.Opts) }
 func (s *AssumeStmt) String() string {

@@ -149,19 +149,17 @@ func (l *lexer) lexString(p Pos) {
 		case r == utf8.RuneError && l.pos-before == 1:
 			problem = cmp.Or(problem, "invalid UTF-8 in string")
 		case r == '\\':
+			// Only \" and \\ are escapes; any other backslash is kept, so
+			// that LaTeX such as "\frac{1}{2}" or "\nu" pastes unchanged.
 			switch e := l.peek(); e {
-			case 'n':
-				b.WriteByte('\n')
-			case 't':
-				b.WriteByte('\t')
 			case '"', '\\':
 				b.WriteRune(e)
+				l.next()
 			case -1, '\n':
 				continue // unterminated
 			default:
-				problem = cmp.Or(problem, "unknown escape in string")
+				b.WriteByte('\\')
 			}
-			l.next()
 		default:
 			b.WriteRune(r)
 		}

@@ -280,7 +280,7 @@ func (p *parser) expect(k Kind, context string) *Token {
 // stmt parses one statement:
 //
 //	stmt := ':' command words…
-//	      | 'check' expr '==' expr opts
+//	      | 'check' expr ('==' | '<' | '<=' | '>' | '>=') expr opts
 //	      | 'mc' expr opts
 //	      | 'assume' relation {',' relation}
 //	      | name '=' expr
@@ -313,9 +313,15 @@ func (p *parser) stmt() Stmt {
 		case "check":
 			p.advance()
 			lhs := p.expr()
-			p.expect(Eq, "in check (check a == b)")
+			op := p.tok()
+			switch op.Kind {
+			case Less, LessEq, Greater, GreaterEq:
+				p.advance()
+			default:
+				p.expect(Eq, "in check (check a == b, or a <= b)")
+			}
 			rhs := p.expr()
-			return &CheckStmt{Pos: t.Pos, Lhs: lhs, Rhs: rhs, Opts: p.opts()}
+			return &CheckStmt{Pos: t.Pos, Lhs: lhs, Rhs: rhs, Op: op.Kind, OpPos: op.Pos, Opts: p.opts()}
 		case "mc":
 			p.advance()
 			x := p.expr()

@@ -36,7 +36,7 @@ kl(N(0, 1), N(1, 2))
 [[1, 2], [3, 4]]
 	{"line": 36, "input": "[[1, 2], [3, 4]]", "value": [[1,2],[3,4]], "text": "[ 1  2 ]\n[ 3  4 ]"}
 1/4
-	{"line": 38, "input": "1/4", "value": 0.25, "text": "0.25"}
+	{"line": 38, "input": "1/4", "value": 0.25, "text": "0.25", "digits": 17, "lo": 0.25, "hi": 0.25}
 x + 1
 	{"line": 40, "input": "x + 1", "value": "x + 1", "text": "x + 1"}
 S = I(2)
@@ -67,7 +67,7 @@ sample(N(0, 1), 2)
 	densities and moments: logpdf pdf mean cov var sample
 	information: fisher score natgrad expect crlb jeffreys fisher_rao
 	plots: plot
-	symbolic: subs simplify diff gradient hessian series numgrad numhessian gauss_newton hvp
+	symbolic: subs simplify diff gradient hessian series numgrad numhessian gauss_newton hvp limit integrate tex
 	constants: pi e
 	commands: :help :vars :clear :digits :precision :format :units :seed :steps :load :memory :quit
 	statements: name = expr, check a == b [tol=t], assume s > 0, mc f(p, q) [n=…] [seed=…], # comment

@@ -5,7 +5,7 @@
 	  example: mc kl(N(0, 1), N(1, 2)) n=10000
 :help check
 	check a == b [tol=t]
-	  prove an identity symbolically, or test it at random points; numbers compare within |a − b| ≤ t
+	  prove an identity symbolically, or test it at random points; numbers compare within |a − b| ≤ t; check a <= b (or <, >, >=) proves or tests an inequality
 	  example: check kl(N(0, 1), N(0, 1)) == 0
 :help assume
 	assume s > 0

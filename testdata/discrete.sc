@@ -189,7 +189,7 @@ entropy(Binomial(40000, 0.25))
 kl(Poisson(4), Poisson(0))
 	{"line": 189, "input": "kl(Poisson(4), Poisson(0))", "value": "Inf", "text": "Inf  (support of p not contained in that of q)"}
 entropy(Poisson(1e6))
-	{"line": 191, "input": "entropy(Poisson(1e6))", "value": 8.326693728853435, "text": "8.326693729"}
+	{"line": 191, "input": "entropy(Poisson(1e6))", "value": 8.326693728853435, "text": "8.326693729", "digits": 15, "lo": 8.326693728853432, "hi": 8.326693728853439}
 :format latex
 kl(Uniform(0, 2), Uniform(0, 1))
 	\infty \quad \text{(support of p not contained in that of q)}

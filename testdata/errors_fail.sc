@@ -216,7 +216,7 @@ check 1 == 2
 		check 1 == 2
 		^
 check x + 1 == x + 2
-	218:1: check failed: differs at x = 0.628 (lhs = 1.628, rhs = 2.628)
+	218:1: check failed: differs at x = 0.628 (lhs = 1.628, rhs = 2.628); lhs − rhs = -1
 		check x + 1 == x + 2
 		^
 check [1, 2] == [1, 3]

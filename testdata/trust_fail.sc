@@ -114,7 +114,7 @@ check [[1, x], [2, 3]] == [[1, x], [2, 4]]
 		check [[1, x], [2, 3]] == [[1, x], [2, 4]]
 		^
 check [x, y] == [x, x]
-	116:1: check failed at [2]: differs at x = 4.278, y = 3.276 (lhs = 3.276, rhs = 4.278)
+	116:1: check failed at [2]: differs at x = 4.278, y = 3.276 (lhs = 3.276, rhs = 4.278); lhs − rhs = y - x
 		check [x, y] == [x, x]
 		^
 check [1, 2.1] == [1, 2] tol=0.01

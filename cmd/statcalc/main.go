@@ -4,6 +4,9 @@
 //	statcalc                    interactive session on a terminal; batch on a pipe
 //	statcalc file.sc …          run files; exit 1 if any statement or check failed
 //	statcalc -e 'kl(p, q)' …    run statements given on the command line
+//	statcalc --against v.jsonl script.sc
+//	                            run script.sc, then count the correct digits
+//	                            of another library's values in v.jsonl
 package main
 
 import (
@@ -34,6 +37,7 @@ func run() int {
 	flag.Var(&exprs, "e", "run the `statement`s (may repeat; ';' separates statements)")
 	format := flag.String("format", "plain", "output `format`: plain, latex or json (JSON Lines)")
 	failFast := flag.Bool("fail-fast", false, "stop at the first error or failed check")
+	against := flag.String("against", "", "after the files and -e statements, referee another library's values in `FILE.jsonl` ({\"input\": \"…\", \"value\": …} per line): how many digits of each are correct")
 	timeout := flag.Duration("timeout", time.Minute, "time budget of each statement of a batch run (0: none); a statement that outruns it fails")
 	flag.Usage = func() {
 		fmt.Fprintf(os.Stderr, "usage: statcalc [flags] [file.sc …]\n\n"+
@@ -51,13 +55,13 @@ func run() int {
 	s.FailFast = *failFast
 
 	failed := 0
-	interactive := len(exprs) == 0 && flag.NArg() == 0 && term.IsTerminal(int(os.Stdin.Fd()))
+	interactive := len(exprs) == 0 && flag.NArg() == 0 && *against == "" && term.IsTerminal(int(os.Stdin.Fd()))
 	if !interactive && *timeout > 0 {
 		s.Timeout = *timeout
 		go watchdog(s, *timeout)
 	}
 	switch {
-	case len(exprs) > 0 || flag.NArg() > 0:
+	case len(exprs) > 0 || flag.NArg() > 0 || *against != "":
 		for i, e := range exprs {
 			failed += s.Run("-e", e, i+1)
 			if s.Quit() || failed > 0 && s.FailFast {
@@ -78,6 +82,9 @@ func run() int {
 			failed += repl.RunBatch(s, name, f)
 			f.Close()
 		}
+		if *against != "" && !s.Quit() {
+			failed += runAgainst(s, *against)
+		}
 	case term.IsTerminal(int(os.Stdin.Fd())):
 		if err := repl.Interactive(s); err != nil {
 			fmt.Fprintln(os.Stderr, "statcalc:", err)
@@ -94,6 +101,17 @@ func run() int {
 		return 1
 	}
 	return 0
+}
+
+// runAgainst referees the values in the file name.
+func runAgainst(s *calc.Session, name string) int {
+	f, err := os.Open(name)
+	if err != nil {
+		s.Errorf("statcalc: %v", err)
+		return 1
+	}
+	defer f.Close()
+	return s.RunAgainst(name, f)
 }
 
 // watchdog ends the process when a statement outlives its time budget by

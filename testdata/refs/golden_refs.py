@@ -679,6 +679,10 @@ import infogeo_refs  # noqa: E402  (testdata/fisher_coords.sc and examples/)
 infogeo_refs.add_cases(case, close, M)
 infogeo_refs.add_infogeo_cases(case, close, M)
 
+import verbs_refs  # noqa: E402  (testdata/verbs.sc)
+
+verbs_refs.add_cases(case, close, M)
+
 header = {"generator": "testdata/refs/golden_refs.py", "mpmath": mpmath.__version__, "dps": mp.dps,
           "count": len(CASES)}
 with open(OUT, "w", encoding="utf-8") as f:
