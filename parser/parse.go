@@ -81,20 +81,8 @@ func ParseExpr(src string) (Node, error) {
 // Incomplete reports whether src ends inside an open bracket, so that an
 // interactive reader should ask for another line.
 func Incomplete(src string) bool {
-	depth := 0
-	for _, t := range Lex(src) {
-		switch t.Kind {
-		case LParen, LBrack:
-			depth++
-		case RParen, RBrack:
-			if depth > 0 {
-				depth--
-			}
-		case Semi:
-			depth = 0
-		}
-	}
-	return depth > 0
+	var b Brackets
+	return b.Feed(src)
 }
 
 func (p *parser) statement() (st Statement) {

@@ -22,11 +22,13 @@ func RunBatch(s *calc.Session, name string, r io.Reader) (failed int) {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 64<<10), maxLine)
 	var chunk strings.Builder
+	var brackets parser.Brackets
 	start, line := 1, 0
 	flush := func() {
 		if chunk.Len() > 0 {
 			failed += s.Run(name, chunk.String(), start)
 			chunk.Reset()
+			brackets.Reset()
 		}
 	}
 	for sc.Scan() {
@@ -34,9 +36,10 @@ func RunBatch(s *calc.Session, name string, r io.Reader) (failed int) {
 		if chunk.Len() == 0 {
 			start = line
 		}
-		chunk.WriteString(sc.Text())
+		text := sc.Text()
+		chunk.WriteString(text)
 		chunk.WriteByte('\n')
-		if !parser.Incomplete(chunk.String()) {
+		if !brackets.Feed(text) {
 			flush()
 		}
 		if s.Quit() || failed > 0 && s.FailFast {
