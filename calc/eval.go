@@ -93,6 +93,8 @@ func (s *Session) eval(n parser.Node) Value {
 		return s.call(n)
 	case *parser.List:
 		return s.list(n)
+	case *parser.Numbers:
+		return s.numbers(n)
 	case *parser.Index:
 		return s.index(n)
 	}

@@ -36,7 +36,16 @@ func TestMatrixSource(t *testing.T) {
 	if len(stmts) != 1 || stmts[0].Err != nil {
 		t.Fatalf("got %+v, want one assignment", stmts)
 	}
-	rows := stmts[0].Stmt.(*AssignStmt).Value.(*List).Elems
+	lit := stmts[0].Stmt.(*AssignStmt).Value.(*Numbers)
+	if !lit.Matrix || lit.Rows != n || lit.Cols != n || lit.Len() != n*n {
+		t.Fatalf("got a %d×%d literal (matrix %v, %d entries), want %d×%d", lit.Rows, lit.Cols, lit.Matrix, lit.Len(), n, n)
+	}
+	for i := range lit.Len() {
+		if text, neg := lit.Entry(i); neg || len(text) != len("0.123456789") {
+			t.Fatalf("entry %d: %q (negative %v), want nine decimals", i, text, neg)
+		}
+	}
+	rows := lit.List().Elems
 	if len(rows) != n {
 		t.Fatalf("got %d rows, want %d", len(rows), n)
 	}
@@ -45,9 +54,9 @@ func TestMatrixSource(t *testing.T) {
 		if len(elems) != n {
 			t.Fatalf("row %d has %d elements, want %d", i, len(elems), n)
 		}
-		for _, e := range elems {
-			if lit := e.(*NumberLit); len(lit.Text) != len("0.123456789") {
-				t.Fatalf("row %d: element %q, want nine decimals", i, lit.Text)
+		for j, e := range elems {
+			if text, _ := lit.Entry(i*n + j); e.(*NumberLit).Text != text {
+				t.Fatalf("row %d: element %q, want %q", i, e, text)
 			}
 		}
 	}

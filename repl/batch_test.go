@@ -1,7 +1,9 @@
 package repl
 
 import (
+	"bufio"
 	"fmt"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -63,5 +65,39 @@ func TestRunBatchLongLiteral(t *testing.T) {
 	}
 	if got, want := strings.TrimSpace(out.String()), fmt.Sprint(299*n+298); got != want {
 		t.Errorf("A[300, 299] = %q, want %q", got, want)
+	}
+}
+
+// TestAppendLine compares appendLine, reading through a buffer of 16
+// bytes so that lines and "\r\n" are split across reads, with
+// bufio.Scanner's lines.
+func TestAppendLine(t *testing.T) {
+	inputs := []string{
+		"", "a", "a\n", "a\r\n", "a\r", "\r", "\r\n\r\n", "a\r\rb\r\r\n",
+		"0123456789abcde\r\nnext", "0123456789abcdef\r\n", "0123456789abcde\r\r\n",
+		"0123456789abcde\rx\n", strings.Repeat("long line ", 20) + "\r\nshort\n\nlast\r",
+	}
+	for _, src := range inputs {
+		var want []string
+		sc := bufio.NewScanner(strings.NewReader(src))
+		for sc.Scan() {
+			want = append(want, sc.Text())
+		}
+		var got []string
+		in := bufio.NewReaderSize(strings.NewReader(src), 16)
+		for {
+			var b strings.Builder
+			more, err := appendLine(&b, in)
+			if err != nil {
+				t.Fatalf("%q: %v", src, err)
+			}
+			if !more {
+				break
+			}
+			got = append(got, b.String())
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("%q: lines %q, want %q", src, got, want)
+		}
 	}
 }
