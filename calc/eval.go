@@ -355,7 +355,7 @@ func (s *Session) checkFinite(pos parser.Pos, r sym.Expr) {
 // number evaluates a constant expression at the session's precision.
 func (s *Session) number(e sym.Expr) (float64, error) {
 	if s.prec > 0 {
-		d, err := sym.Decimal(e, s.prec)
+		d, err := s.decimal(e, s.prec)
 		if err != nil {
 			return 0, err
 		}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"github.com/shopspring/decimal"
 	"io"
 	"os"
 	"runtime/debug"
@@ -39,12 +40,14 @@ type Session struct {
 
 	vars   map[string]Value
 	assume *sym.Assumptions
-	digits int    // significant digits printed, default 10
-	prec   int    // decimal precision; 0 means float64
-	format Format // output format
-	seed   uint64 // Monte-Carlo seed
-	bits   bool   // information quantities in bits
-	quit   bool
+	digits int // significant digits printed, default 10
+	prec   int // decimal precision; 0 means float64
+	// decimals remembers values computed at :precision (see decimal).
+	decimals map[decimalKey]decimal.Decimal
+	format   Format // output format
+	seed     uint64 // Monte-Carlo seed
+	bits     bool   // information quantities in bits
+	quit     bool
 	// showSteps prints derivations (:steps on); steps holds those of the
 	// running statement.
 	showSteps bool
