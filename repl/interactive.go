@@ -157,6 +157,16 @@ func (r *session) run() error {
 		),
 	)
 	fmt.Fprintln(screen, welcome)
+	r.in.idle = func() {
+		prefix := mainPrefix
+		if r.entry.Len() > 0 {
+			prefix = continuationPrefix
+		}
+		// go-prompt's colour for the prefix (blue), then its own drawing
+		// replaces this one.
+		fmt.Fprint(screen, "\x1b[34m"+prefix+"\x1b[0m")
+	}
+	r.in.afterIdle = func() { fmt.Fprint(screen, "\r") }
 	for !r.calc.Quit() {
 		r.entered = false
 		r.atPrompt.Store(true)
