@@ -2,6 +2,7 @@ package calc
 
 import (
 	"strconv"
+	"strings"
 
 	"statcalc/parser"
 )
@@ -22,7 +23,7 @@ func (s *Session) numbers(n *parser.Numbers) Value {
 		pollEntry(i)
 		text, negative := n.Entry(i)
 		f, err := strconv.ParseFloat(text, 64)
-		if err != nil || !fastLiteral(text, f) {
+		if err != nil || !shortPlain(text) && !fastLiteral(text, f) {
 			s.stmtBytes = reserved // list reserves its own
 			return s.list(n.List())
 		}
@@ -32,4 +33,11 @@ func (s *Session) numbers(n *parser.Numbers) Value {
 		num[i] = f
 	}
 	return &Matrix{Rows: n.Rows, Cols: n.Cols, Num: num, IsVector: !n.Matrix}
+}
+
+// shortPlain reports whether a number literal without exponent has at
+// most maxFloatDigits characters: it then has at most that many digits
+// and lies in the normal float64 range, so it is a fast literal.
+func shortPlain(text string) bool {
+	return len(text) <= maxFloatDigits && strings.IndexAny(text, "eE") < 0
 }

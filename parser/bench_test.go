@@ -82,3 +82,34 @@ func BenchmarkLexMatrix500(b *testing.B) {
 		Lex(src)
 	}
 }
+
+// BenchmarkStrconvMatrix500 is the baseline for BenchmarkParseMatrix500: a
+// plain loop that finds the same numbers and reads them with strconv.
+func BenchmarkStrconvMatrix500(b *testing.B) {
+	src := matrixSource(500)
+	b.SetBytes(int64(len(src)))
+	b.ReportAllocs()
+	for b.Loop() {
+		nums := make([]float64, 0, 500*500)
+		for i := 0; i < len(src); {
+			c := src[i]
+			if c != '-' && c != '.' && (c < '0' || c > '9') {
+				i++
+				continue
+			}
+			j := i + 1
+			for j < len(src) && (src[j] == '.' || src[j] >= '0' && src[j] <= '9' || src[j] == 'e' || src[j] == '-') {
+				j++
+			}
+			f, err := strconv.ParseFloat(src[i:j], 64)
+			if err != nil {
+				b.Fatal(err)
+			}
+			nums = append(nums, f)
+			i = j
+		}
+		if len(nums) != 500*500 {
+			b.Fatalf("%d numbers", len(nums))
+		}
+	}
+}
