@@ -68,3 +68,33 @@ func TestCond2(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkCond2 times Cond2 beside the factorisation it follows, for a
+// dense 400×400 covariance.
+func BenchmarkCond2(b *testing.B) {
+	const d = 400
+	rnd := rand.New(rand.NewPCG(8, 8))
+	sigma := make([][]float64, d)
+	for i := range sigma {
+		sigma[i] = make([]float64, d)
+	}
+	for i := range d {
+		sigma[i][i] = 3
+		for j := i + 1; j < d; j++ {
+			sigma[i][j] = 0.087 * (2*rnd.Float64() - 1)
+			sigma[j][i] = sigma[i][j]
+		}
+	}
+	mu := make([]float64, d)
+	b.Run("NewMVN", func(b *testing.B) {
+		for b.Loop() {
+			NewMVN(mu, sigma)
+		}
+	})
+	b.Run("NewMVN+Cond2", func(b *testing.B) {
+		for b.Loop() {
+			n, _ := NewMVN(mu, sigma)
+			n.Cond2()
+		}
+	})
+}
