@@ -1,8 +1,8 @@
 package calc
 
 import (
+	"math"
 	"strconv"
-	"strings"
 
 	"statcalc/parser"
 )
@@ -23,7 +23,7 @@ func (s *Session) numbers(n *parser.Numbers) Value {
 		pollEntry(i)
 		text, negative := n.Entry(i)
 		f, err := strconv.ParseFloat(text, 64)
-		if err != nil || !shortPlain(text) && !fastLiteral(text, f) {
+		if err != nil || !plainFloat(text, f) && !fastLiteral(text, f) {
 			s.stmtBytes = reserved // list reserves its own
 			return s.list(n.List())
 		}
@@ -35,9 +35,25 @@ func (s *Session) numbers(n *parser.Numbers) Value {
 	return &Matrix{Rows: n.Rows, Cols: n.Cols, Num: num, IsVector: !n.Matrix}
 }
 
-// shortPlain reports whether a number literal without exponent has at
-// most maxFloatDigits characters: it then has at most that many digits
-// and lies in the normal float64 range, so it is a fast literal.
-func shortPlain(text string) bool {
-	return len(text) <= maxFloatDigits && strings.IndexAny(text, "eE") < 0
+// plainFloat is a quick sufficient test for fastLiteral: a literal
+// without exponent, with at most maxFloatDigits digits from its first
+// nonzero one on, whose float64 is zero only if every digit is.
+func plainFloat(text string, f float64) bool {
+	digits, nonzero := 0, false
+	for i := 0; i < len(text); i++ {
+		switch c := text[i]; {
+		case c == '.':
+		case c == '0' && !nonzero:
+		case '0' <= c && c <= '9':
+			nonzero = true
+			digits++
+		default:
+			return false // an exponent
+		}
+	}
+	if !nonzero {
+		return true // zero
+	}
+	a := math.Abs(f)
+	return digits <= maxFloatDigits && a >= smallestNormal && a <= math.MaxFloat64
 }

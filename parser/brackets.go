@@ -22,36 +22,36 @@ func (b *Brackets) Reset() { b.depth = 0 }
 // Feed feeds text that ends at a line end (its final newline may be left
 // out) and reports whether a bracket is still open after it.
 func (b *Brackets) Feed(text string) bool {
-	stmtStart := true // only white space since the start of a statement
+	boundary := 0 // where the current statement starts on its line
 	for i := 0; i < len(text); i++ {
+		// Only these characters matter; jump over the others.
+		if k := strings.IndexAny(text[i:], "\n#()[];:\""); k < 0 {
+			break
+		} else {
+			i += k
+		}
 		switch text[i] {
-		case ' ', '\t', '\r', '\f', '\v':
-			continue
-		case '\n':
-			stmtStart = true
-			continue
+		case '\n', ';':
+			if text[i] == ';' {
+				b.depth = 0
+			}
+			boundary = i + 1
 		case '#':
 			i = lineEnd(text, i) - 1
-			continue
 		case '(', '[':
 			b.depth++
 		case ')', ']':
 			if b.depth > 0 {
 				b.depth--
 			}
-		case ';':
-			b.depth = 0
-			stmtStart = true
-			continue
 		case ':':
-			if stmtStart {
+			if strings.TrimLeft(text[boundary:i], blanks) == "" {
 				// A command runs to the end of the line, ';' or '#'.
 				i += strings.IndexAny(text[i:]+"\n", ";#\n") - 1
 			}
 		case '"':
 			i = stringEnd(text, i+1)
 		}
-		stmtStart = false
 	}
 	return b.Open()
 }
