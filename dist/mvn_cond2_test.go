@@ -10,13 +10,14 @@ import (
 
 // TestCond2 compares Cond2 with κ₂ of the equilibrated covariance from a
 // full eigendecomposition (gonum's EigenSym): it must not exceed it and
-// must come within 20 % of it, and it must not exceed Cond's κ₁.
+// must come within half of it, and it must not exceed Cond's κ₁. Below
+// minCond2Dim it is Cond.
 func TestCond2(t *testing.T) {
 	rnd := rand.New(rand.NewPCG(7, 7))
 	for _, tc := range []struct {
 		d      int
 		spread float64 // eigenvalues from 1 to spread
-	}{{2, 3}, {10, 100}, {50, 5}, {200, 1e6}} {
+	}{{2, 3}, {100, 100}, {200, 1e6}, {250, 5}} {
 		// Σ = Q diag(λ) Qᵀ with Q from the QR factorisation of a Gaussian matrix.
 		g := mat.NewDense(tc.d, tc.d, nil)
 		for i := range tc.d {
@@ -59,8 +60,14 @@ func TestCond2(t *testing.T) {
 		vals := e.Values(nil)
 		want := vals[tc.d-1] / vals[0]
 		got := n.Cond2()
+		if tc.d < minCond2Dim {
+			if got != n.Cond() {
+				t.Errorf("d=%d: Cond2 = %v, want Cond = %v", tc.d, got, n.Cond())
+			}
+			continue
+		}
 		t.Logf("d=%d: Cond2 %.4g, κ₂ %.4g, Cond (κ₁) %.4g", tc.d, got, want, n.Cond())
-		if got > want*(1+1e-9) || got < 0.8*want {
+		if got > want*(1+1e-9) || got < 0.5*want {
 			t.Errorf("d=%d: Cond2 = %.4g, κ₂ = %.4g", tc.d, got, want)
 		}
 		if got > n.Cond()*(1+1e-9) {
