@@ -15,6 +15,9 @@ type decimalKey struct {
 	digits int
 }
 
+// decimalMemo holds the values remembered by decimal.
+type decimalMemo map[decimalKey]decimal.Decimal
+
 // decimal is sym.Decimal(e, digits), remembered: at :precision N a
 // result is evaluated to check that it is finite and then printed, and
 // each evaluation to 50 digits costs as much as the rest of the statement.
@@ -29,7 +32,7 @@ func (s *Session) decimal(e sym.Expr, digits int) (decimal.Decimal, error) {
 		return d, err
 	}
 	if s.decimals == nil || len(s.decimals) >= maxDecimalMemo {
-		s.decimals = make(map[decimalKey]decimal.Decimal, maxDecimalMemo)
+		s.decimals = make(decimalMemo, maxDecimalMemo)
 	}
 	s.decimals[key] = d
 	return d, nil

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
-	"github.com/shopspring/decimal"
 	"io"
 	"os"
 	"runtime/debug"
@@ -40,14 +39,12 @@ type Session struct {
 
 	vars   map[string]Value
 	assume *sym.Assumptions
-	digits int // significant digits printed, default 10
-	prec   int // decimal precision; 0 means float64
-	// decimals remembers values computed at :precision (see decimal).
-	decimals map[decimalKey]decimal.Decimal
-	format   Format // output format
-	seed     uint64 // Monte-Carlo seed
-	bits     bool   // information quantities in bits
-	quit     bool
+	digits int    // significant digits printed, default 10
+	prec   int    // decimal precision; 0 means float64
+	format Format // output format
+	seed   uint64 // Monte-Carlo seed
+	bits   bool   // information quantities in bits
+	quit   bool
 	// showSteps prints derivations (:steps on); steps holds those of the
 	// running statement.
 	showSteps bool
@@ -65,6 +62,9 @@ type Session struct {
 	loading   int // depth of :load nesting
 	// note is printed after the running statement, on the error writer.
 	note string
+
+	// decimals remembers values computed at :precision (see decimal).
+	decimals decimalMemo
 
 	// support holds, for each free symbol used as the observation of a
 	// distribution (logpdf(Gamma(a, b), x)), the support it lies in.
