@@ -93,6 +93,8 @@ func (s *Session) eval(n parser.Node) Value {
 		return s.call(n)
 	case *parser.List:
 		return s.list(n)
+	case *parser.Numbers:
+		return s.numbers(n)
 	case *parser.Index:
 		return s.index(n)
 	}
@@ -354,7 +356,7 @@ func (s *Session) checkFinite(pos parser.Pos, r sym.Expr) {
 // number evaluates a constant expression at the session's precision.
 func (s *Session) number(e sym.Expr) (float64, error) {
 	if s.prec > 0 {
-		d, err := sym.Decimal(e, s.prec)
+		d, err := s.decimal(e, s.prec)
 		if err != nil {
 			return 0, err
 		}

@@ -35,7 +35,7 @@ func (s *Session) scalarText(e sym.Expr) string {
 		return t
 	}
 	if s.prec > 0 {
-		d, err := sym.Decimal(e, s.prec)
+		d, err := s.decimal(e, s.prec)
 		if err != nil {
 			return "error: " + err.Error()
 		}
@@ -324,7 +324,7 @@ func (s *Session) jsonScalar(e sym.Expr) any {
 	// Zero, or beyond the float64 range: the decimal text says which
 	// (1e-400 is a string, not the 0 that float64 would make of it).
 	digits := max(17, s.prec)
-	if d, err := sym.Decimal(e, digits); err == nil {
+	if d, err := s.decimal(e, digits); err == nil {
 		if d.IsZero() {
 			return jsonNumber(0)
 		}

@@ -82,7 +82,7 @@ func (s *Session) representable(e sym.Expr) error {
 		return bad
 	}
 	if s.prec > 0 {
-		_, err := sym.Decimal(e, s.prec)
+		_, err := s.decimal(e, s.prec)
 		return err
 	}
 	if r, ok := sym.AsRat(e); ok && r.Sign() == 0 {

@@ -63,6 +63,9 @@ type Session struct {
 	// note is printed after the running statement, on the error writer.
 	note string
 
+	// decimals remembers values computed at :precision (see decimal).
+	decimals decimalMemo
+
 	// support holds, for each free symbol used as the observation of a
 	// distribution (logpdf(Gamma(a, b), x)), the support it lies in.
 	support map[string]dist.SupportSet

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
+	"sync"
 
 	"gonum.org/v1/gonum/blas"
 	"gonum.org/v1/gonum/blas/blas64"
@@ -58,6 +59,9 @@ type MVN struct {
 	rank     int
 	eigMin   float64 // eigenvalue range of Σ, recorded when singular
 	eigMax   float64
+
+	cond2Once sync.Once
+	cond2     float64 // see Cond2
 }
 
 // SingularError reports a singular covariance where its inverse is needed.

@@ -25,7 +25,7 @@ func EntropyNormal(p *dist.MVN) (Estimate, error) {
 	c := d * (1 + math.Log(2*math.Pi))
 	ld := p.LogDet()
 	v := 0.5 * (c + ld)
-	abs := 0.5 * (d*eps*p.Cond() + 2*eps*(c+math.Abs(ld)))
+	abs := 0.5 * (rounding(d)*p.Cond2() + 2*eps*(c+math.Abs(ld)))
 	return finiteResult(Estimate{Value: v, RelErr: relErr(v, abs)})
 }
 
@@ -48,7 +48,7 @@ func CrossEntropyNormal(p, q *dist.MVN) (Estimate, error) {
 	pv, qv := view(p), view(q)
 	d := float64(p.Dim())
 	lq, _ := q.UpperFactor()
-	kq := q.Cond()
+	kq := q.Cond2()
 	m := mahalanobisSq(lq, diffMean(pv, qv))
 	t := 0.0
 	if f := p.Factor(); f != nil {
@@ -57,7 +57,7 @@ func CrossEntropyNormal(p, q *dist.MVN) (Estimate, error) {
 	c := d * math.Log(2*math.Pi)
 	ldq := q.LogDet()
 	v := 0.5 * (c + ldq + t + m)
-	abs := 0.5 * (d*eps*kq*(1+t+m) + 2*eps*(m+c+math.Abs(ldq)+t))
+	abs := 0.5 * (rounding(d)*kq*(1+t+m) + 2*eps*(m+c+math.Abs(ldq)+t))
 	return finiteResult(Estimate{Value: v, RelErr: relErr(v, abs)})
 }
 
@@ -90,5 +90,5 @@ func MahalanobisNormal(x []float64, p *dist.MVN) (Estimate, error) {
 	}
 	d := float64(len(x))
 	v := math.Sqrt(mahalanobisSq(l, z))
-	return finiteResult(Estimate{Value: v, RelErr: relErr(v, v*0.5*(d*eps*p.Cond()+3*eps))})
+	return finiteResult(Estimate{Value: v, RelErr: relErr(v, v*0.5*(rounding(d)*p.Cond2()+3*eps))})
 }

@@ -34,9 +34,9 @@ func KLNormal(p, q *dist.MVN) (Estimate, error) {
 func klNormal(p, q normal) Estimate {
 	d := float64(p.Dim())
 	lq, _ := q.UpperFactor()
-	kq := q.Cond()
+	kq := q.Cond2()
 	m := mahalanobisSq(lq, diffMean(p, q))
-	errM := m * (d*eps*kq + 2*eps)
+	errM := m * (rounding(d)*kq + 2*eps)
 	if equalSym(p.sigma, q.sigma) {
 		v := 0.5 * m
 		return Estimate{Value: v, RelErr: relErr(v, 0.5*errM)}
@@ -51,7 +51,7 @@ func klNormal(p, q normal) Estimate {
 	ldp, ldq := p.LogDet(), q.LogDet()
 	v := 0.5 * (t - d + ldq - ldp + m)
 	terms := t + d + math.Abs(ldq) + math.Abs(ldp) + m
-	general := Estimate{Value: v, RelErr: relErr(v, 0.5*(t*d*eps*kq+errM+d*eps*(kq+p.Cond())+2*eps*terms))}
+	general := Estimate{Value: v, RelErr: relErr(v, 0.5*(t*rounding(d)*kq+errM+rounding(d)*(kq+p.Cond2())+2*eps*terms))}
 	if terms <= nearRatio*math.Abs(v) {
 		return general
 	}
@@ -68,5 +68,5 @@ func klNear(uq *mat.TriDense, diff *mat.Dense, m, errM, d, kq float64) (Estimate
 		return Estimate{}, false
 	}
 	v := 0.5 * (phi + m)
-	return Estimate{Value: v, RelErr: relErr(v, 0.5*(errPhi+2*phi*d*eps*kq+errM))}, true
+	return Estimate{Value: v, RelErr: relErr(v, 0.5*(errPhi+2*phi*rounding(d)*kq+errM))}, true
 }

@@ -57,10 +57,10 @@ func renyiNormal(p, q normal, alpha float64) (Estimate, error) {
 		return Estimate{}, fmt.Errorf("covariance %g·Σ_q + %g·Σ_p is numerically singular", alpha, beta)
 	}
 	la, _ := na.UpperFactor()
-	ka := na.Cond()
+	ka := na.Cond2()
 	m := mahalanobisSq(la, diffMean(p, q))
 	vm := 0.5 * alpha * m
-	errM := vm * (d*eps*ka + 2*eps)
+	errM := vm * (rounding(d)*ka + 2*eps)
 	if equalSym(p.sigma, q.sigma) {
 		return Estimate{Value: vm, RelErr: relErr(vm, errM)}, nil
 	}
@@ -69,7 +69,7 @@ func renyiNormal(p, q normal, alpha float64) (Estimate, error) {
 	cov := h * (lda - beta*ldp - alpha*ldq)
 	v := vm + cov
 	terms := vm + math.Abs(h)*(math.Abs(lda)+math.Abs(beta*ldp)+alpha*math.Abs(ldq))
-	errGeneral := errM + math.Abs(h)*d*eps*(ka+math.Abs(beta)*p.Cond()+alpha*q.Cond()) + 2*eps*terms
+	errGeneral := errM + math.Abs(h)*rounding(d)*(ka+math.Abs(beta)*p.Cond2()+alpha*q.Cond2()) + 2*eps*terms
 	if terms <= nearRatio*math.Abs(v) {
 		return Estimate{Value: v, RelErr: relErr(v, errGeneral)}, nil
 	}

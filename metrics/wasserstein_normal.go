@@ -71,7 +71,7 @@ func w2Normal(a, b normal) (Estimate, error) {
 	// Error of N = Σσᵢ, from the factorisations and the SVD. Perturbing Σ_p by
 	// ΔΣ with ‖L_p⁻¹ΔΣL_p⁻ᵀ‖ ≤ η moves every σᵢ² = λᵢ(Σ_q Σ_p) by at most
 	// ηλᵢ (Ostrowski; Horn & Johnson, Matrix Analysis, Thm 4.5.9), so N
-	// moves by ½ηN with η = d·ε·κ (equilibrated κ).
+	// moves by ½ηN with η = √d·ε·κ (equilibrated κ; see rounding).
 	// A normwise perturbation δλ = 2d·ε·‖Σ_p‖‖Σ_q‖ moves σᵢ by at most
 	// min(δλ/(2σᵢ), √δλ), which is the better bound for nearly singular
 	// covariances. The SVD adds d·ε·σ_max per value.
@@ -84,9 +84,9 @@ func w2Normal(a, b normal) (Estimate, error) {
 	normwise += float64(dim-len(svals)) * sqrtDl
 	relative := math.Inf(1)
 	if !a.Singular() && !b.Singular() {
-		relative = 0.5 * d * eps * (a.Cond() + b.Cond()) * nuc
+		relative = 0.5 * rounding(d) * (a.Cond2() + b.Cond2()) * nuc
 	}
-	errNuc := math.Min(normwise, relative) + float64(len(svals))*d*eps*smax
+	errNuc := math.Min(normwise, relative) + float64(len(svals))*rounding(d)*smax
 	errGeneral := 2*errNuc + 2*eps*terms
 	if terms > nearRatio*math.Abs(w2sq) {
 		if bsq, errB, ok := buresNear(a, b); ok {
@@ -218,7 +218,7 @@ func buresNear(a, b normal) (float64, float64, bool) {
 			sum += v * v / lam[i]
 		}
 	}
-	return sum, sum * 4 * d * eps * b.Cond(), true
+	return sum, sum * 4 * rounding(d) * b.Cond2(), true
 }
 
 // normInf returns the largest absolute row sum of s, a bound on ‖s‖₂.

@@ -36,7 +36,16 @@ func TestMatrixSource(t *testing.T) {
 	if len(stmts) != 1 || stmts[0].Err != nil {
 		t.Fatalf("got %+v, want one assignment", stmts)
 	}
-	rows := stmts[0].Stmt.(*AssignStmt).Value.(*List).Elems
+	lit := stmts[0].Stmt.(*AssignStmt).Value.(*Numbers)
+	if !lit.Matrix || lit.Rows != n || lit.Cols != n || lit.Len() != n*n {
+		t.Fatalf("got a %d×%d literal (matrix %v, %d entries), want %d×%d", lit.Rows, lit.Cols, lit.Matrix, lit.Len(), n, n)
+	}
+	for i := range lit.Len() {
+		if text, neg := lit.Entry(i); neg || len(text) != len("0.123456789") {
+			t.Fatalf("entry %d: %q (negative %v), want nine decimals", i, text, neg)
+		}
+	}
+	rows := lit.List().Elems
 	if len(rows) != n {
 		t.Fatalf("got %d rows, want %d", len(rows), n)
 	}
@@ -45,9 +54,9 @@ func TestMatrixSource(t *testing.T) {
 		if len(elems) != n {
 			t.Fatalf("row %d has %d elements, want %d", i, len(elems), n)
 		}
-		for _, e := range elems {
-			if lit := e.(*NumberLit); len(lit.Text) != len("0.123456789") {
-				t.Fatalf("row %d: element %q, want nine decimals", i, lit.Text)
+		for j, e := range elems {
+			if text, _ := lit.Entry(i*n + j); e.(*NumberLit).Text != text {
+				t.Fatalf("row %d: element %q, want %q", i, e, text)
 			}
 		}
 	}
@@ -71,5 +80,36 @@ func BenchmarkLexMatrix500(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		Lex(src)
+	}
+}
+
+// BenchmarkStrconvMatrix500 is the baseline for BenchmarkParseMatrix500: a
+// plain loop that finds the same numbers and reads them with strconv.
+func BenchmarkStrconvMatrix500(b *testing.B) {
+	src := matrixSource(500)
+	b.SetBytes(int64(len(src)))
+	b.ReportAllocs()
+	for b.Loop() {
+		nums := make([]float64, 0, 500*500)
+		for i := 0; i < len(src); {
+			c := src[i]
+			if c != '-' && c != '.' && (c < '0' || c > '9') {
+				i++
+				continue
+			}
+			j := i + 1
+			for j < len(src) && (src[j] == '.' || src[j] >= '0' && src[j] <= '9' || src[j] == 'e' || src[j] == '-') {
+				j++
+			}
+			f, err := strconv.ParseFloat(src[i:j], 64)
+			if err != nil {
+				b.Fatal(err)
+			}
+			nums = append(nums, f)
+			i = j
+		}
+		if len(nums) != 500*500 {
+			b.Fatalf("%d numbers", len(nums))
+		}
 	}
 }

@@ -25,6 +25,12 @@ type lexer struct {
 	line, col int  // position of the next rune
 	stmtStart bool // only white space since the last statement boundary
 	tokens    []Token
+
+	// With dense set, a vector or matrix literal of plain numbers becomes
+	// one Numbers token (see scanNumbers); open holds the brackets open.
+	dense   bool
+	open    []byte
+	numbers []numbersToken
 }
 
 // Lex returns the tokens of src, ending with EOF. Lexical errors appear as
@@ -40,6 +46,53 @@ func LexAt(src string, firstLine int) []Token {
 	l := &lexer{src: src, line: firstLine, col: 1, stmtStart: true, tokens: make([]Token, 0, n)}
 	l.run()
 	return l.tokens
+}
+
+// newLexer lexes src for the parser. With dense set, literals of plain
+// numbers are read as Array tokens (see Numbers).
+func newLexer(src string, firstLine int, dense bool) *lexer {
+	n := min(len(src)/5+8, maxPresized)
+	if dense {
+		// Literals of numbers, the densest source, take one token each, so
+		// the token count is unknown: let the slice grow.
+		n = min(len(src)/5+8, 256)
+	}
+	l := &lexer{src: src, line: firstLine, col: 1, stmtStart: true, tokens: make([]Token, 0, n), dense: dense}
+	l.run()
+	return l
+}
+
+// literalMayStart reports whether a '[' at the current position opens a
+// literal that scanNumbers may read: not an index (v[1], a bracket
+// right after an operand) and not inside another '[', whose rows it
+// would take apart.
+func (l *lexer) literalMayStart() bool {
+	if len(l.open) > 0 && l.open[len(l.open)-1] == '[' {
+		return false
+	}
+	if k := len(l.tokens); k > 0 && l.tokens[k-1].End == l.pos {
+		switch l.tokens[k-1].Kind {
+		case Name, Number, String, RParen, RBrack, Array:
+			return false
+		}
+	}
+	return true
+}
+
+// track follows the brackets open, for literalMayStart.
+func (l *lexer) track(k Kind) {
+	switch k {
+	case LParen:
+		l.open = append(l.open, '(')
+	case LBrack:
+		l.open = append(l.open, '[')
+	case RParen, RBrack:
+		if len(l.open) > 0 {
+			l.open = l.open[:len(l.open)-1]
+		}
+	case Semi:
+		l.open = l.open[:0]
+	}
 }
 
 func (l *lexer) peek() rune {
@@ -104,6 +157,14 @@ func (l *lexer) run() {
 			l.lexNumber(p)
 		case isLetter(r):
 			l.lexName(p)
+		case r == '[' && l.dense && l.literalMayStart():
+			if n := l.scanNumbers(); n != nil {
+				l.numbers = append(l.numbers, numbersToken{l.start, n})
+				l.emit(Array, p, "")
+				continue
+			}
+			l.next()
+			l.lexOperator(r, p)
 		default:
 			l.next()
 			l.lexOperator(r, p)
@@ -233,6 +294,9 @@ var singleOps = [utf8.RuneSelf]Kind{
 
 func (l *lexer) lexOperator(r rune, p Pos) {
 	if r < utf8.RuneSelf && singleOps[r] != EOF {
+		if l.dense {
+			l.track(singleOps[r])
+		}
 		l.emit(singleOps[r], p, l.src[l.start:l.pos])
 		return
 	}

@@ -37,6 +37,7 @@ type parser struct {
 	opened  []int // indices of the open brackets, outermost first
 	closers []int // index of the bracket closing each opening one, or -1; built on the first error
 	restart int   // after an error, the index where the next statement starts, or -1 to skip the line
+	numbers []numbersToken
 }
 
 // Parse splits src into statements and parses each. Statements end at a
@@ -46,8 +47,25 @@ func Parse(src string) []Statement { return ParseAt(src, 1) }
 
 // ParseAt is Parse for source whose first line is line firstLine of a
 // larger text (a file read in pieces): positions count from there.
+//
+// Literals of plain numbers are read whole (see Numbers). Source with an
+// error is parsed again token by token, so that recovery after the error,
+// which resumes at a line start, finds every line.
 func ParseAt(src string, firstLine int) []Statement {
-	p := &parser{src: src, toks: LexAt(src, firstLine)}
+	stmts := parseAt(src, firstLine, true)
+	for _, st := range stmts {
+		if st.Err != nil {
+			return parseAt(src, firstLine, false)
+		}
+	}
+	return stmts
+}
+
+// parseAt is ParseAt; with dense unset, literals of numbers are parsed
+// token by token like any other list.
+func parseAt(src string, firstLine int, dense bool) []Statement {
+	l := newLexer(src, firstLine, dense)
+	p := &parser{src: src, toks: l.tokens, numbers: l.numbers}
 	var out []Statement
 	for {
 		p.depth, p.nest, p.opened, p.restart = 0, 0, p.opened[:0], -1
@@ -81,20 +99,8 @@ func ParseExpr(src string) (Node, error) {
 // Incomplete reports whether src ends inside an open bracket, so that an
 // interactive reader should ask for another line.
 func Incomplete(src string) bool {
-	depth := 0
-	for _, t := range Lex(src) {
-		switch t.Kind {
-		case LParen, LBrack:
-			depth++
-		case RParen, RBrack:
-			if depth > 0 {
-				depth--
-			}
-		case Semi:
-			depth = 0
-		}
-	}
-	return depth > 0
+	var b Brackets
+	return b.Feed(src)
 }
 
 func (p *parser) statement() (st Statement) {
@@ -119,7 +125,7 @@ func (p *parser) statement() (st Statement) {
 	st.Stmt = p.stmt()
 	switch t := p.tok(); t.Kind {
 	case Newline, Semi, EOF:
-	case Number, String, LBrack:
+	case Number, String, LBrack, Array:
 		p.errorf(t.Pos, "unexpected %s: is an operator missing before it?", t)
 	case Assign:
 		if e, ok := st.Stmt.(*ExprStmt); ok {
@@ -554,6 +560,9 @@ func (p *parser) operand() Node {
 		return x
 	case LBrack:
 		return p.list()
+	case Array:
+		p.advance()
+		return p.numbersAt(t.Off)
 	}
 	if (t.Kind == RParen || t.Kind == RBrack) && len(p.opened) == 0 {
 		p.errorf(t.Pos, "unexpected %s: nothing to close", t.Kind)

@@ -62,6 +62,8 @@ func source(n Node, prec int) string {
 			parts[i] = source(e, 0)
 		}
 		return "[" + strings.Join(parts, ", ") + "]"
+	case *Numbers:
+		return source(n.List(), prec)
 	case *Index:
 		parts := make([]string, len(n.Subs))
 		for i, s := range n.Subs {

@@ -43,6 +43,7 @@ const (
 	GreaterEq             // >=
 	Colon                 // : (in a slice A[1:2, 3])
 	Illegal               // a lexical error; Text holds the message
+	Array                 // a literal of plain numbers read whole (see Numbers); the parser's alone
 )
 
 var kindNames = [...]string{
@@ -50,7 +51,7 @@ var kindNames = [...]string{
 	String: "string", Command: "command", Plus: "'+'", Minus: "'-'", Star: "'*'", Slash: "'/'",
 	Caret: "'^'", LParen: "'('", RParen: "')'", LBrack: "'['", RBrack: "']'", Comma: "','",
 	Assign: "'='", Eq: "'=='", Less: "'<'", Greater: "'>'", LessEq: "'<='", GreaterEq: "'>='",
-	Colon: "':'", Illegal: "error",
+	Colon: "':'", Illegal: "error", Array: "'['",
 }
 
 func (k Kind) String() string {

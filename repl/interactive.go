@@ -73,6 +73,7 @@ type session struct {
 	comp  *completer
 	hist  *history
 	entry strings.Builder // the lines of an unfinished entry
+	open  parser.Brackets // the brackets open in entry
 
 	// entered is set by a key binding when Enter ends a line, rather
 	// than Ctrl-D.
@@ -152,10 +153,20 @@ func (r *session) run() error {
 			prompt.KeyBind{Key: prompt.Enter, Fn: func(*prompt.Buffer) { r.entered = true }},
 			prompt.KeyBind{Key: prompt.ControlM, Fn: func(*prompt.Buffer) { r.entered = true }},
 			// go-prompt clears the line on Ctrl-C; abandon the entry too.
-			prompt.KeyBind{Key: prompt.ControlC, Fn: func(*prompt.Buffer) { r.entry.Reset() }},
+			prompt.KeyBind{Key: prompt.ControlC, Fn: func(*prompt.Buffer) { r.entry.Reset(); r.open.Reset() }},
 		),
 	)
 	fmt.Fprintln(screen, welcome)
+	r.in.idle = func() {
+		prefix := mainPrefix
+		if r.entry.Len() > 0 {
+			prefix = continuationPrefix
+		}
+		// go-prompt's colour for the prefix (blue), then its own drawing
+		// replaces this one.
+		fmt.Fprint(screen, "\x1b[34m"+prefix+"\x1b[0m")
+	}
+	r.in.afterIdle = func() { fmt.Fprint(screen, "\r") }
 	for !r.calc.Quit() {
 		r.entered = false
 		r.atPrompt.Store(true)
@@ -180,7 +191,7 @@ func (r *session) run() error {
 func (r *session) line(text string) {
 	r.entry.WriteString(text)
 	r.entry.WriteByte('\n')
-	if !parser.Incomplete(r.entry.String()) {
+	if !r.open.Feed(text) {
 		r.runEntry()
 	}
 }
@@ -190,6 +201,7 @@ func (r *session) line(text string) {
 func (r *session) runEntry() {
 	src := r.entry.String()
 	r.entry.Reset()
+	r.open.Reset()
 	if strings.TrimSpace(src) == "" {
 		return
 	}

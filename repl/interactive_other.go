@@ -32,6 +32,7 @@ func Interactive(s *calc.Session) error {
 	fmt.Fprintln(os.Stderr, "statcalc — type :help for help, :quit or the console's end of input (Ctrl-Z Enter on Windows) to quit")
 	in := bufio.NewReader(os.Stdin)
 	var entry strings.Builder
+	var open parser.Brackets
 	for !s.Quit() {
 		prefix := mainPrefix
 		if entry.Len() > 0 {
@@ -42,6 +43,7 @@ func Interactive(s *calc.Session) error {
 		if err == errLineTooLong {
 			s.Errorf("statcalc: line longer than %d MiB ignored", maxLine>>20)
 			entry.Reset()
+			open.Reset()
 			continue
 		}
 		if err != nil && line == "" {
@@ -51,13 +53,15 @@ func Interactive(s *calc.Session) error {
 			fmt.Fprintln(os.Stderr)
 			return nil
 		}
-		entry.WriteString(strings.TrimRight(line, "\r"))
+		line = strings.TrimRight(line, "\r")
+		entry.WriteString(line)
 		entry.WriteByte('\n')
-		if parser.Incomplete(entry.String()) {
+		if open.Feed(line) {
 			continue
 		}
 		src := entry.String()
 		entry.Reset()
+		open.Reset()
 		if strings.TrimSpace(src) == "" {
 			continue
 		}

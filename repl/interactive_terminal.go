@@ -26,6 +26,14 @@ type terminalInput struct {
 	// the next line is asked for: go-prompt drops whatever its reader
 	// goroutine has read when it returns a line.
 	open atomic.Bool
+
+	// idle, when set, draws the prompt before Setup waits for the first
+	// key of a line. go-prompt polls its input and its key channel every
+	// 10 ms while it waits (about 1-2 % of a core); waiting in Setup, before
+	// its loop starts, and in Read keeps an idle session off the CPU.
+	idle func()
+	// afterIdle moves back to where go-prompt will draw its own prompt.
+	afterIdle func()
 }
 
 var _ prompt.ConsoleParser = (*terminalInput)(nil)
@@ -51,7 +59,16 @@ func (in *terminalInput) Setup() error {
 	if err := unix.SetNonblock(in.fd, true); err != nil {
 		return err
 	}
-	return unix.IoctlSetTermios(in.fd, ioctlSetTermios, &in.raw)
+	if err := unix.IoctlSetTermios(in.fd, ioctlSetTermios, &in.raw); err != nil {
+		return err
+	}
+	if len(in.pending) == 0 && in.idle != nil {
+		in.idle()
+		err := waitReadable(in.fd)
+		in.afterIdle()
+		return err
+	}
+	return nil
 }
 
 // TearDown restores the original settings; go-prompt calls it when it
@@ -74,6 +91,7 @@ func (in *terminalInput) Read() ([]byte, error) {
 		return nil, unix.EAGAIN
 	}
 	if len(in.pending) == 0 {
+		waitReadableFor(in.fd, readWait)
 		buf := make([]byte, 1024)
 		n, err := unix.Read(in.fd, buf)
 		if err != nil {

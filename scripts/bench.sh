@@ -1,15 +1,53 @@
 #!/usr/bin/env bash
-# Benchmarks the multivariate-normal divergences of package metrics against
-# gonum's stat/distmv on the same inputs (factorisations included on both
-# sides) and prints a markdown table of ns/op and the ratio gonum/statcalc.
+# Speed benchmarks, each beside a baseline run in the same command, as
+# markdown tables (the README's Speed section):
+#
+#   mvn        the multivariate-normal divergences of package metrics against
+#              gonum's stat/distmv on the same inputs (factorisations included
+#              on both sides), ns/op and the ratio gonum/statcalc
+#   lines      a batch file whose covariances are written one row per line
+#              (scripts/mvn_batch.py --rows) at d = 200, 400, 800: whole-process
+#              time, which must grow like the file, not its square
+#   literals   reading matrix literals (parser, and parser plus numbers in
+#              calc) against a plain strconv loop over the same text, MB/s
+#   process    KL of two 400-dimensional normals from literals, whole process:
+#              statcalc against scripts/baseline/kl.go (strconv and gonum
+#              only), seconds and peak memory
+#   precision  lgamma, digamma and a Beta KL at :precision 50 against
+#              mpmath's warm calls (python3 timeit), µs per statement
+#   idle       CPU of an idle interactive session over 10 s (tmux)
+#
 # Each benchmark runs COUNT times (default 3) and the fastest run is kept,
 # which damps the noise of a shared machine.
 #
-# Usage: scripts/bench.sh [COUNT] [BENCHTIME]
+# Usage: scripts/bench.sh [COUNT] [BENCHTIME] [SECTION...]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 count=${1:-3}
 benchtime=${2:-200ms}
+shift $(($# < 2 ? $# : 2))
+sections=${*:-mvn lines literals process precision idle}
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+go build -o "$tmp/statcalc" ./cmd/statcalc
+
+# best NAME CMD...: the fastest of COUNT runs of CMD (wall and user+sys
+# seconds) and the largest peak resident memory (MB).
+best() {
+	local name=$1
+	shift
+	local wall= cpu= rss=0 w c r
+	for _ in $(seq "$count"); do
+		/usr/bin/time -o "$tmp/time" -f '%e %U %S %M' "$@" >/dev/null 2>&1
+		read -r w c r < <(tail -1 "$tmp/time" | awk '{ print $1, $2 + $3, $4 / 1024 }')
+		[ -z "$wall" ] || awk -v a="$w" -v b="$wall" 'BEGIN { exit !(a < b) }' && wall=$w
+		[ -z "$cpu" ] || awk -v a="$c" -v b="$cpu" 'BEGIN { exit !(a < b) }' && cpu=$c
+		rss=$(awk -v a="$r" -v b="$rss" 'BEGIN { print (a > b ? a : b) }')
+	done
+	printf '| %s | %s | %s | %.0f |\n' "$name" "$wall" "$cpu" "$rss"
+}
+
+mvn() {
 out=$(go test ./metrics -run '^$' -bench '^Benchmark(KL|Bhattacharyya|W2|KLNear|NewMVN)$' \
 	-benchtime "$benchtime" -count "$count")
 echo "$out" | awk '
@@ -31,3 +69,92 @@ END {
 		printf "| %s | %s | %.3g | %.3g | %.2f |\n", k[1], k[2], g, s, g / s
 	}
 }'
+}
+
+lines() {
+	echo "| batch file (one covariance row per line) | size MB | wall s | cpu s | peak MB |"
+	echo "|---|---:|---:|---:|---:|"
+	for d in 200 400 800; do
+		python3 scripts/mvn_batch.py "$d" --rows >"$tmp/rows$d.sc"
+		size=$(awk -v b="$(wc -c <"$tmp/rows$d.sc")" 'BEGIN { printf "%.1f", b / 1e6 }')
+		best "d = $d" "$tmp/statcalc" "$tmp/rows$d.sc" | sed "s/^| d = $d |/| d = $d | $size |/"
+	done
+}
+
+literals() {
+	out=$(go test ./parser -run '^$' -bench '^Benchmark(Parse|Strconv)Matrix500$' -benchtime "$benchtime" -count "$count"
+		go test ./calc -run '^$' -bench '^BenchmarkMatrixLiteral500$' -benchtime "$benchtime" -count "$count")
+	echo "| reading a 500×500 literal (3.2 MB) | best MB/s |"
+	echo "|---|---:|"
+	echo "$out" | awk '/^Benchmark/ {
+		name = $1; sub(/-[0-9]+$/, "", name); sub(/^Benchmark/, "", name)
+		for (i = 1; i <= NF; i++) if ($(i + 1) == "MB/s" && $i + 0 > best[name]) best[name] = $i + 0
+	}
+	END {
+		printf "| strconv loop (baseline) | %.0f |\n", best["StrconvMatrix500"]
+		printf "| parser | %.0f |\n", best["ParseMatrix500"]
+		printf "| parser and numbers (calc) | %.0f |\n", best["MatrixLiteral500"]
+	}'
+}
+
+process() {
+	python3 scripts/mvn_batch.py 400 | head -3 >"$tmp/kl400.sc"
+	go build -o "$tmp/kl" scripts/baseline/kl.go
+	size=$(awk -v b="$(wc -c <"$tmp/kl400.sc")" 'BEGIN { printf "%.1f", b / 1e6 }')
+	echo "| KL of two 400-d normals from literals ($size MB) | wall s | cpu s | peak MB |"
+	echo "|---|---:|---:|---:|"
+	best "plain Go: strconv + gonum (baseline)" "$tmp/kl" "$tmp/kl400.sc"
+	best "statcalc" "$tmp/statcalc" "$tmp/kl400.sc"
+}
+
+precision() {
+	out=$(go test ./calc -run '^$' -bench '^BenchmarkPrecision50$' -benchtime "$benchtime" -count "$count")
+	mp=$(python3 - <<'PY'
+import timeit
+import mpmath
+from mpmath import mpf, loggamma, digamma
+mpmath.mp.dps = 50
+def kl_beta(a1, b1, a2, b2):
+    a1, b1, a2, b2 = map(mpf, (a1, b1, a2, b2))
+    return (loggamma(a2) + loggamma(b2) - loggamma(a2 + b2) - loggamma(a1) - loggamma(b1) + loggamma(a1 + b1)
+            + (a1 - a2) * digamma(a1) + (b1 - b2) * digamma(b1) + (a2 - a1 + b2 - b1) * digamma(a1 + b1))
+for name, stmt in (("lgamma", "loggamma(mpf('3.7'))"), ("digamma", "digamma(mpf('3.7'))"),
+                   ("klBeta", "kl_beta(2, 3, 4, 5)")):
+    eval(stmt)
+    print(name, min(timeit.repeat(stmt, globals=globals(), number=500, repeat=5)) / 500 * 1e6)
+PY
+)
+	echo "| at :precision 50 | mpmath µs (warm) | statcalc µs (whole statement) | mpmath/statcalc |"
+	echo "|---|---:|---:|---:|"
+	{ echo "$mp"; echo "$out"; } | awk '
+	/^Benchmark/ { split($1, part, "/"); n = part[2]; sub(/-[0-9]+$/, "", n); v = $3 / 1000
+		if (!(n in sc) || v < sc[n]) sc[n] = v; next }
+	NF == 2 { mp[$1] = $2 }
+	END { split("lgamma digamma klBeta", names, " ")
+		for (i = 1; i <= 3; i++) { n = names[i]; printf "| %s | %.0f | %.0f | %.2f |\n", n, mp[n], sc[n], mp[n] / sc[n] } }'
+}
+
+idle() {
+	if ! command -v tmux >/dev/null; then
+		echo "(idle: no tmux)"
+		return
+	fi
+	sess=statcalc-idle-$$
+	tmux new-session -d -s "$sess" -x 100 -y 30 "HOME=$tmp $tmp/statcalc"
+	sleep 2
+	pid=$(tmux list-panes -t "$sess" -F '#{pane_pid}')
+	child=$(pgrep -P "$pid" | head -1 || true)
+	pid=${child:-$pid}
+	t0=$(awk '{ print $14 + $15 }' "/proc/$pid/stat")
+	sleep 10
+	t1=$(awk '{ print $14 + $15 }' "/proc/$pid/stat")
+	tmux kill-session -t "$sess"
+	echo "| idle interactive session | CPU over 10 s |"
+	echo "|---|---:|"
+	awk -v t="$((t1 - t0))" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "| at an empty prompt | %.2f %% of a core |\n", t / hz / 10 * 100 }'
+}
+
+for section in $sections; do
+	"$section"
+	echo
+done

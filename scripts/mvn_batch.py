@@ -1,13 +1,17 @@
 #!/usr/bin/env python3
 """Write a statcalc batch file with two d-dimensional normals and each
-divergence once: python3 scripts/mvn_batch.py [d] > /tmp/mvn500.sc
+divergence once: python3 scripts/mvn_batch.py [d] [--rows] > /tmp/mvn500.sc
+With --rows each covariance row is on a line of its own, so that a
+statement runs over d lines.
 
 The covariances are symmetric and strictly diagonally dominant with a
 positive diagonal, hence positive definite (Gershgorin)."""
 import random
 import sys
 
-d = int(sys.argv[1]) if len(sys.argv) > 1 else 500
+args = [a for a in sys.argv[1:] if a != "--rows"]
+rows = "--rows" in sys.argv[1:]
+d = int(args[0]) if args else 500
 rng = random.Random(1)
 
 
@@ -27,7 +31,8 @@ def vec(v):
 
 for name in ("p", "q"):
     mu = [rng.gauss(0, 1) for _ in range(d)]
-    print("%s = N(%s, [%s])" % (name, vec(mu), ", ".join(vec(r) for r in spd())))
+    sep = ",\n      " if rows else ", "
+    print("%s = N(%s, [%s])" % (name, vec(mu), sep.join(vec(r) for r in spd())))
 for stmt in ("kl(p, q)", "bhattacharyya(p, q)", "hellinger(p, q)", "renyi(p, q, 0.5)",
              "w2(p, q)", "cross_entropy(p, q)", "entropy(p)", "mahalanobis(mean(q), p)"):
     print(stmt)

@@ -87,24 +87,40 @@ func Log1p(u *big.Float, prec uint) *big.Float {
 }
 
 // atanhSeries returns atanh t = Σ t^(2j+1)/(2j+1) to w bits for |t| ≤ ½.
+//
+// The sum runs in fixed point on integers scaled by 2^f, f chosen so that
+// t carries w + 24 bits: a term then costs one multiplication and one
+// division by a single word, against a full division in big.Float. Each
+// truncation is below one unit of 2^−f, and there are fewer than w terms,
+// so the 24 guard bits cover them.
 func atanhSeries(t *big.Float, w uint) *big.Float {
-	sum := newFloat(w).Set(t)
 	if t.Sign() == 0 {
-		return sum
+		return newFloat(w).Set(t)
 	}
-	t2 := newFloat(w).Mul(t, t)
-	power := newFloat(w).Set(t)
-	term := newFloat(w)
-	div := newFloat(64)
-	stop := t.MantExp(nil) - int(w) - 2
+	const guard = 24
+	f := uint(int(w) + guard - t.MantExp(nil))
+	scaled := newFloat(w+guard+8).SetMantExp(t, int(f))
+	tt, _ := scaled.Int(nil) // t·2^f, truncated
+	t2 := new(big.Int).Mul(tt, tt)
+	t2.Rsh(t2, f)
+	sum := new(big.Int).Set(tt)
+	power := new(big.Int).Set(tt)
+	term := new(big.Int)
+	div := new(big.Int)
 	for j := int64(1); ; j++ {
 		power.Mul(power, t2)
-		if power.Sign() == 0 || power.MantExp(nil) < stop {
-			return sum
+		power.Rsh(power, f) // truncates towards −∞ for negative t: still below one unit
+		if power.Sign() == 0 {
+			break
 		}
 		term.Quo(power, div.SetInt64(2*j+1))
+		if term.Sign() == 0 {
+			break
+		}
 		sum.Add(sum, term)
 	}
+	v := newFloat(w).SetInt(sum)
+	return v.SetMantExp(v, -int(f))
 }
 
 // ExpLimit bounds |x| for Exp: e^±2³² is far outside every range the
