@@ -327,27 +327,14 @@ func (s *Session) mcReport(st *parser.MCStmt, fun string, e mc.Estimate, closed 
 		s.mcJSON(st, text, nil, append(fields, field{"verdict", verdict}))
 		return ""
 	}
-	// When every draw gives the same value (KL of nested uniforms), the
-	// standard error is zero and only rounding separates the two.
-	se := math.Max(e.StdErr, 8*epsilon*math.Max(math.Abs(closed), math.Abs(e.Value)))
-	z := 0.0
-	if se > 0 {
-		z = (e.Value - closed) / se
-	}
-	verdict := "agrees"
-	switch {
-	case e.Unstable != "":
-		verdict = "unreliable"
-	case math.Abs(z) > level:
-		verdict = "DISAGREES"
-	}
+	z, verdict := mc.Verdict(e, closed, level)
 	text := fmt.Sprintf("%s = %s | %s | z = %.2f | %s", fun, formatFloat(closed, s.digits), mcText, z, verdict)
 	if e.Unstable != "" {
 		text += ": " + e.Unstable
 	}
 	fields = append([]field{{"closed", closed}}, fields...)
 	fields = append(fields, field{"z", z}, field{"level", level}, field{"verdict", verdict})
-	if verdict == "DISAGREES" {
+	if verdict == mc.Disagrees {
 		s.mcJSON(st, text, closed, fields)
 		errorf(st.Pos, "mc: the closed form is %.1f standard errors from the estimate (level %g)", math.Abs(z), level)
 	}

@@ -303,7 +303,7 @@ func (s *stats) instability() string {
 // may carry (or 10 (log n)²/n for small n): for a finite variance and an
 // exponential tail the share of the largest falls like (log n)²/n; with an
 // infinite variance it stays of order one.
-const maxShare = 0.02
+const maxShare = 0.1
 
 // maxHalfRatio bounds the ratio of the variance estimates of the two
 // halves of the draws. For a finite fourth moment the ratio is 1 + O(1/√n).

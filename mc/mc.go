@@ -189,3 +189,30 @@ func Hellinger(p, q Density, c Config) (Estimate, error) {
 	}
 	return Estimate{h, e.StdErr / (2 * h), e.N, e.Unstable}, err
 }
+
+// Verdict words.
+const (
+	Agrees     = "agrees"
+	Disagrees  = "DISAGREES"
+	Unreliable = "unreliable"
+)
+
+// Verdict compares a closed form with an estimate: z = (estimate −
+// closed)/se, and the verdict of a two-sided test at level standard
+// errors (|z| > level disagrees), or Unreliable when the estimate's
+// standard error cannot be trusted. When every draw gave the same value
+// the standard error is zero, and float64 rounding (8 ulps) stands in
+// for it.
+func Verdict(e Estimate, closed, level float64) (z float64, verdict string) {
+	se := math.Max(e.StdErr, 8*0x1p-52*math.Max(math.Abs(closed), math.Abs(e.Value)))
+	if se > 0 {
+		z = (e.Value - closed) / se
+	}
+	switch {
+	case e.Unstable != "":
+		return z, Unreliable
+	case math.Abs(z) > level:
+		return z, Disagrees
+	}
+	return z, Agrees
+}

@@ -1,0 +1,58 @@
+# mc's errors: each names its line:col and the reason; the session goes on.
+mc kl(N(0, 1), N(1, 2)) n=1
+	2:27: mc: n must be between 2 and 100000000, not 1
+		mc kl(N(0, 1), N(1, 2)) n=1
+		                          ^
+mc kl(N(0, 1), N(1, 2)) n=2.5
+	6:27: mc: n must be a whole number, not 2.5
+		mc kl(N(0, 1), N(1, 2)) n=2.5
+		                          ^
+mc kl(N(0, 1), N(1, 2)) n=1e9
+	10:27: mc: n must be between 2 and 100000000, not 1e+09
+		mc kl(N(0, 1), N(1, 2)) n=1e9
+		                          ^
+mc kl(N(0, 1), N(1, 2)) level=0
+	14:31: mc: level is a number of standard errors, a positive number such as 3 or 5, not 0
+		mc kl(N(0, 1), N(1, 2)) level=0
+		                              ^
+mc kl(N(0, 1), N(1, 2)) draws=10
+	18:25: mc has no option draws= (it has n=, seed= and level=)
+		mc kl(N(0, 1), N(1, 2)) draws=10
+		                        ^
+mc 1 + 2
+	22:4: mc estimates an expectation: kl, cross_entropy, entropy, bhattacharyya, hellinger, renyi, expect, mean, var, cov or w2 of distributions, such as mc kl(p, q)
+		mc 1 + 2
+		   ^
+mc logpdf(N(0, 1), 0)
+	26:4: mc estimates an expectation: kl, cross_entropy, entropy, bhattacharyya, hellinger, renyi, expect, mean, var, cov or w2 of distributions, such as mc kl(p, q)
+		mc logpdf(N(0, 1), 0)
+		   ^
+mc kl(N(m, 1), N(0, 1))
+	30:7: mc kl: sampling needs numeric parameters
+		mc kl(N(m, 1), N(0, 1))
+		      ^
+mc kl(N(0, 1), N([0, 0], I(2)))
+	34:4: mc kl: the distributions have dimensions 1 and 2
+		mc kl(N(0, 1), N([0, 0], I(2)))
+		   ^
+mc kl(N(0, 1))
+	38:4: mc kl: takes 2 arguments, not 1
+		mc kl(N(0, 1))
+		   ^
+mc expect(N(0, 1), x y)
+	42:20: mc expect: the integrand has the free symbol y besides x: give it a value
+		mc expect(N(0, 1), x y)
+		                   ^
+mc w2(Poisson(3), Poisson(4))
+	46:4: mc w2: estimates w2 of two normals, or of univariate continuous families with a quantile function
+		mc w2(Poisson(3), Poisson(4))
+		   ^
+mc kl(N(0, 1), Exponential(1))
+	50:4: mc kl: q has zero density where p draws: the divergence is infinite
+		mc kl(N(0, 1), Exponential(1))
+		   ^
+mc kl(Binomial(10, 0.3), Binomial(10, 0.5)) n=200000 seed=1 level=2
+	kl = 0.8228287851 | MC 0.81597 ± 0.00275 (n = 200000, seed 1) | z = -2.49 | DISAGREES
+	54:1: mc: the closed form is 2.5 standard errors from the estimate (level 2)
+		mc kl(Binomial(10, 0.3), Binomial(10, 0.5)) n=200000 seed=1 level=2
+		^
