@@ -9,102 +9,147 @@ import (
 	"gonum.org/v1/gonum/mat"
 )
 
-// Scalar is a univariate density given by a log-density with its
-// constants computed once and a sampler that allocates nothing per draw.
-type Scalar struct {
-	LogPDF func(x float64) float64
-	Draw   func(rnd *rand.Rand) float64
+// Univariate is a one-dimensional density that also draws and evaluates
+// blocks of points, so that estimators make one call a block, not one a
+// draw.
+type Univariate interface {
+	Density
+	RandBlock(dst []float64, rnd *rand.Rand)
+	LogProbBlock(x, out []float64)
 }
 
-// Dim returns 1.
-func (Scalar) Dim() int { return 1 }
+// univariate gives a block density the methods of Density.
+type univariate[T interface {
+	RandBlock(dst []float64, rnd *rand.Rand)
+	LogProbBlock(x, out []float64)
+}] struct{ b T }
 
-// LogProb returns log p(x[0]).
-func (s Scalar) LogProb(x []float64) (float64, error) { return s.LogPDF(x[0]), nil }
+func (univariate[T]) Dim() int { return 1 }
 
-// Rand draws into dst[0].
-func (s Scalar) Rand(dst []float64, rnd *rand.Rand) []float64 {
+func (u univariate[T]) LogProb(x []float64) (float64, error) {
+	var out [1]float64
+	u.b.LogProbBlock(x[:1], out[:])
+	return out[0], nil
+}
+
+func (u univariate[T]) Rand(dst []float64, rnd *rand.Rand) []float64 {
 	if dst == nil {
 		dst = make([]float64, 1)
 	}
-	dst[0] = s.Draw(rnd)
+	u.b.RandBlock(dst[:1], rnd)
 	return dst
+}
+
+func (u univariate[T]) RandBlock(dst []float64, rnd *rand.Rand) { u.b.RandBlock(dst, rnd) }
+func (u univariate[T]) LogProbBlock(x, out []float64)           { u.b.LogProbBlock(x, out) }
+
+// normal1 is N(μ, v): log p(x) = c − (x − μ)² h, c = −½ log(2πv), h = 1/(2v).
+type normal1 struct{ mu, sd, c, h float64 }
+
+func (n *normal1) RandBlock(dst []float64, rnd *rand.Rand) {
+	for i := range dst {
+		dst[i] = n.mu + n.sd*rnd.NormFloat64()
+	}
+}
+
+func (n *normal1) LogProbBlock(x, out []float64) {
+	for i, v := range x {
+		d := v - n.mu
+		out[i] = n.c - d*d*n.h
+	}
 }
 
 // NormalDensity is N(μ, v) (v the variance): log p(x) = −½ log(2πv) −
 // (x − μ)²/(2v), drawn as μ + √v z with z from NormFloat64.
-func NormalDensity(mu, v float64) (Scalar, error) {
+func NormalDensity(mu, v float64) (Univariate, error) {
 	if !(v > 0) || math.IsInf(v, 0) || math.IsNaN(mu) || math.IsInf(mu, 0) {
-		return Scalar{}, fmt.Errorf("a normal needs a finite mean and a positive finite variance, not N(%v, %v)", mu, v)
+		return nil, fmt.Errorf("a normal needs a finite mean and a positive finite variance, not N(%v, %v)", mu, v)
 	}
-	c, sd, h := -0.5*math.Log(2*math.Pi*v), math.Sqrt(v), 0.5/v
-	return Scalar{
-		LogPDF: func(x float64) float64 { d := x - mu; return c - d*d*h },
-		Draw:   func(rnd *rand.Rand) float64 { return mu + sd*rnd.NormFloat64() },
-	}, nil
+	return univariate[*normal1]{&normal1{mu, math.Sqrt(v), -0.5 * math.Log(2*math.Pi*v), 0.5 / v}}, nil
+}
+
+// exponential1 is Exponential(λ): log p(x) = log λ − λx on x ≥ 0.
+type exponential1 struct{ rate, logRate float64 }
+
+func (e *exponential1) RandBlock(dst []float64, rnd *rand.Rand) {
+	for i := range dst {
+		dst[i] = rnd.ExpFloat64() / e.rate
+	}
+}
+
+func (e *exponential1) LogProbBlock(x, out []float64) {
+	for i, v := range x {
+		out[i] = e.logRate - e.rate*v
+		if v < 0 {
+			out[i] = math.Inf(-1)
+		}
+	}
 }
 
 // ExponentialDensity is Exponential(λ): log p(x) = log λ − λx on x ≥ 0,
 // drawn as ExpFloat64()/λ.
-func ExponentialDensity(rate float64) (Scalar, error) {
+func ExponentialDensity(rate float64) (Univariate, error) {
 	if !(rate > 0) || math.IsInf(rate, 0) {
-		return Scalar{}, fmt.Errorf("an exponential needs a positive finite rate, not %v", rate)
+		return nil, fmt.Errorf("an exponential needs a positive finite rate, not %v", rate)
 	}
-	c := math.Log(rate)
-	return Scalar{
-		LogPDF: func(x float64) float64 {
-			if x < 0 {
-				return math.Inf(-1)
+	return univariate[*exponential1]{&exponential1{rate, math.Log(rate)}}, nil
+}
+
+// gamma1 is Gamma(a, b) with rate b.
+type gamma1 struct {
+	a, b, c  float64 // c = a log b − lgamma(a)
+	d, k     float64 // Marsaglia–Tsang constants of the shape drawn
+	boost    bool    // a < 1: draw Gamma(a+1)·U^(1/a)
+	invShape float64
+}
+
+func (g *gamma1) RandBlock(dst []float64, rnd *rand.Rand) {
+	for i := range dst {
+		var x float64
+		for {
+			z := rnd.NormFloat64()
+			v := 1 + g.k*z
+			if v <= 0 {
+				continue
 			}
-			return c - rate*x
-		},
-		Draw: func(rnd *rand.Rand) float64 { return rnd.ExpFloat64() / rate },
-	}, nil
+			v = v * v * v
+			u := rnd.Float64()
+			if u < 1-0.0331*z*z*z*z || math.Log(u) < 0.5*z*z+g.d*(1-v+math.Log(v)) {
+				x = g.d * v
+				break
+			}
+		}
+		if g.boost {
+			x *= math.Pow(rnd.Float64(), g.invShape)
+		}
+		dst[i] = x / g.b
+	}
+}
+
+func (g *gamma1) LogProbBlock(x, out []float64) {
+	for i, v := range x {
+		if v < 0 {
+			out[i] = math.Inf(-1)
+			continue
+		}
+		out[i] = g.c + (g.a-1)*math.Log(v) - g.b*v
+	}
 }
 
 // GammaDensity is Gamma(a, b) with rate b: log p(x) = a log b − lgamma(a)
 // + (a−1) log x − bx on x > 0, drawn by Marsaglia and Tsang's method
 // (ACM TOMS 26, 2000), with Gamma(a+1)·U^(1/a) for a < 1.
-func GammaDensity(a, b float64) (Scalar, error) {
+func GammaDensity(a, b float64) (Univariate, error) {
 	if !(a > 0) || !(b > 0) || math.IsInf(a, 0) || math.IsInf(b, 0) {
-		return Scalar{}, fmt.Errorf("a gamma needs a positive finite shape and rate, not Gamma(%v, %v)", a, b)
+		return nil, fmt.Errorf("a gamma needs a positive finite shape and rate, not Gamma(%v, %v)", a, b)
 	}
 	lg, _ := math.Lgamma(a)
-	c := a*math.Log(b) - lg
-	shape, boost := a, false
+	shape := a
 	if a < 1 {
-		shape, boost = a+1, true
+		shape = a + 1
 	}
 	d := shape - 1.0/3
-	k := 1 / math.Sqrt(9*d)
-	return Scalar{
-		LogPDF: func(x float64) float64 {
-			if x < 0 {
-				return math.Inf(-1)
-			}
-			return c + (a-1)*math.Log(x) - b*x
-		},
-		Draw: func(rnd *rand.Rand) float64 {
-			var g float64
-			for {
-				z := rnd.NormFloat64()
-				v := 1 + k*z
-				if v <= 0 {
-					continue
-				}
-				v = v * v * v
-				u := rnd.Float64()
-				if u < 1-0.0331*z*z*z*z || math.Log(u) < 0.5*z*z+d*(1-v+math.Log(v)) {
-					g = d * v
-					break
-				}
-			}
-			if boost {
-				g *= math.Pow(rnd.Float64(), 1/a)
-			}
-			return g / b
-		},
-	}, nil
+	return univariate[*gamma1]{&gamma1{a: a, b: b, c: a*math.Log(b) - lg, d: d, k: 1 / math.Sqrt(9*d), boost: a < 1, invShape: 1 / a}}, nil
 }
 
 // MVNDensity is the multivariate normal N(μ, Σ), evaluated and drawn

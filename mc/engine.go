@@ -87,11 +87,15 @@ type Progress func(done, total int)
 // integrand computes k quantities at a draw x into out.
 type integrand func(x, out []float64) error
 
+// chunkFunc fills vals (m rows of k values) with the quantities of m
+// draws from rnd. Each worker makes its own (newChunk), with its own
+// scratch space.
+type chunkFunc func(rnd *rand.Rand, m int, vals []float64) error
+
 // run draws c.N points from p in chunks and returns the statistics of f,
-// the number of chunks merged into each half (for diagnostics), and
-// ErrStopped with the statistics of the chunks finished when c.Stop asks
-// to stop. With logDomain the values are logarithms, and the statistics
-// describe their exponentials (relative to a shift).
+// or ErrStopped with the statistics of the chunks finished when c.Stop
+// asks to stop. With logDomain the values are logarithms, and the
+// statistics describe their exponentials (relative to a shift).
 func run(p Density, c Config, k int, logDomain bool, f integrand) (*stats, error) {
 	if err := checkN(c.N); err != nil {
 		return nil, err
@@ -106,16 +110,52 @@ func checkN(n int) error {
 	return nil
 }
 
-// chunkResult is the outcome of one chunk.
-type chunkResult struct {
-	k     int
-	s     *stats
-	err   error
-	split [2]*stats
+// runDraws is run for any way of drawing a point of dimension dim, one
+// draw at a time.
+func runDraws(c Config, k int, logDomain bool, dim int, draw func(x []float64, rnd *rand.Rand), f integrand) (*stats, error) {
+	return runChunks(c, k, logDomain, func() chunkFunc {
+		x := make([]float64, dim)
+		out := make([]float64, k)
+		return func(rnd *rand.Rand, m int, vals []float64) error {
+			for i := 0; i < m; i++ {
+				if i%1024 == 1023 && c.Stop != nil && c.Stop() {
+					return ErrStopped
+				}
+				draw(x, rnd)
+				if err := f(x, out); err != nil {
+					return err
+				}
+				for _, v := range out {
+					if !finiteValue(v, logDomain) {
+						return fmt.Errorf("%w: the integrand is %v at the draw x = %v (the draws or their densities left the float64 range)", ErrNotFinite, v, x)
+					}
+				}
+				copy(vals[i*k:], out)
+			}
+			return nil
+		}
+	})
 }
 
-// runDraws is run for any way of drawing a point of dimension dim.
-func runDraws(c Config, k int, logDomain bool, dim int, draw func(x []float64, rnd *rand.Rand), f integrand) (*stats, error) {
+// finiteValue reports whether v may be averaged: not NaN, not infinite
+// (but −∞ in the log domain, a zero weight).
+func finiteValue(v float64, logDomain bool) bool {
+	return !math.IsNaN(v) && (!math.IsInf(v, 0) || logDomain && math.IsInf(v, -1))
+}
+
+// chunkResult is the outcome of one chunk.
+type chunkResult struct {
+	k   int
+	s   *stats
+	err error
+}
+
+// runChunks runs the chunks of c.N draws on every core and merges their
+// statistics in order.
+func runChunks(c Config, k int, logDomain bool, newChunk func() chunkFunc) (*stats, error) {
+	if err := checkN(c.N); err != nil {
+		return nil, err
+	}
 	chunks := (c.N + ChunkSize - 1) / ChunkSize
 	workers := min(runtime.GOMAXPROCS(0), chunks)
 	var next atomic.Int64
@@ -126,40 +166,23 @@ func runDraws(c Config, k int, logDomain bool, dim int, draw func(x []float64, r
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			x := make([]float64, dim)
-			out := make([]float64, k)
+			fill := newChunk()
 			buf := make([]float64, ChunkSize*k)
+			var pcg rand.PCG
+			rnd := rand.New(&pcg)
 			for {
 				ch := int(next.Add(1) - 1)
 				if ch >= chunks || stopped.Load() {
 					return
 				}
-				lo, hi := ch*ChunkSize, min((ch+1)*ChunkSize, c.N)
-				rnd := rand.New(rand.NewPCG(c.Seed, uint64(ch)))
-				r := chunkResult{k: ch}
-				m := hi - lo
-				for i := 0; i < m; i++ {
-					if i%1024 == 0 && c.Stop != nil && c.Stop() {
-						stopped.Store(true)
-						r.err = ErrStopped
-						break
-					}
-					draw(x, rnd)
-					if err := f(x, out); err != nil {
-						r.err = err
-						break
-					}
-					for j, v := range out {
-						if math.IsNaN(v) || math.IsInf(v, 0) && !(logDomain && math.IsInf(v, -1)) {
-							r.err = fmt.Errorf("%w: the integrand is %v at the draw x = %v (the draws or their densities left the float64 range)", ErrNotFinite, v, x)
-							break
-						}
-						buf[i*k+j] = v
-					}
-					if r.err != nil {
-						break
-					}
+				if c.Stop != nil && c.Stop() {
+					stopped.Store(true)
+					results <- chunkResult{k: ch, err: ErrStopped}
+					return
 				}
+				m := min((ch+1)*ChunkSize, c.N) - ch*ChunkSize
+				pcg.Seed(c.Seed, uint64(ch))
+				r := chunkResult{k: ch, err: fill(rnd, m, buf[:m*k])}
 				if r.err == nil {
 					r.s = chunkStats(buf[:m*k], k, logDomain)
 				}
@@ -178,9 +201,9 @@ func runDraws(c Config, k int, logDomain bool, dim int, draw func(x []float64, r
 	var firstErr error
 	for r := range results {
 		pending[r.k] = r
-		for {
+		for firstErr == nil {
 			p, ok := pending[merged]
-			if !ok || firstErr != nil {
+			if !ok {
 				break
 			}
 			delete(pending, merged)
@@ -234,7 +257,9 @@ func chunkStats(v []float64, k int, logDomain bool) *stats {
 	if logDomain {
 		sh := math.Inf(-1)
 		for _, x := range v {
-			sh = math.Max(sh, x)
+			if x > sh {
+				sh = x
+			}
 		}
 		if math.IsInf(sh, -1) {
 			sh = 0
@@ -250,7 +275,12 @@ func chunkStats(v []float64, k int, logDomain bool) *stats {
 		for i := 0; i < n; i++ {
 			x := v[i*k+j]
 			sum += x
-			lo, hi = math.Min(lo, x), math.Max(hi, x)
+			if x < lo {
+				lo = x
+			}
+			if x > hi {
+				hi = x
+			}
 		}
 		m := sum / float64(n)
 		var m2, comp float64

@@ -101,6 +101,9 @@ func KL(p, q Density, c Config) (Estimate, error) {
 	if err := checkDims(p, q); err != nil {
 		return Estimate{}, err
 	}
+	if bp, bq, ok := blockPair(p, q); ok {
+		return finish(pairChunks(bp, bq, opLogRatio, 0, c))
+	}
 	return Mean(p, func(x []float64) (float64, error) { return logRatio(p, q, x) }, c)
 }
 
@@ -108,6 +111,9 @@ func KL(p, q Density, c Config) (Estimate, error) {
 func CrossEntropy(p, q Density, c Config) (Estimate, error) {
 	if err := checkDims(p, q); err != nil {
 		return Estimate{}, err
+	}
+	if bp, bq, ok := blockPair(p, q); ok {
+		return finish(pairChunks(bp, bq, opNegLogQ, 0, c))
 	}
 	return Mean(p, func(x []float64) (float64, error) {
 		l, err := q.LogProb(x)
@@ -120,6 +126,9 @@ func CrossEntropy(p, q Density, c Config) (Estimate, error) {
 
 // Entropy estimates H(p) = −E_p[log p(x)].
 func Entropy(p Density, c Config) (Estimate, error) {
+	if bp, _, ok := blockPair(p, p); ok {
+		return finish(pairChunks(bp, bp, opNegLogQ, 0, c))
+	}
 	return Mean(p, func(x []float64) (float64, error) {
 		l, err := p.LogProb(x)
 		return -l, err
@@ -129,10 +138,15 @@ func Entropy(p Density, c Config) (Estimate, error) {
 // logMeanExp estimates log E_p[exp(w(x))] and its standard error (delta
 // method), with the exponentials scaled so that nothing overflows.
 func logMeanExp(p Density, w func(x []float64) (float64, error), c Config) (Estimate, error) {
-	s, err := run(p, c, 1, true, func(x, out []float64) (e error) {
+	return logMean(run(p, c, 1, true, func(x, out []float64) (e error) {
 		out[0], e = w(x)
 		return e
-	})
+	}))
+}
+
+// logMean turns log-domain statistics into an estimate of the log of the
+// mean of the exponentials.
+func logMean(s *stats, err error) (Estimate, error) {
 	e, err := finish(s, err)
 	if s == nil || s.n < 2 {
 		return e, err
@@ -157,10 +171,16 @@ func Renyi(p, q Density, alpha float64, c Config) (Estimate, error) {
 	if err := checkDims(p, q); err != nil {
 		return Estimate{}, err
 	}
-	e, err := logMeanExp(p, func(x []float64) (float64, error) {
-		l, err := logRatio(p, q, x)
-		return (alpha - 1) * l, err
-	}, c)
+	var e Estimate
+	var err error
+	if bp, bq, ok := blockPair(p, q); ok {
+		e, err = logMean(pairChunks(bp, bq, opRenyi, alpha, c))
+	} else {
+		e, err = logMeanExp(p, func(x []float64) (float64, error) {
+			l, err := logRatio(p, q, x)
+			return (alpha - 1) * l, err
+		}, c)
+	}
 	return Estimate{e.Value / (alpha - 1), e.StdErr / math.Abs(alpha-1), e.N, e.Unstable}, err
 }
 
@@ -176,10 +196,16 @@ func Hellinger(p, q Density, c Config) (Estimate, error) {
 	if err := checkDims(p, q); err != nil {
 		return Estimate{}, err
 	}
-	e, err := Mean(p, func(x []float64) (float64, error) {
-		l, err := logRatio(p, q, x)
-		return math.Exp(-l / 2), err
-	}, c)
+	var e Estimate
+	var err error
+	if bp, bq, ok := blockPair(p, q); ok {
+		e, err = finish(pairChunks(bp, bq, opHellinger, 0, c))
+	} else {
+		e, err = Mean(p, func(x []float64) (float64, error) {
+			l, err := logRatio(p, q, x)
+			return math.Exp(-l / 2), err
+		}, c)
+	}
 	if e.N < 2 {
 		return e, err
 	}

@@ -1,0 +1,72 @@
+package mc
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"math/rand/v2"
+)
+
+// blockSize is the number of draws evaluated together on the block path.
+const blockSize = 256
+
+// pairOp is what a pair estimator averages, from lp = log p(x) and
+// lq = log q(x).
+type pairOp int
+
+const (
+	opLogRatio  pairOp = iota // lp − lq (KL)
+	opNegLogQ                 // −lq (cross-entropy; entropy with q = p)
+	opRenyi                   // (α − 1)(lp − lq), in the log domain
+	opHellinger               // exp(−(lp − lq)/2)
+)
+
+// pairChunks is the block path of the pair estimators for univariate p
+// and q: draws, log-densities and the averaged quantity a block at a
+// time, with no call per draw.
+func pairChunks(p, q Univariate, op pairOp, alpha float64, c Config) (*stats, error) {
+	return runChunks(c, 1, op == opRenyi, func() chunkFunc {
+		var x, lp, lq [blockSize]float64
+		return func(rnd *rand.Rand, m int, vals []float64) error {
+			for lo := 0; lo < m; lo += blockSize {
+				n := min(blockSize, m-lo)
+				xs, ps, qs := x[:n], lp[:n], lq[:n]
+				p.RandBlock(xs, rnd)
+				if op != opNegLogQ {
+					p.LogProbBlock(xs, ps)
+				}
+				q.LogProbBlock(xs, qs)
+				out := vals[lo : lo+n]
+				for i := range out {
+					switch op {
+					case opLogRatio:
+						out[i] = ps[i] - qs[i]
+					case opNegLogQ:
+						out[i] = -qs[i]
+					case opRenyi:
+						out[i] = (alpha - 1) * (ps[i] - qs[i])
+					case opHellinger:
+						out[i] = math.Exp(-(ps[i] - qs[i]) / 2)
+					}
+					// v − v is 0 unless v is NaN or ±∞.
+					if v := out[i]; v-v != 0 || op == opHellinger && qs[i] < -math.MaxFloat64 {
+						if math.IsInf(qs[i], -1) {
+							return errors.New("q has zero density where p draws: the divergence is infinite")
+						}
+						if !finiteValue(v, op == opRenyi) {
+							return fmt.Errorf("%w: the integrand is %v at the draw x = [%v] (the draws or their densities left the float64 range)", ErrNotFinite, v, xs[i])
+						}
+					}
+				}
+			}
+			return nil
+		}
+	})
+}
+
+// blockPair returns p and q as block densities when both are.
+func blockPair(p, q Density) (Univariate, Univariate, bool) {
+	bp, ok1 := p.(Univariate)
+	bq, ok2 := q.(Univariate)
+	return bp, bq, ok1 && ok2
+}
