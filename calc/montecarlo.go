@@ -256,7 +256,13 @@ func (s *Session) monteCarlo(st *parser.MCStmt) string {
 	}
 	closed, noClosed := s.mcClosedForm(call)
 	s.reserve(st.Pos, int64(min(n, mc.ChunkSize))*numEntryBytes*4, fmt.Sprintf("mc's %d draws", n))
+	if s.MCProgress != nil {
+		defer s.MCProgress(-1, n)
+	}
 	e, err := est(s, a, mc.Config{N: n, Seed: seed, Stop: s.stop.Requested, Progress: s.MCProgress})
+	if s.MCProgress != nil {
+		s.MCProgress(-1, n) // the bar goes before the result is printed
+	}
 	stopped := ""
 	if errors.Is(err, mc.ErrStopped) {
 		why := s.stop.Err()
