@@ -21,6 +21,9 @@ type mcRef struct {
 	Input    string  `json:"input"`
 	Closed   *string `json:"closed"`
 	Estimate *string `json:"estimate"`
+	// Matrix is the closed form of a fisher statement, printed entry by
+	// entry (upper triangle) on the lines after a heading.
+	Matrix [][]string `json:"matrix"`
 }
 
 // mcResult is the JSON Lines object of an mc statement.
@@ -65,6 +68,10 @@ func TestMCRefs(t *testing.T) {
 			t.Errorf("%s: failed: %s", c.Input, buf.String())
 			continue
 		}
+		if c.Matrix != nil {
+			checkMCMatrix(t, c, buf.String(), lines)
+			continue
+		}
 		var r mcResult
 		if err := json.Unmarshal(buf.Bytes(), &r); err != nil {
 			t.Errorf("%s: %v in %q", c.Input, err, buf.String())
@@ -103,6 +110,44 @@ func TestMCRefs(t *testing.T) {
 		}
 		if r.Z == nil || math.Abs(*r.Z-(r.Estimate-want)/r.SE) > 1e-6*math.Max(1, math.Abs(*r.Z)) {
 			t.Errorf("%s: z = %v, but (estimate − closed)/se = %g", c.Input, r.Z, (r.Estimate-want)/r.SE)
+		}
+	}
+}
+
+// checkMCMatrix checks the entries of `mc fisher(…)`: one JSON object an
+// entry of the upper triangle, the closed form mpmath's, the transcript's
+// lines the text of each.
+func checkMCMatrix(t *testing.T, c mcRef, out string, lines []string) {
+	objs := strings.Split(strings.TrimSpace(out), "\n")
+	k := len(c.Matrix)
+	if len(objs) != k*(k+1)/2 {
+		t.Errorf("%s: %d results for a %d×%d matrix", c.Input, len(objs), k, k)
+		return
+	}
+	n := 0
+	for i := 0; i < k; i++ {
+		for j := i; j < k; j++ {
+			var r struct {
+				mcResult
+				Row, Col        int
+				EstimateHessian float64 `json:"estimate_hessian"`
+				SEHessian       float64 `json:"se_hessian"`
+			}
+			if err := json.Unmarshal([]byte(objs[n]), &r); err != nil {
+				t.Fatalf("%s: %v", c.Input, err)
+			}
+			want, _ := strconv.ParseFloat(c.Matrix[i][j], 64)
+			if r.Row != i+1 || r.Col != j+1 || r.Closed == nil || math.Abs(*r.Closed-want) > 1e-12*math.Max(math.Abs(want), 1e-300) {
+				t.Errorf("%s: entry %d, %d = %+v, mpmath %s", c.Input, i+1, j+1, r, c.Matrix[i][j])
+			}
+			if r.SE <= 0 || r.SEHessian <= 0 || r.Verdict != "agrees" {
+				t.Errorf("%s: entry %d, %d: %+v", c.Input, i+1, j+1, r)
+			}
+			// Line c.Line is the statement, c.Line+1 the heading.
+			if l := c.Line + 1 + n; l >= len(lines) || strings.TrimSpace(lines[l]) != r.Text {
+				t.Errorf("%s: the transcript's line %d is not %q", c.Input, l+1, r.Text)
+			}
+			n++
 		}
 	}
 }

@@ -72,40 +72,54 @@ func (s *Session) mcDensity(a *args, i int) mcDist {
 		if err != nil || !v.D.IsNumeric() {
 			errorf(a.pos[i], "mc %s: sampling needs numeric parameters", a.call.Fun)
 		}
-		var out mcDist
-		switch v.D.Family {
-		case dist.Exponential:
-			d, err := mc.ExponentialDensity(θ[0])
-			if err != nil {
-				fail(err)
-			}
-			out.d, out.quantile = d, distuv.Exponential{Rate: θ[0]}.Quantile
-			return out
-		case dist.Gamma:
-			d, err := mc.GammaDensity(θ[0], θ[1])
-			if err != nil {
-				fail(err)
-			}
-			out.d, out.quantile = d, distuv.Gamma{Alpha: θ[0], Beta: θ[1]}.Quantile
-			return out
-		case dist.Beta:
-			out.quantile = distuv.Beta{Alpha: θ[0], Beta: θ[1]}.Quantile
-		case dist.Laplace:
-			out.quantile = distuv.Laplace{Mu: θ[0], Scale: θ[1]}.Quantile
-		case dist.LogNormal:
-			out.quantile = distuv.LogNormal{Mu: θ[0], Sigma: math.Sqrt(θ[1])}.Quantile
-		case dist.Uniform:
-			out.quantile = distuv.Uniform{Min: θ[0], Max: θ[1]}.Quantile
-		}
-		smp, err := v.D.Sampler()
+		out, err := familyDensity(v.D.Family, θ)
 		if err != nil {
-			fail(fmt.Errorf("%s has no sampler: %v", v.D.Family.Name, err))
+			fail(err)
 		}
-		out.d = smp
 		return out
 	}
 	s.notDistribution(a, i)
 	return mcDist{}
+}
+
+// familyDensity is a member of a family with parameters θ, as mc samples
+// it (see mcDensity).
+func familyDensity(f *dist.Family, θ []float64) (mcDist, error) {
+	var out mcDist
+	var err error
+	switch f {
+	case dist.Normal:
+		out.d, err = mc.NormalDensity(θ[0], θ[1])
+		out.normal, out.mu, out.sigma = true, θ[:1], mat.NewSymDense(1, []float64{θ[1]})
+		out.quantile = distuv.Normal{Mu: θ[0], Sigma: math.Sqrt(θ[1])}.Quantile
+		return out, err
+	case dist.Exponential:
+		out.d, err = mc.ExponentialDensity(θ[0])
+		out.quantile = distuv.Exponential{Rate: θ[0]}.Quantile
+		return out, err
+	case dist.Gamma:
+		out.d, err = mc.GammaDensity(θ[0], θ[1])
+		out.quantile = distuv.Gamma{Alpha: θ[0], Beta: θ[1]}.Quantile
+		return out, err
+	case dist.Beta:
+		out.quantile = distuv.Beta{Alpha: θ[0], Beta: θ[1]}.Quantile
+	case dist.Laplace:
+		out.quantile = distuv.Laplace{Mu: θ[0], Scale: θ[1]}.Quantile
+	case dist.LogNormal:
+		out.quantile = distuv.LogNormal{Mu: θ[0], Sigma: math.Sqrt(θ[1])}.Quantile
+	case dist.Uniform:
+		out.quantile = distuv.Uniform{Min: θ[0], Max: θ[1]}.Quantile
+	}
+	d := &dist.Dist{Family: f, Theta: make([]sym.Expr, len(θ))}
+	for i, t := range θ {
+		d.Theta[i] = sym.Float(t)
+	}
+	smp, err := d.Sampler()
+	if err != nil {
+		return out, fmt.Errorf("%s has no sampler: %v", f.Name, err)
+	}
+	out.d = smp
+	return out, nil
 }
 
 // mcEstimator estimates one quantity from the evaluated arguments.
@@ -212,7 +226,7 @@ func mcW2(s *Session, a *args, c mc.Config) (mc.Estimate, error) {
 
 // mcNames lists the quantities mc estimates, for its error message.
 func mcNames() string {
-	return "kl, cross_entropy, entropy, bhattacharyya, hellinger, renyi, expect, mean, var, cov or w2"
+	return "kl, cross_entropy, entropy, bhattacharyya, hellinger, renyi, expect, mean, var, cov, w2 or fisher"
 }
 
 // monteCarlo runs `mc f(…) [n=…] [seed=…] [level=…]`: it estimates f by
@@ -243,6 +257,9 @@ func (s *Session) monteCarlo(st *parser.MCStmt) string {
 	if ok {
 		est = mcEstimators[call.Fun]
 	}
+	if ok && call.Fun == "fisher" {
+		est = func(*Session, *args, mc.Config) (mc.Estimate, error) { return mc.Estimate{}, nil }
+	}
 	if est == nil {
 		errorf(st.X.Position(), "mc estimates an expectation: %s of distributions, such as mc kl(p, q)", mcNames())
 	}
@@ -253,6 +270,9 @@ func (s *Session) monteCarlo(st *parser.MCStmt) string {
 		}
 		a.pos = append(a.pos, arg.Value.Position())
 		a.vals = append(a.vals, s.eval(arg.Value))
+	}
+	if call.Fun == "fisher" {
+		return s.mcFisher(st, a, mc.Config{N: n, Seed: seed, Stop: s.stop.Requested, Progress: s.MCProgress}, level)
 	}
 	closed, noClosed := s.mcClosedForm(call)
 	s.reserve(st.Pos, int64(min(n, mc.ChunkSize))*numEntryBytes*4, fmt.Sprintf("mc's %d draws", n))
@@ -334,7 +354,7 @@ func (s *Session) mcReport(st *parser.MCStmt, fun string, e mc.Estimate, closed 
 		return ""
 	}
 	z, verdict := mc.Verdict(e, closed, level)
-	text := fmt.Sprintf("%s = %s | %s | z = %.2f | %s", fun, formatFloat(closed, s.digits), mcText, z, verdict)
+	text := fmt.Sprintf("%s = %s | %s | z = %s | %s", fun, formatFloat(closed, s.digits), mcText, formatZ(z), verdict)
 	if e.Unstable != "" {
 		text += ": " + e.Unstable
 	}

@@ -95,3 +95,21 @@ func TestSameDigitsAnyCores(t *testing.T) {
 }
 
 func setProcs(n int) int { return runtime.GOMAXPROCS(n) }
+
+// TestFisherGamma: both estimates of the information of Gamma(a, b) agree
+// with [[ψ'(a), −1/b], [−1/b, a/b²]] (ψ'(2) = π²/6 − 1).
+func TestFisherGamma(t *testing.T) {
+	at := func(th []float64) (Density, error) { return GammaDensity(th[0], th[1]) }
+	f, err := Fisher(at, []float64{2, 3}, Config{N: 100_000, Seed: 5})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []float64{math.Pi*math.Pi/6 - 1, -1.0 / 3, -1.0 / 3, 2.0 / 9}
+	for i, w := range want {
+		for name, e := range map[string]Estimate{"score": f.Score[i], "−Hessian": f.Hes[i]} {
+			if z, v := Verdict(e, w, 4.5); v != Agrees {
+				t.Errorf("entry %d by the %s: %v ± %v, want %v (z = %.1f)", i, name, e.Value, e.StdErr, w, z)
+			}
+		}
+	}
+}

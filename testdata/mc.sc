@@ -54,3 +54,25 @@ mc renyi(N(0, 1), N(0, 0.6), 2) n=200000 seed=1
 # A stricter level.
 mc kl(Poisson(3), Poisson(4)) n=200000 seed=1 level=3
 	kl = 0.1369537826 | MC 0.13639 ± 0.00111 (n = 200000, seed 1) | z = -0.50 | agrees
+
+# fisher: each entry of the information estimated twice, as the covariance
+# of the score and as the mean negative Hessian (log-densities
+# differentiated numerically in the parameters), beside the closed form.
+mc fisher(Gamma(2, 3)) seed=2
+	fisher by the score's covariance and the mean −Hessian (n = 100000, seed 2)
+	  [1, 1] = 0.6449340668 | score 0.64461 ± 0.00358, z = -0.09 | −Hessian 0.64493 ± 1.29e-06, z = 0.00 | agrees
+	  [1, 2] = -0.3333333333 | score -0.33353 ± 0.0016, z = -0.12 | −Hessian -0.33333 ± 6.67e-07, z = 0.00 | agrees
+	  [2, 2] = 0.2222222222 | score 0.22235 ± 0.00159, z = 0.08 | −Hessian 0.22222 ± 4.45e-07, z = -0.01 | agrees
+mc fisher(N(1, 2)) seed=2
+	fisher by the score's covariance and the mean −Hessian (n = 100000, seed 2)
+	  [1, 1] = 0.5 | score 0.50101 ± 0.00223, z = 0.45 | −Hessian 0.5 ± 1e-06, z = 0.00 | agrees
+	  [1, 2] = 0 | score -0.0016625 ± 0.00175, z = -0.95 | −Hessian -0.0018028 ± 0.00112, z = -1.61 | agrees
+	  [2, 2] = 0.125 | score 0.12459 ± 0.00143, z = -0.29 | −Hessian 0.12551 ± 0.00112, z = 0.46 | agrees
+mc fisher(Binomial(10, 0.3)) seed=2
+	fisher by the score's covariance and the mean −Hessian (n = 100000, seed 2)
+	  [1, 1] = 47.61904762 | score 47.577 ± 0.205, z = -0.20 | −Hessian 47.636 ± 0.0415, z = 0.41 | agrees
+mc fisher(N([0, 0], [[1, 0.5], [0.5, 2]]), "mean") seed=2
+	fisher by the score's covariance and the mean −Hessian (n = 100000, seed 2)
+	  [1, 1] = 1.142857143 | score 1.1414 ± 0.00511, z = -0.29 | −Hessian 1.1429 ± 2.28e-06, z = 0.00 | agrees
+	  [1, 2] = -0.2857142857 | score -0.286 ± 0.00271, z = -0.11 | −Hessian -0.28571 ± 5.72e-07, z = 0.00 | agrees
+	  [2, 2] = 0.5714285714 | score 0.57266 ± 0.00254, z = 0.48 | −Hessian 0.57143 ± 1.14e-06, z = 0.00 | agrees

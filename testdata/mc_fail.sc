@@ -20,11 +20,11 @@ mc kl(N(0, 1), N(1, 2)) draws=10
 		mc kl(N(0, 1), N(1, 2)) draws=10
 		                        ^
 mc 1 + 2
-	22:4: mc estimates an expectation: kl, cross_entropy, entropy, bhattacharyya, hellinger, renyi, expect, mean, var, cov or w2 of distributions, such as mc kl(p, q)
+	22:4: mc estimates an expectation: kl, cross_entropy, entropy, bhattacharyya, hellinger, renyi, expect, mean, var, cov, w2 or fisher of distributions, such as mc kl(p, q)
 		mc 1 + 2
 		   ^
 mc logpdf(N(0, 1), 0)
-	26:4: mc estimates an expectation: kl, cross_entropy, entropy, bhattacharyya, hellinger, renyi, expect, mean, var, cov or w2 of distributions, such as mc kl(p, q)
+	26:4: mc estimates an expectation: kl, cross_entropy, entropy, bhattacharyya, hellinger, renyi, expect, mean, var, cov, w2 or fisher of distributions, such as mc kl(p, q)
 		mc logpdf(N(0, 1), 0)
 		   ^
 mc kl(N(m, 1), N(0, 1))
@@ -56,3 +56,7 @@ mc kl(Binomial(10, 0.3), Binomial(10, 0.5)) n=200000 seed=1 level=2
 	54:1: mc: the closed form is 2.5 standard errors from the estimate (level 2)
 		mc kl(Binomial(10, 0.3), Binomial(10, 0.5)) n=200000 seed=1 level=2
 		^
+mc fisher(Categorical([0.2, 0.3, 0.5]))
+	59:4: mc fisher: Fisher information of Categorical is not supported: its parameters are constrained
+		mc fisher(Categorical([0.2, 0.3, 0.5]))
+		   ^

@@ -135,6 +135,18 @@ case("mc renyi(N(0, 1), N(0, 0.6), 2) n=200000 seed=1", renyi_normal1(0, 1, 0, m
 case("mc kl(Poisson(3), Poisson(4)) n=200000 seed=1 level=3",
      3 * mp.log(mpf(3) / 4) + 4 - 3)
 
+# Fisher information in the family's parameters (Lehmann and Casella 2.6):
+# Gamma(a, b): [[ψ'(a), −1/b], [−1/b, a/b²]]; N(m, v): diag(1/v, 1/(2v²));
+# Binomial(n, p): n/(p(1−p)); N(μ, Σ) about μ: Σ⁻¹.
+fg = mp.matrix([[mp.psi(1, 2), -mpf(1) / 3], [-mpf(1) / 3, mpf(2) / 9]])
+check(fg[0, 0], mp.pi ** 2 / 6 - 1, "trigamma(2)")
+fcases = [("mc fisher(Gamma(2, 3)) seed=2", fg),
+          ("mc fisher(N(1, 2)) seed=2", mp.matrix([[mpf(1) / 2, 0], [0, mpf(1) / 8]])),
+          ("mc fisher(Binomial(10, 0.3)) seed=2", mp.matrix([[10 / (mpf("0.3") * mpf("0.7"))]])),
+          ("mc fisher(N([0, 0], [[1, 0.5], [0.5, 2]]), \"mean\") seed=2", mp.matrix(S) ** -1)]
+for st, m in fcases:
+    CASES.append({"input": st, "matrix": [[mp.nstr(m[i, j], 30) for j in range(m.cols)] for i in range(m.rows)]})
+
 lines = {}
 with open(os.path.join(ROOT, FILE), encoding="utf-8") as f:
     for i, text in enumerate(f.read().split("\n"), 1):
@@ -144,6 +156,8 @@ for c in CASES:
     if c["input"] not in lines:
         raise SystemExit(f"{FILE}: no statement {c['input']!r}")
     c["line"] = lines[c["input"]]
+    c.setdefault("closed", None)
+    c.setdefault("estimate", None)
     c["file"] = FILE
 if set(lines) != {c["input"] for c in CASES}:
     raise SystemExit(f"{FILE}: statements without a reference: {set(lines) - {c['input'] for c in CASES}}")
