@@ -271,6 +271,11 @@ func (s *Session) monteCarlo(st *parser.MCStmt) string {
 		a.pos = append(a.pos, arg.Value.Position())
 		a.vals = append(a.vals, s.eval(arg.Value))
 	}
+	if (call.Fun == "mean" || call.Fun == "var" || call.Fun == "cov") && len(a.vals) == 1 {
+		if p := s.mcDensity(a, 0).d; p.Dim() > 1 {
+			return s.mcMoments(st, a, p, mc.Config{N: n, Seed: seed, Stop: s.stop.Requested, Progress: s.MCProgress}, level)
+		}
+	}
 	if call.Fun == "fisher" {
 		return s.mcFisher(st, a, mc.Config{N: n, Seed: seed, Stop: s.stop.Requested, Progress: s.MCProgress}, level)
 	}

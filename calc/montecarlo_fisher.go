@@ -31,7 +31,7 @@ func (s *Session) mcFisher(st *parser.MCStmt, a *args, c mc.Config, level float6
 		}
 	}
 	theta, at := s.mcFisherParams(a, names)
-	closed, why := s.mcClosedMatrix(a.call, len(theta))
+	closed, why := s.mcClosedMatrix(a.call, len(theta), len(theta))
 	if strings.Contains(why, "constrained") {
 		// Differences in constrained parameters leave the family.
 		errorf(a.call.Pos, "mc %s", why)
@@ -52,49 +52,92 @@ func (s *Session) mcFisher(st *parser.MCStmt, a *args, c mc.Config, level float6
 		}
 		errorf(a.call.Pos, "mc fisher: %v", err)
 	}
-	k := f.K
-	n := f.Score[0].N
+	cols := []mcColumn{{"score", "", f.Score}, {"−Hessian", "_hessian", f.Hes}}
+	head := "fisher by the score's covariance and the mean −Hessian"
+	return s.mcEntries(st, head, f.K, f.K, true, closed, strings.TrimPrefix(why, "fisher: "), cols, c.Seed, level, stopped)
+}
+
+// mcColumn is one way of estimating every entry of a matrix: its name in
+// the text, the suffix of its JSON fields, the estimates (row-major).
+type mcColumn struct {
+	name, jsonSuffix string
+	est              []mc.Estimate
+}
+
+// mcEntries prints estimates of a rows×cols matrix entry by entry (the
+// upper triangle when symmetric) under a heading: each beside its closed
+// form with z-scores and a verdict, or alone when there is no closed form
+// (why says so). Any entry that disagrees fails the statement.
+func (s *Session) mcEntries(st *parser.MCStmt, head string, rows, cols int, symmetric bool, closed []float64, why string, columns []mcColumn, seed uint64, level float64, stopped string) string {
+	n := columns[0].est[0].N
 	var lines []string
 	if s.format != JSON {
-		head := fmt.Sprintf("fisher by the score's covariance and the mean −Hessian (n = %d, seed %d%s)", n, c.Seed, stopped)
+		head += fmt.Sprintf(" (n = %d, seed %d%s)", n, seed, stopped)
 		if why != "" {
-			head += "; no closed form (" + strings.TrimPrefix(why, "fisher: ") + ")"
+			head += "; no closed form (" + why + ")"
 		}
 		lines = append(lines, head)
 	}
 	disagree := 0
-	for i := 0; i < k; i++ {
-		for j := i; j < k; j++ {
-			sc, he := f.Score[i*k+j], f.Hes[i*k+j]
-			est := fmt.Sprintf("score %s ± %s", formatFloat(sc.Value, 5), formatFloat(sc.StdErr, 3))
-			hes := fmt.Sprintf("−Hessian %s ± %s", formatFloat(he.Value, 5), formatFloat(he.StdErr, 3))
-			fields := []field{{"line", st.Pos.Line}, {"input", strings.TrimSpace(st.String())}, {"row", i + 1}, {"col", j + 1}}
-			var text string
-			if why != "" {
-				text = fmt.Sprintf("[%d, %d] %s | %s", i+1, j+1, est, hes)
-				fields = append(fields, field{"value", nil}, field{"text", text})
-				fields = append(fields, field{"estimate", sc.Value}, field{"se", sc.StdErr}, field{"estimate_hessian", he.Value}, field{"se_hessian", he.StdErr}, field{"verdict", "no closed form"})
-			} else {
-				cf := closed[i*k+j]
-				z1, v1 := mc.Verdict(sc, cf, level)
-				z2, v2 := mc.Verdict(he, cf, level)
-				verdict := v1
-				if v2 == mc.Disagrees {
-					verdict = mc.Disagrees
-				}
-				if verdict == mc.Disagrees {
-					disagree++
-				}
-				text = fmt.Sprintf("[%d, %d] = %s | %s, z = %s | %s, z = %s | %s", i+1, j+1, formatFloat(cf, s.digits), est, formatZ(z1), hes, formatZ(z2), verdict)
-				if sc.Unstable != "" {
-					text += ": " + sc.Unstable
-				}
-				fields = append(fields, field{"value", cf}, field{"text", text}, field{"closed", cf},
-					field{"estimate", sc.Value}, field{"se", sc.StdErr}, field{"z", z1},
-					field{"estimate_hessian", he.Value}, field{"se_hessian", he.StdErr}, field{"z_hessian", z2})
-				fields = append(fields, field{"verdict", verdict})
+	for i := 0; i < rows; i++ {
+		j0 := 0
+		if symmetric {
+			j0 = i
+		}
+		for j := j0; j < cols; j++ {
+			label := fmt.Sprintf("[%d, %d]", i+1, j+1)
+			if cols == 1 {
+				label = fmt.Sprintf("[%d]", i+1)
 			}
-			fields = append(fields, field{"n", n}, field{"seed", c.Seed})
+			fields := []field{{"line", st.Pos.Line}, {"input", strings.TrimSpace(st.String())}, {"row", i + 1}, {"col", j + 1}}
+			var parts, tail []field
+			verdict := "no closed form"
+			text := label
+			if why == "" {
+				cf := closed[i*cols+j]
+				text += " = " + formatFloat(cf, s.digits)
+				fields = append(fields, field{"value", cf})
+				tail = append(tail, field{"closed", cf})
+				verdict = mc.Agrees
+			} else {
+				fields = append(fields, field{"value", nil})
+			}
+			unstable := ""
+			for _, c := range columns {
+				e := c.est[i*cols+j]
+				name := "MC"
+				if c.name != "" {
+					name = c.name
+				}
+				text += fmt.Sprintf(" | %s %s ± %s", name, formatFloat(e.Value, 5), formatFloat(e.StdErr, 3))
+				parts = append(parts, field{"estimate" + c.jsonSuffix, e.Value}, field{"se" + c.jsonSuffix, e.StdErr})
+				if why == "" {
+					z, v := mc.Verdict(e, closed[i*cols+j], level)
+					text += ", z = " + formatZ(z)
+					parts = append(parts, field{"z" + c.jsonSuffix, z})
+					if v == mc.Disagrees || v == mc.Unreliable && verdict == mc.Agrees {
+						verdict = v
+					}
+				}
+				if e.Unstable != "" {
+					unstable = e.Unstable
+				}
+			}
+			if why == "" {
+				text += " | " + verdict
+				if verdict == mc.Unreliable {
+					text += ": " + unstable
+				}
+			} else if unstable != "" {
+				text += " | unreliable: " + unstable
+			}
+			if verdict == mc.Disagrees {
+				disagree++
+			}
+			fields = append(fields, field{"text", text})
+			fields = append(fields, tail...)
+			fields = append(fields, parts...)
+			fields = append(fields, field{"verdict", verdict}, field{"n", n}, field{"seed", seed})
 			if s.format == JSON {
 				s.jsonLine(fields...)
 			} else {
@@ -106,7 +149,7 @@ func (s *Session) mcFisher(st *parser.MCStmt, a *args, c mc.Config, level float6
 		fmt.Fprintln(s.out, strings.Join(lines, "\n"))
 	}
 	if disagree > 0 {
-		errorf(st.Pos, "mc: %d of the information's entries disagree with the closed form (level %g)", disagree, level)
+		errorf(st.Pos, "mc: %d of the entries disagree with the closed form (level %g)", disagree, level)
 	}
 	return ""
 }
@@ -161,9 +204,9 @@ func validParams(f *dist.Family, θ []float64) error {
 	return nil
 }
 
-// mcClosedMatrix evaluates call for a k×k numeric closed form, or returns
-// why there is none.
-func (s *Session) mcClosedMatrix(call *parser.Call, k int) (closed []float64, why string) {
+// mcClosedMatrix evaluates call for a rows×cols numeric closed form, or
+// returns why there is none.
+func (s *Session) mcClosedMatrix(call *parser.Call, rows, cols int) (closed []float64, why string) {
 	defer func() {
 		r := recover()
 		if r == nil {
@@ -176,7 +219,7 @@ func (s *Session) mcClosedMatrix(call *parser.Call, k int) (closed []float64, wh
 		panic(r)
 	}()
 	m, ok := s.eval(call).(*Matrix)
-	if !ok || m.Rows != k || m.Cols != k || m.Num == nil {
+	if !ok || m.Rows != rows || m.Cols != cols || m.Num == nil {
 		return nil, "the closed form is not a numeric matrix"
 	}
 	return m.Num, ""
@@ -189,4 +232,37 @@ func formatZ(z float64) string {
 		return "0.00"
 	}
 	return t
+}
+
+// mcMoments runs `mc mean(p)` and `mc cov(p)` (or var) of a multivariate
+// p: every entry of the mean vector or the covariance matrix.
+func (s *Session) mcMoments(st *parser.MCStmt, a *args, p mc.Density, c mc.Config, level float64) string {
+	d := p.Dim()
+	rows, cols := d, d
+	if a.call.Fun == "mean" {
+		cols = 1
+	}
+	closed, why := s.mcClosedMatrix(a.call, rows, cols)
+	if s.MCProgress != nil {
+		defer s.MCProgress(-1, c.N)
+	}
+	mean, cov, err := mc.Moments(p, c)
+	if s.MCProgress != nil {
+		s.MCProgress(-1, c.N)
+	}
+	stopped := ""
+	if errors.Is(err, mc.ErrStopped) && mean != nil {
+		stopped = fmt.Sprintf("; stopped after %d of %d draws", mean[0].N, c.N)
+	} else if err != nil {
+		if why := s.stop.Err(); why != nil {
+			panic(why)
+		}
+		errorf(a.call.Pos, "mc %s: %v", a.call.Fun, err)
+	}
+	est, head := cov, a.call.Fun+": the covariance of the draws"
+	if a.call.Fun == "mean" {
+		est, head = mean, "mean: the mean of the draws"
+	}
+	why = strings.TrimPrefix(why, a.call.Fun+": ")
+	return s.mcEntries(st, head, rows, cols, cols > 1, closed, why, []mcColumn{{"", "", est}}, c.Seed, level, stopped)
 }

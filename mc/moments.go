@@ -184,3 +184,58 @@ func sqrtPSD(s *mat.SymDense) (*mat.Dense, []float64, error) {
 	}
 	return root, vals, nil
 }
+
+// Moments estimates the mean vector and the covariance matrix (row-major
+// d×d) of p. Draws are centred at the mean c of 1000 pilot draws: the
+// covariance entry is E[y_i y_j] − E[y_i] E[y_j], y = x − c, with the
+// standard error of the mean of y_i y_j (first order when c is near the
+// mean).
+func Moments(p Density, c Config) (mean, cov []Estimate, err error) {
+	d := p.Dim()
+	rnd := rand.New(rand.NewPCG(c.Seed, pilotStream))
+	x := make([]float64, d)
+	centre := make([]float64, d)
+	const pilot = 1000
+	for i := 0; i < pilot; i++ {
+		p.Rand(x, rnd)
+		for j, v := range x {
+			centre[j] += v / pilot
+		}
+	}
+	pairs := d * (d + 1) / 2
+	s, err := run(p, c, d+pairs, false, func(x, out []float64) error {
+		for i, v := range x {
+			out[i] = v - centre[i]
+		}
+		n := d
+		for i := 0; i < d; i++ {
+			for j := i; j < d; j++ {
+				out[n] = out[i] * out[j]
+				n++
+			}
+		}
+		return nil
+	})
+	if s == nil || s.n < 2 {
+		if err == nil {
+			err = ErrStopped
+		}
+		return nil, nil, err
+	}
+	unstable := s.instability()
+	mean, cov = make([]Estimate, d), make([]Estimate, d*d)
+	for i := 0; i < d; i++ {
+		m, se := s.meanSE(i)
+		mean[i] = Estimate{m + centre[i], se, s.n, unstable}
+	}
+	n := d
+	for i := 0; i < d; i++ {
+		for j := i; j < d; j++ {
+			m, se := s.meanSE(n)
+			e := Estimate{m - s.mean[i]*s.mean[j], se, s.n, unstable}
+			cov[i*d+j], cov[j*d+i] = e, e
+			n++
+		}
+	}
+	return mean, cov, err
+}

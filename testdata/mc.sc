@@ -70,9 +70,28 @@ mc fisher(N(1, 2)) seed=2
 	  [2, 2] = 0.125 | score 0.12459 ± 0.00143, z = -0.29 | −Hessian 0.12551 ± 0.00112, z = 0.46 | agrees
 mc fisher(Binomial(10, 0.3)) seed=2
 	fisher by the score's covariance and the mean −Hessian (n = 100000, seed 2)
-	  [1, 1] = 47.61904762 | score 47.577 ± 0.205, z = -0.20 | −Hessian 47.636 ± 0.0415, z = 0.41 | agrees
+	  [1] = 47.61904762 | score 47.577 ± 0.205, z = -0.20 | −Hessian 47.636 ± 0.0415, z = 0.41 | agrees
 mc fisher(N([0, 0], [[1, 0.5], [0.5, 2]]), "mean") seed=2
 	fisher by the score's covariance and the mean −Hessian (n = 100000, seed 2)
 	  [1, 1] = 1.142857143 | score 1.1414 ± 0.00511, z = -0.29 | −Hessian 1.1429 ± 2.28e-06, z = 0.00 | agrees
 	  [1, 2] = -0.2857142857 | score -0.286 ± 0.00271, z = -0.11 | −Hessian -0.28571 ± 5.72e-07, z = 0.00 | agrees
 	  [2, 2] = 0.5714285714 | score 0.57266 ± 0.00254, z = 0.48 | −Hessian 0.57143 ± 1.14e-06, z = 0.00 | agrees
+
+# Means and covariances of multivariate distributions, entry by entry.
+mc mean(N([1, 2], [[1, 0.5], [0.5, 2]])) seed=2
+	mean: the mean of the draws (n = 100000, seed 2)
+	  [1] = 1 | MC 0.99936 ± 0.00316, z = -0.20 | agrees
+	  [2] = 2 | MC 1.9938 ± 0.00448, z = -1.38 | agrees
+mc cov(N([1, 2], [[1, 0.5], [0.5, 2]])) seed=2
+	cov: the covariance of the draws (n = 100000, seed 2)
+	  [1, 1] = 1 | MC 0.99854 ± 0.00447, z = -0.33 | agrees
+	  [1, 2] = 0.5 | MC 0.49985 ± 0.00475, z = -0.03 | agrees
+	  [2, 2] = 2 | MC 2.004 ± 0.0089, z = 0.45 | agrees
+mc cov(Dirichlet([1, 2, 3])) seed=2
+	cov: the covariance of the draws (n = 100000, seed 2); no closed form (cov of Dirichlet is not supported)
+	  [1, 1] | MC 0.019932 ± 0.000112
+	  [1, 2] | MC -0.0080468 ± 7.82e-05
+	  [1, 3] | MC -0.011885 ± 9.17e-05
+	  [2, 2] | MC 0.031824 ± 0.000127
+	  [2, 3] | MC -0.023777 ± 0.000119
+	  [3, 3] | MC 0.035662 ± 0.00013

@@ -144,8 +144,19 @@ fcases = [("mc fisher(Gamma(2, 3)) seed=2", fg),
           ("mc fisher(N(1, 2)) seed=2", mp.matrix([[mpf(1) / 2, 0], [0, mpf(1) / 8]])),
           ("mc fisher(Binomial(10, 0.3)) seed=2", mp.matrix([[10 / (mpf("0.3") * mpf("0.7"))]])),
           ("mc fisher(N([0, 0], [[1, 0.5], [0.5, 2]]), \"mean\") seed=2", mp.matrix(S) ** -1)]
+fcases += [("mc mean(N([1, 2], [[1, 0.5], [0.5, 2]])) seed=2", mp.matrix([[1], [2]])),
+           ("mc cov(N([1, 2], [[1, 0.5], [0.5, 2]])) seed=2", mp.matrix(S))]
 for st, m in fcases:
     CASES.append({"input": st, "matrix": [[mp.nstr(m[i, j], 30) for j in range(m.cols)] for i in range(m.rows)]})
+# Cov of Dirichlet(α), α0 = Σα: (α_i α0 δ_ij − α_i α_j)/(α0² (α0 + 1)); no closed form in statcalc.
+al = [mpf(1), mpf(2), mpf(3)]
+a0 = sum(al)
+dc = mp.matrix(3, 3)
+for i in range(3):
+    for j in range(3):
+        dc[i, j] = (al[i] * a0 * (i == j) - al[i] * al[j]) / (a0 ** 2 * (a0 + 1))
+CASES.append({"input": "mc cov(Dirichlet([1, 2, 3])) seed=2",
+              "exact": [[mp.nstr(dc[i, j], 30) for j in range(3)] for i in range(3)]})
 
 lines = {}
 with open(os.path.join(ROOT, FILE), encoding="utf-8") as f:
