@@ -46,7 +46,8 @@ func Variance(p Density, c Config) (Estimate, error) {
 // N(μq, Σq) as √E‖x − T(x)‖², x ~ p, with the optimal (Brenier) map
 // T(x) = μq + A(x − μp), A = Σp^{-1/2} (Σp^{1/2} Σq Σp^{1/2})^{1/2} Σp^{-1/2}
 // (Givens and Shortt 1984), built from eigendecompositions. The standard
-// error is the delta method's: se(W2²)/(2 W2).
+// error is the delta method's: se(W2²)/(2 W2). W2 is symmetric: when Σp
+// is singular the map from q is used.
 func W2Normal(muP []float64, sigmaP *mat.SymDense, muQ []float64, sigmaQ *mat.SymDense, c Config) (Estimate, error) {
 	d := len(muP)
 	if len(muQ) != d {
@@ -54,7 +55,10 @@ func W2Normal(muP []float64, sigmaP *mat.SymDense, muQ []float64, sigmaQ *mat.Sy
 	}
 	root, invRoot, err := sqrtSym(sigmaP)
 	if err != nil {
-		return Estimate{}, fmt.Errorf("w2 by sampling needs a nonsingular covariance of p: %v", err)
+		if _, _, errQ := sqrtSym(sigmaQ); errQ == nil {
+			return W2Normal(muQ, sigmaQ, muP, sigmaP, c)
+		}
+		return Estimate{}, fmt.Errorf("w2 by sampling needs a nonsingular covariance of p or q: %v", err)
 	}
 	var mid mat.Dense
 	mid.Product(root, sigmaQ, root)

@@ -60,3 +60,23 @@ mc fisher(Categorical([0.2, 0.3, 0.5]))
 	59:4: mc fisher: Fisher information of Categorical is not supported: its parameters are constrained
 		mc fisher(Categorical([0.2, 0.3, 0.5]))
 		   ^
+mc renyi(N(0, 1), N(1, 2), -1)
+	63:4: mc renyi: the order alpha must be positive and finite, not -1
+		mc renyi(N(0, 1), N(1, 2), -1)
+		   ^
+mc kl(N([0, 0], [[1, 1], [1, 1]]), N([0, 0], I(2)))
+	67:4: mc kl: the covariance is singular: the distribution has no density
+		mc kl(N([0, 0], [[1, 1], [1, 1]]), N([0, 0], I(2)))
+		   ^
+mc w2(N([0, 0], [[1, 1], [1, 1]]), N([1, 0], [[1, 1], [1, 1]]))
+	71:4: mc w2: w2 by sampling needs a nonsingular covariance of p or q: the covariance is singular
+		mc w2(N([0, 0], [[1, 1], [1, 1]]), N([1, 0], [[1, 1], [1, 1]]))
+		   ^
+mc fisher(Gamma(2, 3), "scale")
+	75:4: mc fisher: Gamma has no free parameter "scale"
+		mc fisher(Gamma(2, 3), "scale")
+		   ^
+mc kl(N(0, 1), N(1, 2)) seed=-1
+	79:30: mc: seed must be between 0 and 2147483647, not -1
+		mc kl(N(0, 1), N(1, 2)) seed=-1
+		                             ^

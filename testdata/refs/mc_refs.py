@@ -76,6 +76,23 @@ def w2_mvn(m1, s1, m2, s2):
     return mp.sqrt(sum(x ** 2 for x in d) + sum(s1[i, i] + s2[i, i] - 2 * c[i, i] for i in range(k)))
 
 
+def sqrtm_psd(a):
+    """Symmetric square root of a positive semi-definite matrix by eigenvalues."""
+    e, q = mp.eigsy(mp.matrix(a))
+    d = mp.diag([mp.sqrt(max(x, 0)) for x in e])
+    return q * d * q.T
+
+
+def w2_psd(m1, s1, m2, s2):
+    """W2 as w2_mvn, with square roots of semi-definite matrices."""
+    s1, s2 = mp.matrix(s1), mp.matrix(s2)
+    r = sqrtm_psd(s1)
+    c = sqrtm_psd(r * s2 * r)
+    d = mp.matrix(m1) - mp.matrix(m2)
+    k = s1.rows
+    return mp.sqrt(sum(x ** 2 for x in d) + sum(s1[i, i] + s2[i, i] - 2 * c[i, i] for i in range(k)))
+
+
 def check(a, b, what, tol=mpf(10) ** -30):
     if abs(a - b) > tol * max(1, abs(a)):
         raise SystemExit(f"self-check failed: {what}: {a} vs {b}")
@@ -140,6 +157,10 @@ case("mc kl(Poisson(3), Poisson(4)) n=200000 seed=1 level=3",
 # Binomial(n, p): n/(p(1−p)); N(μ, Σ) about μ: Σ⁻¹.
 fg = mp.matrix([[mp.psi(1, 2), -mpf(1) / 3], [-mpf(1) / 3, mpf(2) / 9]])
 check(fg[0, 0], mp.pi ** 2 / 6 - 1, "trigamma(2)")
+# Σp = [[1, 1], [1, 1]] = 2uuᵀ, u = (1, 1)/√2: Σp^½ = √2 uuᵀ, so W2² = tr Σp + tr I − 2√2.
+w2s = mp.sqrt(4 - 2 * mp.sqrt(2))
+check(w2s, w2_psd([0, 0], [[1, 1], [1, 1]], [0, 0], I2), "w2 singular")
+case("mc w2(N([0, 0], [[1, 1], [1, 1]]), N([0, 0], I(2))) seed=2", w2s)
 fcases = [("mc fisher(Gamma(2, 3)) seed=2", fg),
           ("mc fisher(N(1, 2)) seed=2", mp.matrix([[mpf(1) / 2, 0], [0, mpf(1) / 8]])),
           ("mc fisher(Binomial(10, 0.3)) seed=2", mp.matrix([[10 / (mpf("0.3") * mpf("0.7"))]])),
