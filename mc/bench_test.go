@@ -16,8 +16,20 @@ import (
 
 const benchDraws = 200_000
 
+// reportCPU adds the CPU time per operation (all threads), which a busy
+// machine disturbs far less than the wall time.
+func reportCPU(b *testing.B) func() {
+	start := cpuTime()
+	return func() {
+		if used := cpuTime() - start; used > 0 {
+			b.ReportMetric(float64(used.Nanoseconds())/float64(b.N), "cpu-ns/op")
+		}
+	}
+}
+
 func benchMC(b *testing.B, p, q Density) {
 	b.ReportAllocs()
+	defer reportCPU(b)()
 	for i := 0; i < b.N; i++ {
 		if _, err := KL(p, q, Config{N: benchDraws, Seed: uint64(i)}); err != nil {
 			b.Fatal(err)
@@ -29,6 +41,7 @@ func benchUnivariate(b *testing.B, p, q Univariate, gp, gq func(src rand.Source)
 	b.Run("statcalc", func(b *testing.B) { benchMC(b, p, q) })
 	b.Run("gonum", func(b *testing.B) {
 		b.ReportAllocs()
+		defer reportCPU(b)()
 		for i := 0; i < b.N; i++ {
 			src := rand.NewPCG(uint64(i), 0)
 			dp, dq := gp(src), gq(nil)
@@ -100,6 +113,7 @@ func BenchmarkNormal10(b *testing.B) {
 	})
 	b.Run("gonum", func(b *testing.B) {
 		b.ReportAllocs()
+		defer reportCPU(b)()
 		for i := 0; i < b.N; i++ {
 			p, ok1 := distmv.NewNormal(mu1, s1, rand.NewPCG(uint64(i), 0))
 			q, ok2 := distmv.NewNormal(mu2, s2, nil)

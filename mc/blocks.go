@@ -32,10 +32,14 @@ func pairChunks(p, q Univariate, op pairOp, alpha float64, c Config) (*stats, er
 				n := min(blockSize, m-lo)
 				xs, ps, qs := x[:n], lp[:n], lq[:n]
 				p.RandBlock(xs, rnd)
-				if op != opNegLogQ {
-					p.LogProbBlock(xs, ps)
+				if gp, gq, ok := gammaPair(p, q); ok {
+					gammaLogProbs(gp, gq, xs, ps, qs)
+				} else {
+					if op != opNegLogQ {
+						p.LogProbBlock(xs, ps)
+					}
+					q.LogProbBlock(xs, qs)
 				}
-				q.LogProbBlock(xs, qs)
 				out := vals[lo : lo+n]
 				for i := range out {
 					switch op {
@@ -69,4 +73,42 @@ func blockPair(p, q Density) (Univariate, Univariate, bool) {
 	bp, ok1 := p.(Univariate)
 	bq, ok2 := q.(Univariate)
 	return bp, bq, ok1 && ok2
+}
+
+// gammaForm is the log-density c + (a−1) log x − b x on x ≥ 0.
+type gammaForm struct{ c, a, b float64 }
+
+// gammaPair returns the forms of p and q when both are exponential or
+// gamma.
+func gammaPair(p, q Univariate) (gammaForm, gammaForm, bool) {
+	type former interface {
+		gammaForm() (c, a, b float64, ok bool)
+	}
+	fp, ok1 := p.(former)
+	fq, ok2 := q.(former)
+	if !ok1 || !ok2 {
+		return gammaForm{}, gammaForm{}, false
+	}
+	cp, ap, bp, okp := fp.gammaForm()
+	cq, aq, bq, okq := fq.gammaForm()
+	return gammaForm{cp, ap, bp}, gammaForm{cq, aq, bq}, okp && okq
+}
+
+// gammaLogProbs evaluates both log-densities with one logarithm a point.
+func gammaLogProbs(p, q gammaForm, x, lp, lq []float64) {
+	for i, v := range x {
+		if v < 0 {
+			lp[i], lq[i] = math.Inf(-1), math.Inf(-1)
+			continue
+		}
+		l := math.Log(v)
+		lp[i], lq[i] = p.c-p.b*v, q.c-q.b*v
+		// (a − 1) log x is 0 for a = 1, also at x = 0.
+		if p.a != 1 {
+			lp[i] += (p.a - 1) * l
+		}
+		if q.a != 1 {
+			lq[i] += (q.a - 1) * l
+		}
+	}
 }

@@ -86,6 +86,21 @@ func (e *exponential1) LogProbBlock(x, out []float64) {
 	}
 }
 
+// gammaForm returns log p(x) = c + (a−1) log x − b x on x ≥ 0, the form
+// shared by the exponential and gamma families, so that a pair of them
+// takes one logarithm a draw.
+func (e *exponential1) gammaForm() (c, a, b float64) { return e.logRate, 1, e.rate }
+func (g *gamma1) gammaForm() (c, a, b float64)       { return g.c, g.a, g.b }
+func (u univariate[T]) gammaForm() (c, a, b float64, ok bool) {
+	if f, is := any(u.b).(interface {
+		gammaForm() (float64, float64, float64)
+	}); is {
+		c, a, b = f.gammaForm()
+		return c, a, b, true
+	}
+	return 0, 0, 0, false
+}
+
 // ExponentialDensity is Exponential(λ): log p(x) = log λ − λx on x ≥ 0,
 // drawn as ExpFloat64()/λ.
 func ExponentialDensity(rate float64) (Univariate, error) {
@@ -132,7 +147,10 @@ func (g *gamma1) LogProbBlock(x, out []float64) {
 			out[i] = math.Inf(-1)
 			continue
 		}
-		out[i] = g.c + (g.a-1)*math.Log(v) - g.b*v
+		out[i] = g.c - g.b*v
+		if g.a != 1 {
+			out[i] += (g.a - 1) * math.Log(v)
+		}
 	}
 }
 

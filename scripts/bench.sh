@@ -35,31 +35,35 @@ END {
 }'
 
 # Monte Carlo: mc's KL estimate with 200000 draws beside the plain gonum
-# loop (distuv or distmv: draw, two log-densities, a sum), the MEDIAN of
-# MC_COUNT runs (default 5) since the machine may be shared.
+# loop (distuv or distmv: draw, two log-densities, a sum): the MEDIAN of
+# MC_COUNT runs (default 5) of the wall time and of the CPU time (all
+# threads), which a shared machine disturbs less.
 mc_count=${MC_COUNT:-5}
 out=$(go test ./mc -run '^$' -bench '^Benchmark(Normal1|Gamma|Exponential|Normal10)$' \
 	-benchtime 10x -count "$mc_count")
 echo
 echo "$out" | awk '
 /^Benchmark/ {
-	# BenchmarkGamma/statcalc-2   10   1234 ns/op ...
+	# BenchmarkGamma/statcalc-2  10  1234 ns/op  567 cpu-ns/op ...
 	split($1, part, "/")
 	fn = substr(part[1], 10); impl = part[2]; sub(/-[0-9]+$/, "", impl)
 	if (!(fn in seen)) { seen[fn] = 1; order[++n] = fn }
-	k = ++cnt[fn, impl]; v[fn, impl, k] = $3 + 0
+	k = ++cnt[fn, impl]; wall[fn, impl, k] = $3 + 0
+	cpu[fn, impl, k] = ($6 == "cpu-ns/op") ? $5 + 0 : 0
 }
-function median(fn, impl,   m, i, j, t, a) {
+function median(arr, fn, impl,   m, i, j, t, a) {
 	m = cnt[fn, impl]
-	for (i = 1; i <= m; i++) a[i] = v[fn, impl, i]
+	for (i = 1; i <= m; i++) a[i] = arr[fn, impl, i]
 	for (i = 2; i <= m; i++) for (j = i; j > 1 && a[j-1] > a[j]; j--) { t = a[j]; a[j] = a[j-1]; a[j-1] = t }
 	return m % 2 ? a[(m+1)/2] : (a[m/2] + a[m/2+1]) / 2
 }
 END {
-	print "| mc kl, 200000 draws | gonum loop ms | mc ms | gonum/mc (median) |"
-	print "|---|---:|---:|---:|"
+	print "| mc kl, 200000 draws | gonum loop ms | mc ms | gonum/mc wall | gonum/mc CPU |"
+	print "|---|---:|---:|---:|---:|"
 	for (i = 1; i <= n; i++) {
-		g = median(order[i], "gonum"); s = median(order[i], "statcalc")
-		printf "| %s | %.3g | %.3g | %.2f |\n", order[i], g / 1e6, s / 1e6, g / s
+		f = order[i]
+		g = median(wall, f, "gonum"); s = median(wall, f, "statcalc")
+		gc = median(cpu, f, "gonum"); sc = median(cpu, f, "statcalc")
+		printf "| %s | %.3g | %.3g | %.2f | %s |\n", f, g / 1e6, s / 1e6, g / s, sc > 0 ? sprintf("%.2f", gc / sc) : "n/a"
 	}
 }'
