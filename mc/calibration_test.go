@@ -48,6 +48,41 @@ func TestCalibration(t *testing.T) {
 	t.Logf("%d false alarms in %d runs (expected %.1f)", alarms, runs, mean)
 }
 
+// renyiGamma is D_α(Gamma(ap, bp)‖Gamma(aq, bq)) = log ∫ p^α q^(1−α) / (α − 1),
+// the integral being Γ(aα) bα^(−aα) bp^(α ap) bq^((1−α) aq) / (Γ(ap)^α Γ(aq)^(1−α))
+// with aα = α ap + (1−α) aq, bα = α bp + (1−α) bq.
+func renyiGamma(ap, bp, aq, bq, alpha float64) float64 {
+	aa, ba := alpha*ap+(1-alpha)*aq, alpha*bp+(1-alpha)*bq
+	lg := func(x float64) float64 { v, _ := math.Lgamma(x); return v }
+	l := lg(aa) - aa*math.Log(ba) + alpha*ap*math.Log(bp) + (1-alpha)*aq*math.Log(bq) - alpha*lg(ap) - (1-alpha)*lg(aq)
+	return l / (alpha - 1)
+}
+
+// TestCalibrationRenyi repeats the false-alarm count for Rényi of order ½
+// between two gammas, whose standard error comes from the delta method on
+// a log of a mean (n = 4000, 400 seeds, level 2, bounds as above).
+func TestCalibrationRenyi(t *testing.T) {
+	p, _ := GammaDensity(2, 1)
+	q, _ := GammaDensity(3, 2)
+	closed := renyiGamma(2, 1, 3, 2, 0.5)
+	const runs = 400
+	alarms := 0
+	for seed := uint64(0); seed < runs; seed++ {
+		e, err := Renyi(p, q, 0.5, Config{N: 4000, Seed: seed})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, v := Verdict(e, closed, 2); v != Agrees {
+			alarms++
+		}
+	}
+	mean := runs * 2 * (1 - 0.9772498680518208)
+	sd := math.Sqrt(mean * (1 - mean/runs))
+	if math.Abs(float64(alarms)-mean) > 3.5*sd {
+		t.Errorf("%d false alarms in %d runs at level 2; want %.1f ± %.1f", alarms, runs, mean, 3.5*sd)
+	}
+}
+
 // TestInstabilityDetected: Rényi of order 4 between N(0, 1) and N(0, 0.3)
 // is +∞ (its weights have no mean, let alone a variance), and order 2
 // between N(0, 1) and N(0, 0.6) has weights with infinite variance; both
