@@ -64,6 +64,6 @@ END {
 		f = order[i]
 		g = median(wall, f, "gonum"); s = median(wall, f, "statcalc")
 		gc = median(cpu, f, "gonum"); sc = median(cpu, f, "statcalc")
-		printf "| %s | %.3g | %.3g | %.2f | %s |\n", f, g / 1e6, s / 1e6, g / s, sc > 0 ? sprintf("%.2f", gc / sc) : "n/a"
+		printf "| %s | %.3g | %.3g | %.2f | %s |\n", f, g / 1e6, s / 1e6, g / s, (sc > 0 ? sprintf("%.2f", gc / sc) : "n/a")
 	}
 }'
