@@ -253,14 +253,7 @@ func (s *Session) monteCarlo(st *parser.MCStmt) string {
 		}
 	}
 	call, ok := st.X.(*parser.Call)
-	var est mcEstimator
-	if ok {
-		est = mcEstimators[call.Fun]
-	}
-	if ok && call.Fun == "fisher" {
-		est = func(*Session, *args, mc.Config) (mc.Estimate, error) { return mc.Estimate{}, nil }
-	}
-	if est == nil {
+	if !ok || mcEstimators[call.Fun] == nil && call.Fun != "fisher" {
 		errorf(st.X.Position(), "mc estimates an expectation: %s of distributions, such as mc kl(p, q)", mcNames())
 	}
 	a := &args{call: call}
@@ -284,7 +277,7 @@ func (s *Session) monteCarlo(st *parser.MCStmt) string {
 	if s.MCProgress != nil {
 		defer s.MCProgress(-1, n)
 	}
-	e, err := est(s, a, mc.Config{N: n, Seed: seed, Stop: s.stop.Requested, Progress: s.MCProgress})
+	e, err := mcEstimators[call.Fun](s, a, mc.Config{N: n, Seed: seed, Stop: s.stop.Requested, Progress: s.MCProgress})
 	if s.MCProgress != nil {
 		s.MCProgress(-1, n) // the bar goes before the result is printed
 	}
@@ -294,11 +287,7 @@ func (s *Session) monteCarlo(st *parser.MCStmt) string {
 		if e.N < 2 && why != nil {
 			panic(why) // reported at the statement, as interrupted or out of time
 		}
-		stopped = fmt.Sprintf("; interrupted after %d of %d draws", e.N, n)
-		var st *stop.Stopped
-		if errors.As(why, &st) && st.Budget > 0 {
-			stopped = fmt.Sprintf("; stopped by the time budget of %v after %d of %d draws", st.Budget, e.N, n)
-		}
+		stopped = s.mcStopped(e.N, n)
 		err = nil
 	}
 	if err != nil {
@@ -312,6 +301,16 @@ func (s *Session) monteCarlo(st *parser.MCStmt) string {
 		e.StdErr /= math.Ln2
 	}
 	return s.mcReport(st, call.Fun, e, closed, noClosed, n, seed, level, stopped)
+}
+
+// mcStopped says, for the result's parenthesis, why a run ended after
+// done of total draws: an interrupt or the time budget.
+func (s *Session) mcStopped(done, total int) string {
+	var st *stop.Stopped
+	if errors.As(s.stop.Err(), &st) && st.Budget > 0 {
+		return fmt.Sprintf("; stopped by the time budget of %v after %d of %d draws", st.Budget, done, total)
+	}
+	return fmt.Sprintf("; interrupted after %d of %d draws", done, total)
 }
 
 // informationUnits are the quantities :units bits divides by log 2.

@@ -45,7 +45,7 @@ func (s *Session) mcFisher(st *parser.MCStmt, a *args, c mc.Config, level float6
 	}
 	stopped := ""
 	if errors.Is(err, mc.ErrStopped) && f.K > 0 {
-		stopped = fmt.Sprintf("; stopped after %d of %d draws", f.Score[0].N, c.N)
+		stopped = s.mcStopped(f.Score[0].N, c.N)
 	} else if err != nil {
 		if why := s.stop.Err(); why != nil {
 			panic(why)
@@ -252,7 +252,7 @@ func (s *Session) mcMoments(st *parser.MCStmt, a *args, p mc.Density, c mc.Confi
 	}
 	stopped := ""
 	if errors.Is(err, mc.ErrStopped) && mean != nil {
-		stopped = fmt.Sprintf("; stopped after %d of %d draws", mean[0].N, c.N)
+		stopped = s.mcStopped(mean[0].N, c.N)
 	} else if err != nil {
 		if why := s.stop.Err(); why != nil {
 			panic(why)
