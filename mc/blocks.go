@@ -101,14 +101,16 @@ func gammaLogProbs(p, q gammaForm, x, lp, lq []float64) {
 			lp[i], lq[i] = math.Inf(-1), math.Inf(-1)
 			continue
 		}
-		l := math.Log(v)
 		lp[i], lq[i] = p.c-p.b*v, q.c-q.b*v
-		// (a − 1) log x is 0 for a = 1, also at x = 0.
-		if p.a != 1 {
-			lp[i] += (p.a - 1) * l
-		}
-		if q.a != 1 {
-			lq[i] += (q.a - 1) * l
+		// (a − 1) log x is 0 for a = 1 (exponentials), also at x = 0.
+		if p.a != 1 || q.a != 1 {
+			l := math.Log(v)
+			if p.a != 1 {
+				lp[i] += (p.a - 1) * l
+			}
+			if q.a != 1 {
+				lq[i] += (q.a - 1) * l
+			}
 		}
 	}
 }
