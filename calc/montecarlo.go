@@ -354,7 +354,7 @@ func (s *Session) mcReport(st *parser.MCStmt, fun string, e mc.Estimate, closed 
 		if e.Unstable != "" {
 			text += " | unreliable: " + e.Unstable
 		}
-		s.mcJSON(st, text, nil, append(fields, field{"verdict", verdict}))
+		s.mcJSON(st, text, e.Value, append([]field{{"closed", nil}}, append(fields, field{"verdict", verdict})...))
 		return ""
 	}
 	z, verdict := mc.Verdict(e, closed, level)
@@ -373,7 +373,8 @@ func (s *Session) mcReport(st *parser.MCStmt, fun string, e mc.Estimate, closed 
 }
 
 // mcJSON prints the outcome: its text, or in JSON Lines one object with
-// the value (the closed form, or null), the text and the fields.
+// the value (the closed form, or the estimate when there is none), the
+// text and the fields.
 func (s *Session) mcJSON(st *parser.MCStmt, text string, value any, fields []field) {
 	if s.format != JSON {
 		fmt.Fprintln(s.out, text)

@@ -100,7 +100,9 @@ func (s *Session) mcEntries(st *parser.MCStmt, head string, rows, cols int, symm
 				tail = append(tail, field{"closed", cf})
 				verdict = mc.Agrees
 			} else {
-				fields = append(fields, field{"value", nil})
+				// Without a closed form the value is the (first) estimate.
+				fields = append(fields, field{"value", columns[0].est[i*cols+j].Value})
+				tail = append(tail, field{"closed", nil})
 			}
 			unstable := ""
 			for _, c := range columns {
