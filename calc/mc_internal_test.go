@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"statcalc/dist"
 )
 
 // Ctrl-C during mc keeps the estimate of the draws made so far, with its
@@ -75,5 +77,13 @@ func TestTimeBudgetKeepsMatrixEstimates(t *testing.T) {
 		if fails[i] || !strings.Contains(out, "stopped by the time budget of 300ms after") || strings.Count(out, "| agrees") != 3 {
 			t.Errorf("%q (failed %v)", out, fails[i])
 		}
+	}
+}
+
+// A family that gonum and mc cannot sample is refused with its name.
+func TestFamilyWithoutSampler(t *testing.T) {
+	_, err := familyDensity(&dist.Family{Name: "Zeta"}, []float64{2})
+	if err == nil || !strings.Contains(err.Error(), "Zeta has no sampler") {
+		t.Errorf("got %v", err)
 	}
 }
