@@ -38,9 +38,9 @@ type mcDist struct {
 }
 
 // mcDensity is the one adapter from calc's distribution values to mc's:
-// normals and the exponential and gamma families get mc's own densities
-// and samplers, the other families gonum's distuv and distmv (through
-// dist.Sampler, which wraps gonum). Only the parameters are read from
+// normals, exponential, gamma, beta, Laplace and log-normal get mc's own
+// densities and samplers, the other families gonum's distuv and distmv
+// (through dist.Sampler, which wraps gonum). Only the parameters are read from
 // the value, never the code that computes closed forms.
 func (s *Session) mcDensity(a *args, i int) mcDist {
 	fail := func(err error) { errorf(a.pos[i], "mc %s: %v", a.call.Fun, err) }
@@ -102,11 +102,17 @@ func familyDensity(f *dist.Family, θ []float64) (mcDist, error) {
 		out.quantile = distuv.Gamma{Alpha: θ[0], Beta: θ[1]}.Quantile
 		return out, err
 	case dist.Beta:
+		out.d, err = mc.BetaDensity(θ[0], θ[1])
 		out.quantile = distuv.Beta{Alpha: θ[0], Beta: θ[1]}.Quantile
+		return out, err
 	case dist.Laplace:
+		out.d, err = mc.LaplaceDensity(θ[0], θ[1])
 		out.quantile = distuv.Laplace{Mu: θ[0], Scale: θ[1]}.Quantile
+		return out, err
 	case dist.LogNormal:
+		out.d, err = mc.LogNormalDensity(θ[0], θ[1])
 		out.quantile = distuv.LogNormal{Mu: θ[0], Sigma: math.Sqrt(θ[1])}.Quantile
+		return out, err
 	case dist.Uniform:
 		out.quantile = distuv.Uniform{Min: θ[0], Max: θ[1]}.Quantile
 	}

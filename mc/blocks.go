@@ -54,6 +54,9 @@ func pairChunks(p, q Univariate, op pairOp, alpha float64, c Config) (*stats, er
 					}
 					// v − v is 0 unless v is NaN or ±∞.
 					if v := out[i]; v-v != 0 || op == opHellinger && qs[i] < -math.MaxFloat64 {
+						if lp, _ := p.LogProb(xs[i : i+1]); !(lp > math.Inf(-1)) {
+							return fmt.Errorf("%w: p has density %v at its own draw x = [%v] (the draws or their densities left the float64 range)", ErrNotFinite, math.Exp(lp), xs[i])
+						}
 						if math.IsInf(qs[i], -1) {
 							return errors.New("q has zero density where p draws: the divergence is infinite")
 						}

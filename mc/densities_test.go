@@ -23,7 +23,13 @@ func TestLogDensitiesMatchGonum(t *testing.T) {
 	e1, _ := ExponentialDensity(1.7)
 	g1, _ := GammaDensity(0.4, 3)
 	g2, _ := GammaDensity(7.5, 0.2)
+	l1, _ := LaplaceDensity(1.5, 0.7)
+	ln1, _ := LogNormalDensity(0.3, 0.8)
+	b1, _ := BetaDensity(0.7, 2.5)
 	for _, c := range []pair{
+		{"laplace", l1, distuv.Laplace{Mu: 1.5, Scale: 0.7}.LogProb},
+		{"lognormal", ln1, distuv.LogNormal{Mu: 0.3, Sigma: math.Sqrt(0.8)}.LogProb},
+		{"beta", b1, distuv.Beta{Alpha: 0.7, Beta: 2.5}.LogProb},
 		{"normal", n1, distuv.Normal{Mu: -0.7, Sigma: math.Sqrt(2.5)}.LogProb},
 		{"exponential", e1, distuv.Exponential{Rate: 1.7}.LogProb},
 		{"gamma small shape", g1, distuv.Gamma{Alpha: 0.4, Beta: 3}.LogProb},
@@ -31,7 +37,10 @@ func TestLogDensitiesMatchGonum(t *testing.T) {
 	} {
 		for i := 0; i < 1000; i++ {
 			x := 10 * rnd.Float64()
-			if i%2 == 1 && c.name == "normal" {
+			switch {
+			case c.name == "beta":
+				x /= 10
+			case i%2 == 1 && (c.name == "normal" || c.name == "laplace"):
 				x = -x
 			}
 			got, _ := c.mine.LogProb([]float64{x})
@@ -150,5 +159,35 @@ func TestW2(t *testing.T) {
 	v, err := Variance(x, c)
 	if z, verdict := Verdict(v, 0.25, 5); err != nil || verdict != Agrees {
 		t.Errorf("variance %v ± %v, %v (z = %.1f)", v.Value, v.StdErr, err, z)
+	}
+}
+
+// The samplers of Laplace, LogNormal and Beta by their moments: E[x] and
+// E[x²] within 5 standard errors (Laplace: μ, μ² + 2b²; LogNormal:
+// exp(μ + v/2), exp(2μ + 2v); Beta: a/(a+b), a(a+1)/((a+b)(a+b+1))).
+func TestMoreSamplerMoments(t *testing.T) {
+	l, _ := LaplaceDensity(1.5, 0.7)
+	ln, _ := LogNormalDensity(0.3, 0.4)
+	b, _ := BetaDensity(0.7, 2.5)
+	for _, tc := range []struct {
+		name   string
+		d      Univariate
+		m1, m2 float64
+	}{
+		{"laplace", l, 1.5, 1.5*1.5 + 2*0.49},
+		{"lognormal", ln, math.Exp(0.3 + 0.2), math.Exp(0.6 + 0.8)},
+		{"beta", b, 0.7 / 3.2, 0.7 * 1.7 / (3.2 * 4.2)},
+	} {
+		c := Config{N: 200_000, Seed: 13}
+		e1, err1 := Mean(tc.d, func(x []float64) (float64, error) { return x[0], nil }, c)
+		e2, err2 := Mean(tc.d, func(x []float64) (float64, error) { return x[0] * x[0], nil }, c)
+		if err1 != nil || err2 != nil {
+			t.Fatal(err1, err2)
+		}
+		for k, e := range map[float64]Estimate{tc.m1: e1, tc.m2: e2} {
+			if z := (e.Value - k) / e.StdErr; math.Abs(z) > 5 {
+				t.Errorf("%s: %v ± %v, want %v (z = %.1f)", tc.name, e.Value, e.StdErr, k, z)
+			}
+		}
 	}
 }
