@@ -78,6 +78,9 @@ type Session struct {
 	// Timeout is the time budget of one statement; a statement that runs
 	// longer stops with an error. Zero means no budget.
 	Timeout time.Duration
+	// MCProgress, when set, is told how many of mc's draws are done,
+	// and done < 0 when the run ends.
+	MCProgress func(done, total int)
 }
 
 // Error is an evaluation error at a position.

@@ -1,10 +1,11 @@
-// Package mc estimates divergences and entropies by Monte Carlo, with
+// Package mc estimates expectations of distributions by Monte Carlo, with
 // standard errors, so that any closed form can be checked against an
 // estimate that shares none of its algebra.
 //
-// Draws are split into a fixed number of streams, each seeded from the
-// user's seed and its index (PCG), and run in parallel: the result depends
-// on the seed and n only, not on the number of cores.
+// Draws are split into chunks of ChunkSize, chunk k seeded by the PCG
+// stream (seed, k), run on every core and merged in the order of k with
+// streaming statistics: the digits depend on the seed and n only, not on
+// the number of cores, and memory does not grow with n.
 package mc
 
 import (
@@ -12,8 +13,6 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
-	"runtime"
-	"sync"
 )
 
 // Density is a distribution that can be sampled and evaluated.
@@ -25,11 +24,13 @@ type Density interface {
 
 // Config says how to sample: N draws from streams seeded by Seed. Stop,
 // when set, is polled while sampling; when it returns true the estimate
-// ends with ErrStopped.
+// of the draws made so far is returned with ErrStopped. Progress, when
+// set, is called after each chunk.
 type Config struct {
-	N    int
-	Seed uint64
-	Stop func() bool
+	N        int
+	Seed     uint64
+	Stop     func() bool
+	Progress Progress
 }
 
 // ErrStopped is returned when Config.Stop asked to stop.
@@ -48,95 +49,24 @@ type Estimate struct {
 	Value  float64
 	StdErr float64 // estimated standard deviation of Value
 	N      int     // number of draws
+	// Unstable, when not empty, says why StdErr cannot be trusted (a
+	// variance that is infinite or not yet settled).
+	Unstable string
 }
 
 // MaxDraws bounds n.
 const MaxDraws = 100_000_000
 
-// streams is the number of independent random streams.
-const streams = 16
-
-// sampleValues draws n points from p and returns f at each, in stream
-// order. A NaN or infinite value is an error, except +∞ where plusInf
-// says that it stands for a draw where q has no mass.
-func sampleValues(p Density, c Config, f func(x []float64) (float64, error), plusInf bool) ([]float64, error) {
-	n, seed := c.N, c.Seed
-	if n < 2 || n > MaxDraws {
-		return nil, fmt.Errorf("n must be between 2 and %d, not %d", MaxDraws, n)
-	}
-	out := make([]float64, n)
-	errs := make([]error, streams)
-	var wg sync.WaitGroup
-	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
-	for k := 0; k < streams; k++ {
-		lo, hi := k*n/streams, (k+1)*n/streams
-		wg.Add(1)
-		sem <- struct{}{}
-		go func(k, lo, hi int) {
-			defer wg.Done()
-			defer func() { <-sem }()
-			defer func() {
-				// A panic here would end the process, not the statement:
-				// hand it to the caller as this stream's error.
-				if r := recover(); r != nil {
-					errs[k] = fmt.Errorf("internal error in stream %d: %v", k, r)
-				}
-			}()
-			rnd := rand.New(rand.NewPCG(seed, uint64(k)))
-			x := make([]float64, p.Dim())
-			for i := lo; i < hi; i++ {
-				if c.Stop != nil && i%1024 == 0 && c.Stop() {
-					errs[k] = ErrStopped
-					return
-				}
-				p.Rand(x, rnd)
-				v, err := f(x)
-				if err == nil && (math.IsNaN(v) || math.IsInf(v, -1) || math.IsInf(v, 1) && !plusInf) {
-					err = fmt.Errorf("%w: the integrand is %v at the draw x = %v (the draws or their densities left the float64 range)", ErrNotFinite, v, x)
-				}
-				if err != nil {
-					errs[k] = err
-					return
-				}
-				out[i] = v
-			}
-		}(k, lo, hi)
-	}
-	wg.Wait()
-	for _, err := range errs {
-		if err != nil {
-			return nil, err // the first stream's error, not one per stream
+// finish turns statistics into an estimate of component j's mean.
+func finish(s *stats, err error) (Estimate, error) {
+	if s == nil || s.n < 2 {
+		if err == nil {
+			err = errors.New("fewer than two draws")
 		}
+		return Estimate{}, err
 	}
-	return out, nil
-}
-
-// meanSE returns the sample mean and its standard error, by Welford's
-// algorithm.
-func meanSE(v []float64) (mean, se float64) {
-	var m, s float64
-	for i, x := range v {
-		d := x - m
-		m += d / float64(i+1)
-		s += d * (x - m)
-	}
-	n := float64(len(v))
-	return m, math.Sqrt(s / (n - 1) / n)
-}
-
-// logMeanExp returns log E[exp(w)] and the standard error of that log
-// (delta method), shifting by max w so that nothing overflows.
-func logMeanExp(w []float64) (float64, float64) {
-	shift := math.Inf(-1)
-	for _, x := range w {
-		shift = math.Max(shift, x)
-	}
-	e := make([]float64, len(w))
-	for i, x := range w {
-		e[i] = math.Exp(x - shift)
-	}
-	m, se := meanSE(e)
-	return shift + math.Log(m), se / m
+	m, se := s.meanSE(0)
+	return Estimate{Value: m, StdErr: se, N: s.n, Unstable: s.instability()}, err
 }
 
 func checkDims(p, q Density) error {
@@ -146,35 +76,28 @@ func checkDims(p, q Density) error {
 	return nil
 }
 
-// logRatio returns f(x) = log p(x) − log q(x).
-func logRatio(p, q Density) func(x []float64) (float64, error) {
-	return func(x []float64) (float64, error) {
-		lp, err := p.LogProb(x)
-		if err != nil {
-			return 0, err
-		}
-		lq, err := q.LogProb(x)
-		if err != nil {
-			return 0, err
-		}
-		if math.IsInf(lq, -1) {
-			return 0, ErrInfinite
-		}
-		return lp - lq, nil
+// logRatio returns log p(x) − log q(x).
+func logRatio(p, q Density, x []float64) (float64, error) {
+	lp, err := p.LogProb(x)
+	if err != nil {
+		return 0, err
 	}
+	lq, err := q.LogProb(x)
+	if err != nil {
+		return 0, err
+	}
+	if math.IsInf(lq, -1) {
+		return 0, ErrInfinite
+	}
+	return lp - lq, nil
 }
 
-// logRatioOrInf is logRatio with +∞ where q has no mass, for estimators
-// that weight a draw by (q/p)^β, β > 0, which is then 0.
-func logRatioOrInf(p, q Density) func(x []float64) (float64, error) {
-	f := logRatio(p, q)
-	return func(x []float64) (float64, error) {
-		v, err := f(x)
-		if errors.Is(err, ErrInfinite) {
-			return math.Inf(1), nil
-		}
-		return v, err
-	}
+// Mean estimates E_p[f(x)] by the sample mean of n draws from p.
+func Mean(p Density, f func(x []float64) (float64, error), c Config) (Estimate, error) {
+	return finish(run(p, c, 1, false, func(x, out []float64) (err error) {
+		out[0], err = f(x)
+		return err
+	}))
 }
 
 // KL estimates KL(p‖q) = E_p[log p(x) − log q(x)] with n draws from p.
@@ -182,12 +105,10 @@ func KL(p, q Density, c Config) (Estimate, error) {
 	if err := checkDims(p, q); err != nil {
 		return Estimate{}, err
 	}
-	v, err := sampleValues(p, c, logRatio(p, q), false)
-	if err != nil {
-		return Estimate{}, err
+	if bp, bq, ok := blockPair(p, q); ok {
+		return finish(pairChunks(bp, bq, opLogRatio, 0, c))
 	}
-	m, se := meanSE(v)
-	return Estimate{m, se, c.N}, nil
+	return Mean(p, func(x []float64) (float64, error) { return logRatio(p, q, x) }, c)
 }
 
 // CrossEntropy estimates H(p, q) = −E_p[log q(x)].
@@ -195,36 +116,58 @@ func CrossEntropy(p, q Density, c Config) (Estimate, error) {
 	if err := checkDims(p, q); err != nil {
 		return Estimate{}, err
 	}
-	v, err := sampleValues(p, c, func(x []float64) (float64, error) {
+	if bp, bq, ok := blockPair(p, q); ok {
+		return finish(pairChunks(bp, bq, opNegLogQ, 0, c))
+	}
+	return Mean(p, func(x []float64) (float64, error) {
 		l, err := q.LogProb(x)
-		if err == nil && math.IsInf(l, -1) {
+		if math.IsInf(l, -1) {
 			return 0, ErrInfinite
 		}
 		return -l, err
-	}, false)
-	if err != nil {
-		return Estimate{}, err
-	}
-	m, se := meanSE(v)
-	return Estimate{m, se, c.N}, nil
+	}, c)
 }
 
 // Entropy estimates H(p) = −E_p[log p(x)].
 func Entropy(p Density, c Config) (Estimate, error) {
-	v, err := sampleValues(p, c, func(x []float64) (float64, error) {
+	if bp, _, ok := blockPair(p, p); ok {
+		return finish(pairChunks(bp, bp, opNegLogQ, 0, c))
+	}
+	return Mean(p, func(x []float64) (float64, error) {
 		l, err := p.LogProb(x)
 		return -l, err
-	}, false)
-	if err != nil {
-		return Estimate{}, err
+	}, c)
+}
+
+// logMeanExp estimates log E_p[exp(w(x))] and its standard error (delta
+// method), with the exponentials scaled so that nothing overflows.
+func logMeanExp(p Density, w func(x []float64) (float64, error), c Config) (Estimate, error) {
+	return logMean(run(p, c, 1, true, func(x, out []float64) (e error) {
+		out[0], e = w(x)
+		return e
+	}))
+}
+
+// logMean turns log-domain statistics into an estimate of the log of the
+// mean of the exponentials.
+func logMean(s *stats, err error) (Estimate, error) {
+	e, err := finish(s, err)
+	if s == nil || s.n < 2 {
+		return e, err
 	}
-	m, se := meanSE(v)
-	return Estimate{m, se, c.N}, nil
+	if e.Value <= 0 {
+		// Each chunk is scaled by its largest weight, so a zero mean means
+		// every weight was exactly zero (q has no mass where p draws): the
+		// log of the mean is −∞.
+		return Estimate{Value: math.Inf(-1), N: e.N}, err
+	}
+	return Estimate{Value: s.shift + math.Log(e.Value), StdErr: e.StdErr / e.Value, N: e.N, Unstable: e.Unstable}, err
 }
 
 // Renyi estimates D_α(p‖q) = 1/(α−1) · log E_p[(p(x)/q(x))^(α−1)], α > 0,
 // α ≠ 1 (α = 1 is KL). Its standard error comes from the delta method; for
-// α > 1 the weights can have infinite variance, and the error with them.
+// α > 1 the weights can have infinite variance, which Estimate.Unstable
+// reports.
 func Renyi(p, q Density, alpha float64, c Config) (Estimate, error) {
 	if alpha == 1 {
 		return KL(p, q, c)
@@ -235,51 +178,81 @@ func Renyi(p, q Density, alpha float64, c Config) (Estimate, error) {
 	if err := checkDims(p, q); err != nil {
 		return Estimate{}, err
 	}
-	ratio := logRatio(p, q)
-	if alpha < 1 {
-		// Draws where q has no mass add 0 to E_p[(q/p)^(1−α)].
-		ratio = logRatioOrInf(p, q)
+	var e Estimate
+	var err error
+	if bp, bq, ok := blockPair(p, q); ok {
+		e, err = logMean(pairChunks(bp, bq, opRenyi, alpha, c))
+	} else {
+		e, err = logMeanExp(p, func(x []float64) (float64, error) {
+			l, err := logRatio(p, q, x)
+			if errors.Is(err, ErrInfinite) && alpha < 1 {
+				// Where q has no mass the weight (q/p)^(1−α) is 0.
+				return math.Inf(-1), nil
+			}
+			return (alpha - 1) * l, err
+		}, c)
 	}
-	v, err := sampleValues(p, c, ratio, alpha < 1)
-	if err != nil {
-		return Estimate{}, err
-	}
-	disjoint := true
-	for i := range v {
-		v[i] *= alpha - 1
-		disjoint = disjoint && math.IsInf(v[i], -1)
-	}
-	if disjoint {
-		// No draw where q has mass: ∫ p^α q^(1−α) = 0.
-		return Estimate{math.Inf(1), 0, c.N}, nil
-	}
-	l, se := logMeanExp(v)
-	return Estimate{l / (alpha - 1), se / math.Abs(alpha-1), c.N}, nil
+	return Estimate{e.Value / (alpha - 1), e.StdErr / math.Abs(alpha-1), e.N, e.Unstable}, err
 }
 
-// Bhattacharyya estimates D_B = −log E_p[√(q(x)/p(x))].
+// Bhattacharyya estimates D_B = −log E_p[√(q(x)/p(x))] = D_{1/2}/2.
 func Bhattacharyya(p, q Density, c Config) (Estimate, error) {
 	e, err := Renyi(p, q, 0.5, c)
-	// D_{1/2} = −2 log E_p[√(q/p)] = 2 D_B.
-	return Estimate{e.Value / 2, e.StdErr / 2, e.N}, err
+	return Estimate{e.Value / 2, e.StdErr / 2, e.N, e.Unstable}, err
 }
 
-// Hellinger estimates H = √(1 − E_p[√(q(x)/p(x))]).
+// Hellinger estimates H = √(1 − E_p[√(q(x)/p(x))]), the delta method giving
+// its standard error.
 func Hellinger(p, q Density, c Config) (Estimate, error) {
 	if err := checkDims(p, q); err != nil {
 		return Estimate{}, err
 	}
-	v, err := sampleValues(p, c, logRatioOrInf(p, q), true)
-	if err != nil {
-		return Estimate{}, err
+	var e Estimate
+	var err error
+	if bp, bq, ok := blockPair(p, q); ok {
+		e, err = finish(pairChunks(bp, bq, opHellinger, 0, c))
+	} else {
+		e, err = Mean(p, func(x []float64) (float64, error) {
+			l, err := logRatio(p, q, x)
+			if errors.Is(err, ErrInfinite) {
+				return 0, nil // √(q/p) is 0 where q has no mass
+			}
+			return math.Exp(-l / 2), err
+		}, c)
 	}
-	for i, x := range v {
-		v[i] = math.Exp(-x / 2)
+	if e.N < 2 {
+		return e, err
 	}
-	m, se := meanSE(v)
-	h := math.Sqrt(math.Max(0, 1-m))
+	h := math.Sqrt(math.Max(0, 1-e.Value))
 	if h == 0 {
-		return Estimate{0, math.Sqrt(se), c.N}, nil
+		return Estimate{0, math.Sqrt(e.StdErr), e.N, e.Unstable}, err
 	}
-	return Estimate{h, se / (2 * h), c.N}, nil
+	return Estimate{h, e.StdErr / (2 * h), e.N, e.Unstable}, err
+}
+
+// Verdict words.
+const (
+	Agrees     = "agrees"
+	Disagrees  = "DISAGREES"
+	Unreliable = "unreliable"
+)
+
+// Verdict compares a closed form with an estimate: z = (estimate −
+// closed)/se, and the verdict of a two-sided test at level standard
+// errors (|z| > level disagrees), or Unreliable when the estimate's
+// standard error cannot be trusted. When every draw gave the same value
+// the standard error is zero, and float64 rounding (8 ulps) stands in
+// for it.
+func Verdict(e Estimate, closed, level float64) (z float64, verdict string) {
+	se := math.Max(e.StdErr, 8*0x1p-52*math.Max(math.Abs(closed), math.Abs(e.Value)))
+	if se > 0 {
+		z = (e.Value - closed) / se
+	}
+	switch {
+	case e.Unstable != "":
+		return z, Unreliable
+	case math.Abs(z) > level:
+		return z, Disagrees
+	}
+	return z, Agrees
 }

@@ -77,9 +77,9 @@ func TestStandardErrorIsHonest(t *testing.T) {
 		vals = append(vals, e.Value)
 		ses = append(ses, e.StdErr)
 	}
-	m, se := meanSE(vals)
+	m, se := sampleMeanSE(vals)
 	sd := se * math.Sqrt(runs)
-	avgSE, _ := meanSE(ses)
+	avgSE, _ := sampleMeanSE(ses)
 	// The ratio of two standard-deviation estimates from 200 runs: within 25 %.
 	if r := sd / avgSE; r < 0.75 || r > 1.25 {
 		t.Errorf("spread of estimates %g but mean reported standard error %g (ratio %.2f)", sd, avgSE, r)
@@ -133,4 +133,10 @@ func TestErrors(t *testing.T) {
 	if !errors.Is(err, ErrStopped) {
 		t.Errorf("Stop returned true but the error is %v", err)
 	}
+}
+
+// sampleMeanSE returns the mean of v and its standard error.
+func sampleMeanSE(v []float64) (mean, se float64) {
+	s := chunkStats(append([]float64(nil), v...), 1, false)
+	return s.meanSE(0)
 }

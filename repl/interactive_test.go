@@ -354,7 +354,7 @@ func TestInteractive(t *testing.T) {
 	// inside a :load, and the statements after it in the file do not run.
 	t.Run("computing/interrupt-load", func(t *testing.T) {
 		script := filepath.Join(t.TempDir(), "long.sc")
-		if err := os.WriteFile(script, []byte("a = 1\nmc kl(N(0, 1), N(1, 2)) n=100000000\nb = 2\n"), 0o644); err != nil {
+		if err := os.WriteFile(script, []byte("a = 1\neig(I(2000))\nb = 2\n"), 0o644); err != nil {
 			t.Fatal(err)
 		}
 		term := startTerminal(t, bin, histPath)

@@ -127,31 +127,31 @@ kl(Gamma(2, 1), Gamma(3, 2))
 
 # Every closed form agrees with an independent Monte-Carlo estimate (gonum's samplers and densities).
 mc kl(Gamma(2, 1), Gamma(3, 2)) n=200000 seed=1
-	kl ≈ 0.190811 ± 0.001796 (n = 200000, seed 1); closed form 0.1909213038, 0.1 standard errors away
+	kl = 0.1909213038 | MC 0.18948 ± 0.00179 (n = 200000, seed 1) | z = -0.80 | agrees
 mc kl(Beta(2, 3), Beta(3, 2)) n=200000 seed=1
-	kl ≈ 0.498899 ± 0.002283 (n = 200000, seed 1); closed form 0.5, 0.5 standard errors away
+	kl = 0.5 | MC 0.50122 ± 0.00228 (n = 200000, seed 1) | z = 0.54 | agrees
 mc kl(Poisson(3), Poisson(4)) n=200000 seed=1
-	kl ≈ 0.137595 ± 0.001114 (n = 200000, seed 1); closed form 0.1369537826, 0.6 standard errors away
+	kl = 0.1369537826 | MC 0.13639 ± 0.00111 (n = 200000, seed 1) | z = -0.50 | agrees
 mc kl(Binomial(10, 0.3), Binomial(10, 0.5)) n=200000 seed=1
-	kl ≈ 0.815131 ± 0.002749 (n = 200000, seed 1); closed form 0.8228287851, 2.8 standard errors away
+	kl = 0.8228287851 | MC 0.81597 ± 0.00275 (n = 200000, seed 1) | z = -2.49 | agrees
 mc kl(Geometric(0.3), Geometric(0.5)) n=200000 seed=1
-	kl ≈ 0.271301 ± 0.002102 (n = 200000, seed 1); closed form 0.2742762617, 1.4 standard errors away
+	kl = 0.2742762617 | MC 0.27176 ± 0.0021 (n = 200000, seed 1) | z = -1.20 | agrees
 mc kl(LogNormal(0, 1), LogNormal(1, 2)) n=200000 seed=1
-	kl ≈ 0.345533 ± 0.001374 (n = 200000, seed 1); closed form 0.3465735903, 0.8 standard errors away
+	kl = 0.3465735903 | MC 0.3462 ± 0.00137 (n = 200000, seed 1) | z = -0.27 | agrees
 mc kl(Laplace(0, 1), Laplace(1, 2)) n=200000 seed=1
-	kl ≈ 0.377075 ± 0.001653 (n = 200000, seed 1); closed form 0.3770869011, 0.0 standard errors away
+	kl = 0.3770869011 | MC 0.37875 ± 0.00165 (n = 200000, seed 1) | z = 1.01 | agrees
 mc kl(Categorical([0.2, 0.3, 0.5]), Categorical([0.4, 0.4, 0.2])) n=200000 seed=1
-	kl ≈ 0.228866 ± 0.00156 (n = 200000, seed 1); closed form 0.2332113081, 2.8 standard errors away
+	kl = 0.2332113081 | MC 0.22966 ± 0.00156 (n = 200000, seed 1) | z = -2.28 | agrees
 mc kl(Dirichlet([1, 2, 3]), Dirichlet([2, 2, 2])) n=200000 seed=1
-	kl ≈ 0.801235 ± 0.00319 (n = 200000, seed 1); closed form 0.8068528194, 1.8 standard errors away
+	kl = 0.8068528194 | MC 0.80122 ± 0.00319 (n = 200000, seed 1) | z = -1.77 | agrees
 mc entropy(Exponential(2)) n=200000 seed=1
-	entropy ≈ 0.306112 ± 0.002237 (n = 200000, seed 1); closed form 0.3068528194, 0.3 standard errors away
+	entropy = 0.3068528194 | MC 0.30749 ± 0.00224 (n = 200000, seed 1) | z = 0.28 | agrees
 mc entropy(Bernoulli(0.3)) n=200000 seed=1
-	entropy ≈ 0.613076 ± 0.0008704 (n = 200000, seed 1); closed form 0.6108643021, 2.5 standard errors away
+	entropy = 0.6108643021 | MC 0.61241 ± 0.00087 (n = 200000, seed 1) | z = 1.77 | agrees
 mc renyi(Gamma(2, 1), Gamma(3, 2), 0.5) n=200000 seed=1
-	renyi ≈ 0.0713264 ± 0.00122 (n = 200000, seed 1); closed form 0.07166543848, 0.3 standard errors away
+	renyi = 0.07166543848 | MC 0.070694 ± 0.00122 (n = 200000, seed 1) | z = -0.80 | agrees
 mc hellinger(N(0, 1), N(1, 2)) n=200000 seed=1
-	hellinger ≈ 0.325103 ± 0.001569 (n = 200000, seed 1); closed form 0.3265761997, 0.9 standard errors away
+	hellinger = 0.3265761997 | MC 0.32575 ± 0.00155 (n = 200000, seed 1) | z = -0.53 | agrees
 
 # The themes, checked in symbols: Fisher information is the covariance of the
 # score and the negative expected Hessian of the log-likelihood; KL is an

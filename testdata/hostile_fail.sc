@@ -64,7 +64,7 @@ N(0, -s^2 - 1)
 		N(0, -s^2 - 1)
 		     ^
 mc kl(LogNormal(-1e300, 3), LogNormal(-1e300, 4))
-	66:4: mc kl: no finite estimate: the integrand is NaN at the draw x = [0] (the draws or their densities left the float64 range)
+	66:4: mc kl: no finite estimate: p has density 0 at its own draw x = [0] (the draws or their densities left the float64 range)
 		mc kl(LogNormal(-1e300, 3), LogNormal(-1e300, 4))
 		   ^
 :precision 20

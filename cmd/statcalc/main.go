@@ -53,6 +53,9 @@ func run() int {
 		return 2
 	}
 	s.FailFast = *failFast
+	if term.IsTerminal(int(os.Stderr.Fd())) {
+		s.MCProgress = repl.ProgressBar(os.Stderr)
+	}
 
 	failed := 0
 	interactive := len(exprs) == 0 && flag.NArg() == 0 && *against == "" && term.IsTerminal(int(os.Stdin.Fd()))
