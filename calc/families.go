@@ -37,7 +37,7 @@ func init() {
 		if f.Vector {
 			n = 1
 		}
-		register(&Builtin{Name: f.Name, Signature: sig, Doc: f.Doc, Example: exampleOf[f.Name], Group: "distributions",
+		register(&Builtin{Name: f.Name, Signature: sig, Doc: f.Doc, Example: f.Example, Group: "distributions",
 			min: n, max: n, fn: func(s *Session, a *args) Value { return s.newFamilyMember(f, a) }})
 	}
 	register(
@@ -49,15 +49,6 @@ func init() {
 		&Builtin{Name: "natgrad", Signature: "natgrad(p, grad)", Doc: "natural gradient F⁻¹ ∇L for a gradient ∇L in the parameters of p",
 			Example: "natgrad(N(0, 2), [1, 1])", Group: "information", min: 2, max: 2, fn: fnNatGrad},
 	)
-}
-
-var exampleOf = map[string]string{
-	"Exponential": "entropy(Exponential(2))", "Gamma": "kl(Gamma(2, 1), Gamma(3, 2))", "Beta": "kl(Beta(2, 3), Beta(3, 2))",
-	"Poisson": "kl(Poisson(3), Poisson(4))", "Bernoulli": "kl(Bernoulli(0.3), Bernoulli(0.5))",
-	"Binomial": "kl(Binomial(10, 0.3), Binomial(10, 0.5))", "Geometric": "entropy(Geometric(0.25))",
-	"LogNormal": "kl(LogNormal(0, 1), LogNormal(1, 2))", "Categorical": "kl(Categorical([0.2, 0.8]), Categorical([0.5, 0.5]))",
-	"Dirichlet": "kl(Dirichlet([1, 2, 3]), Dirichlet([2, 2, 2]))", "Laplace": "kl(Laplace(0, 1), Laplace(1, 2))",
-	"Uniform": "kl(Uniform(0, 1), Uniform(-1, 2))",
 }
 
 // newFamilyMember builds a distribution, checking numeric parameters and

@@ -79,8 +79,9 @@ var Normal = register(&Family{
 // Exponential is Exponential(λ) with rate λ: p(x) = λ e^{−λx}, x ≥ 0.
 var Exponential = register(&Family{
 	Name: "Exponential", Doc: "exponential with rate λ: λ exp(−λ x), x ≥ 0",
-	Params: []Param{{Name: "rate", Domain: Positive}},
-	Eta:    func(θ []sym.Expr) []sym.Expr { return []sym.Expr{sym.Neg(θ[0])} },
+	Example: "entropy(Exponential(2))",
+	Params:  []Param{{Name: "rate", Domain: Positive}},
+	Eta:     func(θ []sym.Expr) []sym.Expr { return []sym.Expr{sym.Neg(θ[0])} },
 	// A(η) = −log(−η)
 	LogPartition: func(η, _ []sym.Expr) sym.Expr { return sym.Neg(log(sym.Neg(η[0]))) },
 	Stat:         func(x sym.Expr) []sym.Expr { return []sym.Expr{x} },
@@ -94,8 +95,9 @@ var Exponential = register(&Family{
 // Gamma is Gamma(a, b) with shape a and RATE b: b^a x^{a−1} e^{−bx}/Γ(a).
 var Gamma = register(&Family{
 	Name: "Gamma", Doc: "gamma with shape a and rate b: b^a x^(a−1) exp(−b x)/Γ(a)",
-	Params: []Param{{Name: "shape", Domain: Positive}, {Name: "rate", Domain: Positive}},
-	Eta:    func(θ []sym.Expr) []sym.Expr { return []sym.Expr{sym.Sub(θ[0], one), sym.Neg(θ[1])} },
+	Example: "kl(Gamma(2, 1), Gamma(3, 2))",
+	Params:  []Param{{Name: "shape", Domain: Positive}, {Name: "rate", Domain: Positive}},
+	Eta:     func(θ []sym.Expr) []sym.Expr { return []sym.Expr{sym.Sub(θ[0], one), sym.Neg(θ[1])} },
 	// A(η) = lgamma(η₁ + 1) − (η₁ + 1) log(−η₂)
 	LogPartition: func(η, _ []sym.Expr) sym.Expr {
 		a := sym.Add(η[0], one)
@@ -112,8 +114,9 @@ var Gamma = register(&Family{
 // Beta is Beta(a, b): x^{a−1}(1−x)^{b−1}/B(a, b) on (0, 1).
 var Beta = register(&Family{
 	Name: "Beta", Doc: "beta: x^(a−1) (1−x)^(b−1)/B(a, b) on (0, 1)",
-	Params: []Param{{Name: "a", Domain: Positive}, {Name: "b", Domain: Positive}},
-	Eta:    func(θ []sym.Expr) []sym.Expr { return []sym.Expr{sym.Sub(θ[0], one), sym.Sub(θ[1], one)} },
+	Example: "kl(Beta(2, 3), Beta(3, 2))",
+	Params:  []Param{{Name: "a", Domain: Positive}, {Name: "b", Domain: Positive}},
+	Eta:     func(θ []sym.Expr) []sym.Expr { return []sym.Expr{sym.Sub(θ[0], one), sym.Sub(θ[1], one)} },
 	// A(η) = lbeta(η₁ + 1, η₂ + 1)
 	LogPartition: func(η, _ []sym.Expr) sym.Expr { return call("lbeta", sym.Add(η[0], one), sym.Add(η[1], one)) },
 	Stat:         func(x sym.Expr) []sym.Expr { return []sym.Expr{log(x), log(sym.Sub(one, x))} },
@@ -130,8 +133,9 @@ var Beta = register(&Family{
 // Poisson is Poisson(λ): λ^x e^{−λ}/x!, x = 0, 1, 2, …
 var Poisson = register(&Family{
 	Name: "Poisson", Doc: "Poisson with mean λ: λ^x exp(−λ)/x!", Discrete: true,
-	Params: []Param{{Name: "lambda", Domain: Positive}},
-	Eta:    func(θ []sym.Expr) []sym.Expr { return []sym.Expr{log(θ[0])} },
+	Example: "kl(Poisson(3), Poisson(4))",
+	Params:  []Param{{Name: "lambda", Domain: Positive}},
+	Eta:     func(θ []sym.Expr) []sym.Expr { return []sym.Expr{log(θ[0])} },
 	// A(η) = e^η
 	LogPartition: func(η, _ []sym.Expr) sym.Expr { return exp(η[0]) },
 	Stat:         func(x sym.Expr) []sym.Expr { return []sym.Expr{x} },
@@ -151,8 +155,9 @@ var Poisson = register(&Family{
 // Bernoulli is Bernoulli(p): P(x = 1) = p.
 var Bernoulli = register(&Family{
 	Name: "Bernoulli", Doc: "Bernoulli: P(x = 1) = p, P(x = 0) = 1 − p", Discrete: true,
-	Params: []Param{{Name: "p", Domain: UnitInterval}},
-	Eta:    func(θ []sym.Expr) []sym.Expr { return []sym.Expr{log(sym.Div(θ[0], sym.Sub(one, θ[0])))} },
+	Example: "kl(Bernoulli(0.3), Bernoulli(0.5))",
+	Params:  []Param{{Name: "p", Domain: UnitInterval}},
+	Eta:     func(θ []sym.Expr) []sym.Expr { return []sym.Expr{log(sym.Div(θ[0], sym.Sub(one, θ[0])))} },
 	// A(η) = log(1 + e^η)
 	LogPartition: func(η, _ []sym.Expr) sym.Expr { return log(sym.Add(one, exp(η[0]))) },
 	Stat:         func(x sym.Expr) []sym.Expr { return []sym.Expr{x} },
@@ -165,8 +170,9 @@ var Bernoulli = register(&Family{
 // Binomial is Binomial(n, p): C(n, x) p^x (1−p)^{n−x}; n is fixed.
 var Binomial = register(&Family{
 	Name: "Binomial", Doc: "binomial: successes in n trials of probability p", Discrete: true,
-	Params: []Param{{Name: "n", Domain: Count, Fixed: true}, {Name: "p", Domain: UnitInterval}},
-	Eta:    func(θ []sym.Expr) []sym.Expr { return []sym.Expr{log(sym.Div(θ[1], sym.Sub(one, θ[1])))} },
+	Example: "kl(Binomial(10, 0.3), Binomial(10, 0.5))",
+	Params:  []Param{{Name: "n", Domain: Count, Fixed: true}, {Name: "p", Domain: UnitInterval}},
+	Eta:     func(θ []sym.Expr) []sym.Expr { return []sym.Expr{log(sym.Div(θ[1], sym.Sub(one, θ[1])))} },
 	// A(η) = n log(1 + e^η)
 	LogPartition: func(η, θ []sym.Expr) sym.Expr { return sym.Mul(θ[0], log(sym.Add(one, exp(η[0])))) },
 	Stat:         func(x sym.Expr) []sym.Expr { return []sym.Expr{x} },
@@ -196,8 +202,9 @@ var Binomial = register(&Family{
 // p (1−p)^{x−1}, x = 1, 2, …
 var Geometric = register(&Family{
 	Name: "Geometric", Doc: "geometric: trials to the first success, p (1−p)^(x−1), x ≥ 1", Discrete: true,
-	Params: []Param{{Name: "p", Domain: UnitInterval}},
-	Eta:    func(θ []sym.Expr) []sym.Expr { return []sym.Expr{log(sym.Sub(one, θ[0]))} },
+	Example: "entropy(Geometric(0.25))",
+	Params:  []Param{{Name: "p", Domain: UnitInterval}},
+	Eta:     func(θ []sym.Expr) []sym.Expr { return []sym.Expr{log(sym.Sub(one, θ[0]))} },
 	// A(η) = η − log(1 − e^η)
 	LogPartition: func(η, _ []sym.Expr) sym.Expr { return sym.Sub(η[0], log(sym.Sub(one, exp(η[0])))) },
 	Stat:         func(x sym.Expr) []sym.Expr { return []sym.Expr{x} },
@@ -212,8 +219,9 @@ var Geometric = register(&Family{
 // LogNormal is LogNormal(μ, v): log x ~ N(μ, v), v the variance of log x.
 var LogNormal = register(&Family{
 	Name: "LogNormal", Doc: "log-normal: log x ~ N(mu, v), v the variance of log x",
-	Params: []Param{{Name: "mu", Domain: Real}, {Name: "v", Domain: Positive}},
-	Eta:    normalEta, LogPartition: normalLogPartition,
+	Example: "kl(LogNormal(0, 1), LogNormal(1, 2))",
+	Params:  []Param{{Name: "mu", Domain: Real}, {Name: "v", Domain: Positive}},
+	Eta:     normalEta, LogPartition: normalLogPartition,
 	Stat: func(x sym.Expr) []sym.Expr { return []sym.Expr{log(x), sym.Pow(log(x), two)} },
 	// h(x) = 1/x, so E[log h] = −E[log x] = −μ.
 	LogBase:     func(x sym.Expr, _ []sym.Expr) sym.Expr { return sym.Neg(log(x)) },
@@ -230,7 +238,8 @@ var LogNormal = register(&Family{
 // Categorical is Categorical(p) on {1, …, k}: P(x = i) = pᵢ.
 var Categorical = register(&Family{
 	Name: "Categorical", Doc: "categorical on 1…k: P(x = i) = p[i], the p summing to 1", Discrete: true, Vector: true,
-	Params: []Param{{Name: "p", Domain: Probability}},
+	Example: "kl(Categorical([0.2, 0.8]), Categorical([0.5, 0.5]))",
+	Params:  []Param{{Name: "p", Domain: Probability}},
 	Eta: func(θ []sym.Expr) []sym.Expr {
 		η := make([]sym.Expr, len(θ))
 		for i, p := range θ {
@@ -252,7 +261,8 @@ var Categorical = register(&Family{
 // Dirichlet is Dirichlet(α) on the simplex: Π xᵢ^{αᵢ−1}/B(α).
 var Dirichlet = register(&Family{
 	Name: "Dirichlet", Doc: "Dirichlet on the simplex: Π x[i]^(α[i]−1)/B(α)", Vector: true,
-	Params: []Param{{Name: "alpha", Domain: Positive}},
+	Example: "kl(Dirichlet([1, 2, 3]), Dirichlet([2, 2, 2]))",
+	Params:  []Param{{Name: "alpha", Domain: Positive}},
 	Eta: func(θ []sym.Expr) []sym.Expr {
 		η := make([]sym.Expr, len(θ))
 		for i, a := range θ {

@@ -2,6 +2,7 @@ package dist
 
 import (
 	"fmt"
+	"math/rand/v2"
 	"strconv"
 
 	"statcalc/sym"
@@ -41,9 +42,10 @@ type Param struct {
 // exponential (Laplace, Uniform) leaves Eta nil and supplies its closed
 // forms through NonExp.
 type Family struct {
-	Name   string
-	Doc    string // one line, with the parameterisation
-	Params []Param
+	Name    string
+	Doc     string // one line, with the parameterisation
+	Example string // a statement :help shows
+	Params  []Param
 	// Vector is set for families whose parameters form one vector
 	// argument (Categorical(p), Dirichlet(α)); Params then holds one entry
 	// describing every component.
@@ -81,8 +83,26 @@ type Family struct {
 	// Mean and Variance are the first two moments of x (scalar families).
 	Mean, Variance func(θ []sym.Expr) sym.Expr
 
+	// MomentExists reports whether E[x^k] is finite for numeric θ; nil
+	// means every moment is.
+	MomentExists func(θ []float64, k int) bool
+
+	// Gonum returns gonum's form of a scalar member with numeric
+	// parameters, drawing from src: the sampler, cdf and quantile, and a
+	// log-density independent of the closed forms for mc. Families without
+	// one are handled case by case in Sampler and Quantile.
+	Gonum func(θ []float64, src rand.Source) GonumDist
+
 	// NonExp holds the closed forms of a family that is not exponential.
 	NonExp *NonExponential
+}
+
+// GonumDist is the part of a gonum distuv distribution a family uses.
+type GonumDist interface {
+	LogProb(x float64) float64
+	CDF(x float64) float64
+	Quantile(p float64) float64
+	Rand() float64
 }
 
 // NonExponential gives the quantities a non-exponential family cannot

@@ -18,8 +18,9 @@ func meanAbsLaplace(μ, b, c sym.Expr) sym.Expr {
 // exponential family in μ; its closed forms come from E|x − c|.
 var Laplace = register(&Family{
 	Name: "Laplace", Doc: "Laplace with location mu and scale b: exp(−|x − mu|/b)/(2b)",
-	Params: []Param{{Name: "mu", Domain: Real}, {Name: "b", Domain: Positive}},
-	Mean:   func(θ []sym.Expr) sym.Expr { return θ[0] },
+	Example: "kl(Laplace(0, 1), Laplace(1, 2))",
+	Params:  []Param{{Name: "mu", Domain: Real}, {Name: "b", Domain: Positive}},
+	Mean:    func(θ []sym.Expr) sym.Expr { return θ[0] },
 	Variance: func(θ []sym.Expr) sym.Expr {
 		return sym.Mul(two, sym.Pow(θ[1], two))
 	},
@@ -45,8 +46,9 @@ var Laplace = register(&Family{
 // Uniform is Uniform(a, b): 1/(b − a) on [a, b].
 var Uniform = register(&Family{
 	Name: "Uniform", Doc: "uniform on [a, b]",
-	Params: []Param{{Name: "a", Domain: Real}, {Name: "b", Domain: Real}},
-	Mean:   func(θ []sym.Expr) sym.Expr { return sym.Div(sym.Add(θ[0], θ[1]), two) },
+	Example: "kl(Uniform(0, 1), Uniform(-1, 2))",
+	Params:  []Param{{Name: "a", Domain: Real}, {Name: "b", Domain: Real}},
+	Mean:    func(θ []sym.Expr) sym.Expr { return sym.Div(sym.Add(θ[0], θ[1]), two) },
 	Variance: func(θ []sym.Expr) sym.Expr {
 		return sym.Div(sym.Pow(sym.Sub(θ[1], θ[0]), two), sym.Int(12))
 	},

@@ -51,7 +51,10 @@ func (d *Dist) Quantile(p float64) (float64, error) {
 	case LogNormal:
 		q = distuv.LogNormal{Mu: θ[0], Sigma: math.Sqrt(θ[1])}
 	default:
-		return 0, fmt.Errorf("%s has no quantile function", d.Family.Name)
+		if d.Family.Gonum == nil {
+			return 0, fmt.Errorf("%s has no quantile function", d.Family.Name)
+		}
+		q = d.Family.Gonum(θ, nil)
 	}
 	v := q.Quantile(p)
 	if math.IsNaN(v) || math.IsInf(v, 0) {

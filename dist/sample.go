@@ -60,6 +60,9 @@ func (d *Dist) Sampler() (*Sampler, error) {
 	if err != nil || !d.IsNumeric() {
 		return nil, fmt.Errorf("sampling needs numeric parameters")
 	}
+	if g := d.Family.Gonum; g != nil {
+		return scalarSampler(func(src rand.Source) univariate { return g(θ, src) }), nil
+	}
 	switch d.Family {
 	case Normal:
 		return scalarSampler(func(src rand.Source) univariate {
