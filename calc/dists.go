@@ -19,31 +19,20 @@ func init() {
 			Doc:     "normal distribution: mean vector and covariance matrix, or mean and VARIANCE v = σ²",
 			Example: "N([0, 0], [[2, 0.5], [0.5, 1]])", Group: "distributions", min: 2, max: 2, fn: fnNormal},
 	)
-	for _, d := range []struct {
-		name, sig, doc, ex string
-		bits               bool
-		normal             func(p, q *dist.MVN) (metrics.Estimate, error)
-		family             func(p, q *dist.Dist) (sym.Expr, error)
-	}{
-		{"kl", "kl(p, q)", "Kullback–Leibler divergence KL(p‖q) = E_p[log p − log q]", "kl(N(0, 1), N(1, 2))", true, metrics.KLNormal, metrics.KL},
-		{"bhattacharyya", "bhattacharyya(p, q)", "Bhattacharyya distance −log ∫ √(p q)", "bhattacharyya(N(0, 1), N(1, 2))", true, metrics.BhattacharyyaNormal, metrics.Bhattacharyya},
-		{"hellinger", "hellinger(p, q)", "Hellinger distance √(1 − ∫ √(p q))", "hellinger(N(0, 1), N(1, 2))", false, metrics.HellingerNormal, metrics.Hellinger},
-		{"w2", "w2(p, q)", "Wasserstein-2 distance (not its square)", "w2(N(0, 1), N(1, 2))", false, metrics.W2Normal, metrics.W2},
-		{"cross_entropy", "cross_entropy(p, q)", "cross-entropy −E_p[log q]", "cross_entropy(N(0, 1), N(1, 2))", true, metrics.CrossEntropyNormal, metrics.CrossEntropy},
-	} {
+	for _, d := range metrics.Divergences() {
 		d := d
-		register(&Builtin{Name: d.name, Signature: d.sig, Doc: d.doc, Example: d.ex, Group: "divergences",
+		register(&Builtin{Name: d.Name, Signature: d.Signature, Doc: d.Doc, Example: d.Example, Group: "divergences",
 			min: 2, max: 2, fn: func(s *Session, a *args) Value {
 				if !s.numericNormals(a, 0, 1) {
-					return s.familyDivergence(a, d.bits, d.family)
+					return s.familyDivergence(a, d.Information, d.Family)
 				}
 				p, q := s.normalArg(a, 0), s.normalArg(a, 1)
-				e, err := d.normal(p, q)
+				e, err := d.Normal(p, q)
 				if (err != nil || !finite([]float64{e.Value})) && a.vals[0].(*Normal).Univariate && a.vals[1].(*Normal).Univariate {
 					// Beyond float64: the exact closed form, printed in decimal.
-					return s.familyDivergence(a, d.bits, d.family)
+					return s.familyDivergence(a, d.Information, d.Family)
 				}
-				return s.estimate(a, d.bits)(e, err)
+				return s.estimate(a, d.Information)(e, err)
 			}})
 	}
 	register(

@@ -8,6 +8,7 @@ import (
 
 	"statcalc/dist"
 	"statcalc/fisher"
+	"statcalc/metrics"
 
 	"statcalc/sym"
 )
@@ -163,7 +164,7 @@ func (s *Session) exprResult(a *args, e sym.Expr, err error, information bool) V
 func (s *Session) accurate(a *args, e sym.Expr) float64 {
 	d, err := sym.Decimal(e, 17)
 	if err != nil {
-		if divergences[a.call.Fun] && strings.Contains(err.Error(), "log of") {
+		if infiniteWhenLogFails(a.call.Fun) && strings.Contains(err.Error(), "log of") {
 			// The mixture of natural parameters left the natural parameter
 			// space, or q has no mass where p has.
 			errorf(a.call.Pos, "%s: the divergence is infinite for these distributions (%v)", a.call.Fun, err)
@@ -174,7 +175,13 @@ func (s *Session) accurate(a *args, e sym.Expr) float64 {
 	return f
 }
 
-var divergences = map[string]bool{"kl": true, "renyi": true, "bhattacharyya": true, "cross_entropy": true}
+// infiniteWhenLogFails reports whether a failed logarithm in fn's closed
+// form means the divergence is +∞: for the divergences measured in nats
+// and Rényi's.
+func infiniteWhenLogFails(fn string) bool {
+	d, ok := metrics.LookupDivergence(fn)
+	return ok && d.Information || fn == "renyi"
+}
 
 func mustCall(name string, args ...sym.Expr) sym.Expr {
 	e, err := sym.Call(name, args...)
