@@ -352,6 +352,13 @@ func (s *Session) familyMoment(a *args, d *dist.Dist, variance bool) Value {
 	if f == nil {
 		errorf(a.call.Pos, "%s of %s is not supported", a.call.Fun, d.Family.Name)
 	}
+	k := 1
+	if variance {
+		k = 2
+	}
+	if θ, err := d.Floats(); err == nil && d.IsNumeric() && d.Family.MomentExists != nil && !d.Family.MomentExists(θ, k) {
+		errorf(a.call.Pos, "%s of %s is infinite or undefined: E[x^%d] diverges for these parameters", a.call.Fun, s.familyText(d), k)
+	}
 	return s.exprResult(a, f(d.Theta), nil, false)
 }
 

@@ -130,7 +130,9 @@ func register(f *Family) *Family {
 	return f
 }
 
-// Families returns the families in the order they are documented.
+// Families returns the families in the order they are documented: those
+// registered as package variables first, then those registered by init
+// functions, file by file.
 func Families() []*Family { return familyOrder }
 
 // LookupFamily returns the family with the given name.

@@ -37,6 +37,9 @@ func (d *Dist) Moment(atom sym.Expr, x string) (sym.Expr, bool) {
 	if f.RawMoment != nil {
 		for k := 1; k <= maxMoment; k++ {
 			if sym.Equal(atom, sym.Pow(xs, sym.Int(int64(k)))) {
+				if θ, err := d.Floats(); err == nil && f.MomentExists != nil && !f.MomentExists(θ, k) {
+					return nil, false // E[x^k] = ∞
+				}
 				return f.RawMoment(d.Theta, k), true
 			}
 		}
