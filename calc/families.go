@@ -357,7 +357,11 @@ func (s *Session) familyMoment(a *args, d *dist.Dist, variance bool) Value {
 		k = 2
 	}
 	if θ, err := d.Floats(); err == nil && d.IsNumeric() && d.Family.MomentExists != nil && !d.Family.MomentExists(θ, k) {
-		errorf(a.call.Pos, "%s of %s is infinite or undefined: E[x^%d] diverges for these parameters", a.call.Fun, s.familyText(d), k)
+		moment := "E[x]"
+		if variance {
+			moment = "E[x^2]"
+		}
+		errorf(a.call.Pos, "%s of %s is infinite or undefined: %s diverges for these parameters", a.call.Fun, s.familyText(d), moment)
 	}
 	return s.exprResult(a, f(d.Theta), nil, false)
 }

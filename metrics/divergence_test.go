@@ -79,3 +79,44 @@ func TestDeclarationsComplete(t *testing.T) {
 		}
 	}
 }
+
+// TestSKLIsBothKLs checks the derived form (η_p − η_q)·(∇A(η_p) − ∇A(η_q))
+// against KL(p‖q) + KL(q‖p), and the normal numerics against both.
+func TestSKLIsBothKLs(t *testing.T) {
+	pairs := []struct {
+		family *dist.Family
+		p, q   []float64
+	}{
+		{dist.Normal, []float64{0, 1}, []float64{1, 3}},
+		{dist.Gamma, []float64{2, 1}, []float64{3, 2}},
+		{dist.Beta, []float64{2, 3}, []float64{0.5, 4}},
+		{dist.Poisson, []float64{3}, []float64{4}},
+		{dist.Chi2, []float64{3}, []float64{5}},
+		{dist.InverseGamma, []float64{3, 2}, []float64{2, 1}},
+		{dist.Laplace, []float64{0, 1}, []float64{1, 2}},
+	}
+	for _, pr := range pairs {
+		p, _ := pr.family.NewFloat(pr.p...)
+		q, _ := pr.family.NewFloat(pr.q...)
+		s, err := SKL(p, q)
+		if err != nil {
+			t.Fatalf("skl of %s: %v", pr.family.Name, err)
+		}
+		pq, _ := KL(p, q)
+		qp, _ := KL(q, p)
+		got, _ := sym.Float64(s)
+		want, _ := sym.Float64(sym.Add(pq, qp))
+		if math.Abs(got-want) > 1e-13*math.Max(1, want) {
+			t.Errorf("skl of %s%v, %s%v = %.17g, KL both ways %.17g", pr.family.Name, pr.p, pr.family.Name, pr.q, got, want)
+		}
+	}
+	p, _ := dist.NewMVN([]float64{0, 0}, [][]float64{{1, 0.5}, {0.5, 2}})
+	q, _ := dist.NewMVN([]float64{1, -1}, [][]float64{{1, 0}, {0, 1}})
+	e, err := SKLNormal(p, q)
+	if err != nil || math.Abs(e.Value-2.5) > 1e-14 {
+		t.Errorf("SKLNormal = %v, %v; want 2.5 (½[tr Σ_q⁻¹Σ_p + tr Σ_p⁻¹Σ_q − 2k + Δᵀ(Σ_p⁻¹ + Σ_q⁻¹)Δ])", e, err)
+	}
+	if same, _ := SKLNormal(p, p); same.Value != 0 {
+		t.Errorf("SKLNormal(p, p) = %v, want exactly 0", same.Value)
+	}
+}

@@ -1,0 +1,117 @@
+# Families and divergences declared once: Chi2, InverseGamma and skl get
+# every derived quantity from their declarations.
+
+# Chi2(k) = Gamma(k/2, 1/2): η = k/2 − 1, T(x) = log x, h(x) = exp(−x/2).
+kl(Chi2(3), Chi2(5))
+	0.3689751341
+kl(Chi2(5), Chi2(3))
+	0.2976915325
+entropy(Chi2(3))
+	2.054119956
+cross_entropy(Chi2(3), Chi2(5))
+	2.42309509
+bhattacharyya(Chi2(3), Chi2(5))
+	0.08195031642
+hellinger(Chi2(3), Chi2(5))
+	0.2805035973
+renyi(Chi2(3), Chi2(5), 0.5)
+	0.1639006328
+renyi(Chi2(3), Chi2(5), 2)
+	1.098612289
+mean(Chi2(3))
+	3
+var(Chi2(3))
+	6
+logpdf(Chi2(3), 2)
+	-1.572364943
+pdf(Chi2(3), 2)
+	0.2075537487
+expect(Chi2(3), x^2)
+	15
+expect(Chi2(3), log(x))
+	0.7296371545
+fisher(Chi2(k))
+	[ trigamma(k/2)/4 ]
+kl(Chi2(a), Chi2(b))
+	a digamma(a/2)/2 - b digamma(a/2)/2 - lgamma(a/2) + lgamma(b/2)
+entropy(Chi2(k))
+	k/2 - k digamma(k/2)/2 + digamma(k/2) + lgamma(k/2) + log(2)
+check kl(Chi2(4), Chi2(6)) == kl(Gamma(2, 1/2), Gamma(3, 1/2))
+	ok (exact)
+mc kl(Chi2(3), Chi2(5)) n=20000 seed=3
+	kl ≈ 0.379757 ± 0.00684 (n = 20000, seed 3); closed form 0.3689751341, 1.6 standard errors away
+
+# InverseGamma(alpha, beta): beta a scale; 1/x ~ Gamma(alpha, beta).
+kl(InverseGamma(3, 2), InverseGamma(2, 1))
+	0.1159315157
+kl(InverseGamma(2, 1), InverseGamma(3, 2))
+	0.1909213038
+entropy(InverseGamma(3, 2))
+	0.6951570207
+bhattacharyya(InverseGamma(3, 2), InverseGamma(2, 1))
+	0.03583271924
+renyi(InverseGamma(3, 2), InverseGamma(2, 1), 2)
+	0.1698990368
+mean(InverseGamma(3, 2))
+	1
+var(InverseGamma(3, 2))
+	1
+expect(InverseGamma(3, 2), x^2)
+	2
+logpdf(InverseGamma(3, 2), 1)
+	-0.6137056389
+fisher(InverseGamma(a, b))
+	[  trigamma(a)  -1/b   ]
+	[ -1/b           a/b^2 ]
+kl(InverseGamma(a1, b1), InverseGamma(a2, b2))
+	a1 b2/b1 - a1 + a1 digamma(a1) - a2 digamma(a1) + a2 log(b1) - a2 log(b2) - lgamma(a1) + lgamma(a2)
+check kl(InverseGamma(3, 2), InverseGamma(2, 1)) == kl(Gamma(3, 2), Gamma(2, 1))
+	ok (exact)
+mc kl(InverseGamma(3, 2), InverseGamma(2, 1)) n=20000 seed=3
+	kl ≈ 0.120883 ± 0.002668 (n = 20000, seed 3); closed form 0.1159315157, 1.9 standard errors away
+
+# skl(p, q) = KL(p‖q) + KL(q‖p), from the declaration's derivation
+# (η_p − η_q) · (∇A(η_p) − ∇A(η_q)).
+skl(N(0, 1), N(1, 3))
+	1.333333333
+skl(N([0, 0], [[1, 0.5], [0.5, 2]]), N([1, -1], I(2)))
+	2.5
+skl(N(0, 1), N(0, 1))
+	0
+skl(Chi2(3), Chi2(5))
+	0.6666666667
+skl(InverseGamma(3, 2), InverseGamma(2, 1))
+	0.3068528194
+skl(Gamma(2, 1), Gamma(3, 2))
+	0.3068528194
+skl(Poisson(3), Poisson(4))
+	0.2876820725
+skl(Laplace(0, 1), Laplace(1, 2))
+	0.89700104
+skl(Chi2(a), Chi2(b))
+	(a - b) (digamma(a/2) - digamma(b/2))/2
+check skl(Beta(2, 3), Beta(3, 2)) == kl(Beta(2, 3), Beta(3, 2)) + kl(Beta(3, 2), Beta(2, 3))
+	ok (exact)
+check skl(N(m1, v1), N(m2, v2)) == kl(N(m1, v1), N(m2, v2)) + kl(N(m2, v2), N(m1, v1))
+	ok (symbolic)
+:steps on
+skl(Gamma(2, 1), Gamma(3, 2))
+	  T(x) = [log(x), x]
+	  A(η) = lgamma(η1 + 1) - (η1 + 1) log(-η2)
+	  η_p = [1, -1]
+	  η_q = [2, -2]
+	  KL(p‖q) + KL(q‖p) = (η_p − η_q) · (∇A(η_p) − ∇A(η_q))
+	0.3068528194
+:steps off
+:help skl
+	skl(p, q)
+	  symmetric Kullback–Leibler divergence KL(p‖q) + KL(q‖p)
+	  example: skl(N(0, 1), N(1, 2))
+:help Chi2
+	Chi2(k)
+	  chi-squared with k degrees of freedom: x^(k/2−1) exp(−x/2)/(2^(k/2) Γ(k/2)), x > 0
+	  example: kl(Chi2(3), Chi2(5))
+:help InverseGamma
+	InverseGamma(alpha, beta)
+	  inverse gamma with shape alpha and scale beta: beta^alpha/Γ(alpha) x^(−alpha−1) exp(−beta/x), x > 0
+	  example: kl(InverseGamma(3, 2), InverseGamma(2, 1))

@@ -1,0 +1,48 @@
+Chi2(0)
+	1:1: Chi2: k must be positive, not 0
+		Chi2(0)
+		^
+Chi2(-2)
+	5:1: Chi2: k must be positive, not -2
+		Chi2(-2)
+		^
+InverseGamma(-1, 2)
+	9:1: InverseGamma: alpha must be positive, not -1
+		InverseGamma(-1, 2)
+		^
+InverseGamma(2, 0)
+	13:1: InverseGamma: beta must be positive, not 0
+		InverseGamma(2, 0)
+		^
+mean(InverseGamma(1, 1))
+	17:1: mean of InverseGamma(alpha = 1, beta = 1) is infinite or undefined: E[x] diverges for these parameters
+		mean(InverseGamma(1, 1))
+		^
+var(InverseGamma(2, 1))
+	21:1: var of InverseGamma(alpha = 2, beta = 1) is infinite or undefined: E[x^2] diverges for these parameters
+		var(InverseGamma(2, 1))
+		^
+kl(Chi2(3), InverseGamma(2, 1))
+	25:1: kl: the distributions belong to different families (Chi2 and InverseGamma); only divergences within a family have closed forms
+		kl(Chi2(3), InverseGamma(2, 1))
+		^
+skl(Uniform(0, 1), Uniform(-1, 2))
+	29:1: skl: KL(q‖p), the divergence with the arguments swapped: infinite: the support of the first distribution is not inside that of the second
+		skl(Uniform(0, 1), Uniform(-1, 2))
+		^
+skl(N(0, 1), 3)
+	33:14: skl needs a distribution, not 3
+		skl(N(0, 1), 3)
+		             ^
+skl(N(0, 1), Gamma(2, 1))
+	37:1: skl: the distributions belong to different families (N and Gamma); only divergences within a family have closed forms
+		skl(N(0, 1), Gamma(2, 1))
+		^
+skl(N([0, 0], I(2)), N(0, 1))
+	41:1: skl: dimensions differ: 2 and 1
+		skl(N([0, 0], I(2)), N(0, 1))
+		^
+logpdf(Chi2(3), -1)
+	45:17: logpdf: -1 is outside the support of Chi2
+		logpdf(Chi2(3), -1)
+		                ^
