@@ -13,8 +13,18 @@ import (
 	"statcalc/sym"
 )
 
-// Distribution is a member of one of the families of package dist.
+// Distribution is the calculator's one distribution value: a member of a
+// family of package dist. A normal with numeric parameters carries its
+// factorised form (D.MVN), which the numeric routes use; a multivariate
+// normal has only that.
 type Distribution struct{ D *dist.Dist }
+
+// numericNormal returns the factorised form of a normal with numeric
+// parameters, or nil.
+func (d *Distribution) numericNormal() *dist.MVN { return d.D.MVN }
+
+// isNormal reports whether d is a normal, univariate or multivariate.
+func (d *Distribution) isNormal() bool { return d.D.Family == dist.Normal }
 
 func (*Distribution) Kind() string { return "a distribution" }
 
@@ -106,17 +116,14 @@ func (s *Session) assumeDomains(d *dist.Dist) {
 // familyArg returns argument i as a member of a family; a univariate
 // normal is a member of the family N.
 func (s *Session) familyArg(a *args, i int) *dist.Dist {
-	switch v := a.vals[i].(type) {
-	case *Distribution:
-		return v.D
-	case *Normal:
-		if !v.Univariate {
-			s.multivariateOnly(a, i)
-		}
-		return &dist.Dist{Family: dist.Normal, Theta: []sym.Expr{v.Mean, v.Var}}
+	v, ok := a.vals[i].(*Distribution)
+	if !ok {
+		s.notDistribution(a, i)
 	}
-	s.notDistribution(a, i)
-	return nil
+	if v.D.Multivariate() {
+		s.multivariateOnly(a, i)
+	}
+	return v.D
 }
 
 // numericNormals reports whether arguments idx are normals with numeric
@@ -125,8 +132,8 @@ func (s *Session) familyArg(a *args, i int) *dist.Dist {
 // which decimal arithmetic evaluates to N digits.
 func (s *Session) numericNormals(a *args, idx ...int) bool {
 	for _, i := range idx {
-		n, ok := a.vals[i].(*Normal)
-		if !ok || n.MVN == nil || s.prec > 0 && n.Univariate {
+		n, ok := a.vals[i].(*Distribution)
+		if !ok || n.numericNormal() == nil || s.prec > 0 && !n.D.Multivariate() {
 			return false
 		}
 	}
@@ -212,11 +219,11 @@ func fnFisher(s *Session, a *args) Value {
 			names = append(names, strings.TrimSpace(n))
 		}
 	}
-	if n, ok := a.vals[0].(*Normal); ok && !n.Univariate {
+	if n, ok := a.vals[0].(*Distribution); ok && n.D.Multivariate() {
 		if len(names) != 1 || names[0] != "mean" {
 			errorf(a.call.Pos, `fisher of a multivariate normal: give "mean" (the information about μ, Σ⁻¹)`)
 		}
-		F, err := fisher.InformationMVNMean(n.MVN)
+		F, err := fisher.InformationMVNMean(n.numericNormal())
 		if err != nil {
 			errorf(a.call.Pos, "fisher: %v", err)
 		}

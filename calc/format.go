@@ -128,9 +128,10 @@ func (s *Session) plain(v Value) string {
 		return strconv.Quote(string(v))
 	case *Matrix:
 		return s.matrixText(v)
-	case *Normal:
-		return s.normalText(v)
 	case *Distribution:
+		if v.isNormal() {
+			return s.normalText(v.D)
+		}
 		return s.familyText(v.D)
 	}
 	return fmt.Sprint(v)
@@ -402,9 +403,10 @@ func (s *Session) latex(v Value) string {
 		}
 		b.WriteString(" \\end{bmatrix}")
 		return b.String()
-	case *Normal:
-		return s.normalLaTeX(v)
 	case *Distribution:
+		if v.isNormal() {
+			return s.normalLaTeX(v.D)
+		}
 		return s.familyLaTeX(v.D)
 	}
 	return s.plain(v)

@@ -160,10 +160,8 @@ func fnSample(s *Session, a *args) Value {
 
 func isUnivariate(v Value) bool {
 	switch v := v.(type) {
-	case *Normal:
-		return v.Univariate
 	case *Distribution:
-		return v.D.Family != dist.Dirichlet
+		return !v.D.Multivariate() && v.D.Family != dist.Dirichlet
 	}
 	return false
 }

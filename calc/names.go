@@ -111,7 +111,7 @@ func (s *Session) undefined(name string) bool {
 // isDistribution reports whether v is a distribution value.
 func isDistribution(v Value) bool {
 	switch v.(type) {
-	case *Normal, *Distribution:
+	case *Distribution:
 		return true
 	}
 	return false

@@ -115,11 +115,17 @@ type NonExponential struct {
 }
 
 // Dist is a member of a family: the family and its parameters, numeric or
-// symbolic.
+// symbolic. A normal with numeric parameters also carries its factorised
+// form MVN; a multivariate normal N(μ, Σ) has only that (Theta is nil).
 type Dist struct {
 	Family *Family
 	Theta  []sym.Expr
+	MVN    *MVN
 }
+
+// Multivariate reports whether d is a normal written N(μ, Σ) with a mean
+// vector, which has no scalar parameters.
+func (d *Dist) Multivariate() bool { return d.Theta == nil && d.MVN != nil }
 
 var families = map[string]*Family{}
 var familyOrder []*Family
