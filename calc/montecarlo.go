@@ -58,6 +58,9 @@ func (s *Session) monteCarlo(st *parser.MCStmt) string {
 	}
 	call, ok := st.X.(*parser.Call)
 	est, known := mcEstimators[callName(call, ok)]
+	if !known {
+		est, known = declaredEstimator(callName(call, ok))
+	}
 	if !ok || !known {
 		errorf(st.X.Position(), "mc estimates kl, cross_entropy, entropy, bhattacharyya, hellinger or renyi of distributions, such as mc kl(p, q)")
 	}
