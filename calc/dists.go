@@ -15,9 +15,8 @@ import (
 
 func init() {
 	register(
-		&Builtin{Name: "N", Signature: "N(mu, Sigma) or N(m, v)",
-			Doc:     "normal distribution: mean vector and covariance matrix, or mean and VARIANCE v = σ²",
-			Example: "N([0, 0], [[2, 0.5], [0.5, 1]])", Group: "distributions", min: 2, max: 2, fn: fnNormal},
+		&Builtin{Name: "N", Signature: "N(mu, Sigma) or N(m, v)", Doc: dist.Normal.Doc, Example: dist.Normal.Example,
+			Group: "distributions", min: 2, max: 2, fn: fnNormal},
 	)
 	for _, d := range metrics.Divergences() {
 		d := d

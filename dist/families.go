@@ -60,76 +60,6 @@ func positiveSupport(x float64, _ []float64) bool { return x > 0 }
 func unitSupport(x float64, _ []float64) bool     { return x > 0 && x < 1 }
 func countSupport(x float64, _ []float64) bool    { return x >= 0 && x == math.Trunc(x) }
 
-// Normal is N(m, v) with mean m and VARIANCE v. The multivariate normal
-// with numeric parameters has its own numerics (MVN); this form serves
-// symbolic parameters.
-var Normal = register(&Family{
-	Name: "N", Doc: "normal N(m, v): mean m, variance v = σ²",
-	Params: []Param{{Name: "m", Domain: Real}, {Name: "v", Domain: Positive}},
-	Eta:    normalEta, LogPartition: normalLogPartition,
-	Stat:        func(x sym.Expr) []sym.Expr { return []sym.Expr{x, sym.Pow(x, two)} },
-	LogBase:     noBase,
-	MeanLogBase: zeroMeanLogBase,
-	Mean:        func(θ []sym.Expr) sym.Expr { return θ[0] },
-	Variance:    func(θ []sym.Expr) sym.Expr { return θ[1] },
-
-	NaturalSpace: normalSpace, // η₂ < 0
-})
-
-// Exponential is Exponential(λ) with rate λ: p(x) = λ e^{−λx}, x ≥ 0.
-var Exponential = register(&Family{
-	Name: "Exponential", Doc: "exponential with rate λ: λ exp(−λ x), x ≥ 0",
-	Example: "entropy(Exponential(2))",
-	Params:  []Param{{Name: "rate", Domain: Positive}},
-	Eta:     func(θ []sym.Expr) []sym.Expr { return []sym.Expr{sym.Neg(θ[0])} },
-	// A(η) = −log(−η)
-	LogPartition: func(η, _ []sym.Expr) sym.Expr { return sym.Neg(log(sym.Neg(η[0]))) },
-	Stat:         func(x sym.Expr) []sym.Expr { return []sym.Expr{x} },
-	LogBase:      noBase, MeanLogBase: zeroMeanLogBase, Support: positiveSupport,
-	Mean:     func(θ []sym.Expr) sym.Expr { return sym.Div(one, θ[0]) },
-	Variance: func(θ []sym.Expr) sym.Expr { return sym.Div(one, sym.Pow(θ[0], two)) },
-
-	NaturalSpace: negativeSpace, // η < 0
-})
-
-// Gamma is Gamma(a, b) with shape a and RATE b: b^a x^{a−1} e^{−bx}/Γ(a).
-var Gamma = register(&Family{
-	Name: "Gamma", Doc: "gamma with shape a and rate b: b^a x^(a−1) exp(−b x)/Γ(a)",
-	Example: "kl(Gamma(2, 1), Gamma(3, 2))",
-	Params:  []Param{{Name: "shape", Domain: Positive}, {Name: "rate", Domain: Positive}},
-	Eta:     func(θ []sym.Expr) []sym.Expr { return []sym.Expr{sym.Sub(θ[0], one), sym.Neg(θ[1])} },
-	// A(η) = lgamma(η₁ + 1) − (η₁ + 1) log(−η₂)
-	LogPartition: func(η, _ []sym.Expr) sym.Expr {
-		a := sym.Add(η[0], one)
-		return sym.Sub(lgamma(a), sym.Mul(a, log(sym.Neg(η[1]))))
-	},
-	Stat:    func(x sym.Expr) []sym.Expr { return []sym.Expr{log(x), x} },
-	LogBase: noBase, MeanLogBase: zeroMeanLogBase, Support: positiveSupport,
-	Mean:     func(θ []sym.Expr) sym.Expr { return sym.Div(θ[0], θ[1]) },
-	Variance: func(θ []sym.Expr) sym.Expr { return sym.Div(θ[0], sym.Pow(θ[1], two)) },
-
-	NaturalSpace: func(η []sym.Expr) []sym.Expr { return []sym.Expr{sym.Add(η[0], one), sym.Neg(η[1])} }, // η₁ > −1, η₂ < 0
-})
-
-// Beta is Beta(a, b): x^{a−1}(1−x)^{b−1}/B(a, b) on (0, 1).
-var Beta = register(&Family{
-	Name: "Beta", Doc: "beta: x^(a−1) (1−x)^(b−1)/B(a, b) on (0, 1)",
-	Example: "kl(Beta(2, 3), Beta(3, 2))",
-	Params:  []Param{{Name: "a", Domain: Positive}, {Name: "b", Domain: Positive}},
-	Eta:     func(θ []sym.Expr) []sym.Expr { return []sym.Expr{sym.Sub(θ[0], one), sym.Sub(θ[1], one)} },
-	// A(η) = lbeta(η₁ + 1, η₂ + 1)
-	LogPartition: func(η, _ []sym.Expr) sym.Expr { return call("lbeta", sym.Add(η[0], one), sym.Add(η[1], one)) },
-	Stat:         func(x sym.Expr) []sym.Expr { return []sym.Expr{log(x), log(sym.Sub(one, x))} },
-	LogBase:      noBase, MeanLogBase: zeroMeanLogBase, Support: unitSupport,
-	Mean: func(θ []sym.Expr) sym.Expr { return sym.Div(θ[0], sym.Add(θ[0], θ[1])) },
-	Variance: func(θ []sym.Expr) sym.Expr {
-		s := sym.Add(θ[0], θ[1])
-		return sym.Div(sym.Mul(θ[0], θ[1]), sym.Mul(sym.Pow(s, two), sym.Add(s, one)))
-	},
-
-	NaturalSpace: aboveMinusOne, // η₁, η₂ > −1
-})
-
 // Poisson is Poisson(λ): λ^x e^{−λ}/x!, x = 0, 1, 2, …
 var Poisson = register(&Family{
 	Name: "Poisson", Doc: "Poisson with mean λ: λ^x exp(−λ)/x!", Discrete: true,
@@ -150,6 +80,8 @@ var Poisson = register(&Family{
 	Support:  countSupport,
 	Mean:     func(θ []sym.Expr) sym.Expr { return θ[0] },
 	Variance: func(θ []sym.Expr) sym.Expr { return θ[0] },
+	Rank:     50,
+	Values:   Naturals,
 })
 
 // Bernoulli is Bernoulli(p): P(x = 1) = p.
@@ -165,6 +97,8 @@ var Bernoulli = register(&Family{
 	Support:  func(x float64, _ []float64) bool { return x == 0 || x == 1 },
 	Mean:     func(θ []sym.Expr) sym.Expr { return θ[0] },
 	Variance: func(θ []sym.Expr) sym.Expr { return sym.Mul(θ[0], sym.Sub(one, θ[0])) },
+	Rank:     60,
+	Values:   ZeroOne,
 })
 
 // Binomial is Binomial(n, p): C(n, x) p^x (1−p)^{n−x}; n is fixed.
@@ -196,6 +130,8 @@ var Binomial = register(&Family{
 	Variance: func(θ []sym.Expr) sym.Expr {
 		return sym.Mul(θ[0], θ[1], sym.Sub(one, θ[1]))
 	},
+	Rank:   70,
+	Values: Naturals,
 })
 
 // Geometric is Geometric(p), the number of trials to the first success:
@@ -214,25 +150,8 @@ var Geometric = register(&Family{
 	Variance: func(θ []sym.Expr) sym.Expr { return sym.Div(sym.Sub(one, θ[0]), sym.Pow(θ[0], two)) },
 
 	NaturalSpace: negativeSpace, // η < 0
-})
-
-// LogNormal is LogNormal(μ, v): log x ~ N(μ, v), v the variance of log x.
-var LogNormal = register(&Family{
-	Name: "LogNormal", Doc: "log-normal: log x ~ N(mu, v), v the variance of log x",
-	Example: "kl(LogNormal(0, 1), LogNormal(1, 2))",
-	Params:  []Param{{Name: "mu", Domain: Real}, {Name: "v", Domain: Positive}},
-	Eta:     normalEta, LogPartition: normalLogPartition,
-	Stat: func(x sym.Expr) []sym.Expr { return []sym.Expr{log(x), sym.Pow(log(x), two)} },
-	// h(x) = 1/x, so E[log h] = −E[log x] = −μ.
-	LogBase:     func(x sym.Expr, _ []sym.Expr) sym.Expr { return sym.Neg(log(x)) },
-	MeanLogBase: func(θ []sym.Expr) (sym.Expr, error) { return sym.Neg(θ[0]), nil },
-	Support:     positiveSupport,
-	Mean:        func(θ []sym.Expr) sym.Expr { return exp(sym.Add(θ[0], sym.Div(θ[1], two))) },
-	Variance: func(θ []sym.Expr) sym.Expr {
-		return sym.Mul(sym.Sub(exp(θ[1]), one), exp(sym.Add(sym.Mul(two, θ[0]), θ[1])))
-	},
-
-	NaturalSpace: normalSpace, // η₂ < 0
+	Rank:         80,
+	Values:       Counting,
 })
 
 // Categorical is Categorical(p) on {1, …, k}: P(x = i) = pᵢ.
@@ -256,33 +175,7 @@ var Categorical = register(&Family{
 		return log(sym.Add(terms...))
 	},
 	MeanLogBase: zeroMeanLogBase,
-})
-
-// Dirichlet is Dirichlet(α) on the simplex: Π xᵢ^{αᵢ−1}/B(α).
-var Dirichlet = register(&Family{
-	Name: "Dirichlet", Doc: "Dirichlet on the simplex: Π x[i]^(α[i]−1)/B(α)", Vector: true,
-	Example: "kl(Dirichlet([1, 2, 3]), Dirichlet([2, 2, 2]))",
-	Params:  []Param{{Name: "alpha", Domain: Positive}},
-	Eta: func(θ []sym.Expr) []sym.Expr {
-		η := make([]sym.Expr, len(θ))
-		for i, a := range θ {
-			η[i] = sym.Sub(a, one)
-		}
-		return η
-	},
-	// A(η) = Σ lgamma(ηᵢ + 1) − lgamma(Σ (ηᵢ + 1))
-	LogPartition: func(η, _ []sym.Expr) sym.Expr {
-		terms := make([]sym.Expr, len(η))
-		alphas := make([]sym.Expr, len(η))
-		for i, e := range η {
-			alphas[i] = sym.Add(e, one)
-			terms[i] = lgamma(alphas[i])
-		}
-		return sym.Sub(sym.Add(terms...), lgamma(sym.Add(alphas...)))
-	},
-	MeanLogBase: zeroMeanLogBase,
-
-	NaturalSpace: aboveMinusOne, // ηᵢ > −1
+	Rank:        100,
 })
 
 // numeric evaluates a parameter that a numeric-only formula needs.

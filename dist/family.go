@@ -3,6 +3,7 @@ package dist
 import (
 	"fmt"
 	"math/rand/v2"
+	"sort"
 	"strconv"
 
 	"statcalc/sym"
@@ -45,6 +46,7 @@ type Family struct {
 	Name    string
 	Doc     string // one line, with the parameterisation
 	Example string // a statement :help shows
+	Rank    int    // place in :help's listing of families, ascending
 	Params  []Param
 	// Vector is set for families whose parameters form one vector
 	// argument (Categorical(p), Dirichlet(α)); Params then holds one entry
@@ -73,6 +75,9 @@ type Family struct {
 	// Support reports whether x lies in the support (for logpdf); nil
 	// means the whole real line.
 	Support func(x float64, θ []float64) bool
+	// Values is the set an observation lies in, for constraining a
+	// symbolic x; RealLine also stands for a set that depends on θ.
+	Values SupportSet
 
 	// Validate checks constraints between numeric parameters (a < b).
 	Validate func(θ []float64) error
@@ -136,10 +141,13 @@ func register(f *Family) *Family {
 	return f
 }
 
-// Families returns the families in the order they are documented: those
-// registered as package variables first, then those registered by init
-// functions, file by file.
-func Families() []*Family { return familyOrder }
+// Families returns the families in the order they are documented (by
+// Rank).
+func Families() []*Family {
+	out := append([]*Family(nil), familyOrder...)
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Rank < out[j].Rank })
+	return out
+}
 
 // LookupFamily returns the family with the given name.
 func LookupFamily(name string) (*Family, bool) {

@@ -16,11 +16,12 @@ import (
 // an exponential family with η = k/2 − 1, T(x) = log x, h(x) = e^(−x/2) and
 // A(η) = lgamma(η + 1) + (η + 1) log 2 (Johnson, Kotz & Balakrishnan 1994,
 // ch. 18).
-var Chi2 = &Family{
+var Chi2 = register(&Family{
 	Name: "Chi2", Doc: "chi-squared with k degrees of freedom: x^(k/2−1) exp(−x/2)/(2^(k/2) Γ(k/2)), x > 0",
 	Example: "kl(Chi2(3), Chi2(5))",
-	Params:  []Param{{Name: "k", Domain: Positive}},
-	Eta:     func(θ []sym.Expr) []sym.Expr { return []sym.Expr{sym.Sub(sym.Div(θ[0], two), one)} },
+	Rank:    140, Values: PositiveReals,
+	Params: []Param{{Name: "k", Domain: Positive}},
+	Eta:    func(θ []sym.Expr) []sym.Expr { return []sym.Expr{sym.Sub(sym.Div(θ[0], two), one)} },
 	LogPartition: func(η, _ []sym.Expr) sym.Expr {
 		a := sym.Add(η[0], one)
 		return sym.Add(lgamma(a), sym.Mul(a, log(two)))
@@ -38,6 +39,4 @@ var Chi2 = &Family{
 		return sym.Mul(sym.Pow(two, sym.Int(int64(j))), rising(sym.Div(θ[0], two), j))
 	},
 	Gonum: func(θ []float64, src rand.Source) GonumDist { return distuv.ChiSquared{K: θ[0], Src: src} },
-}
-
-func init() { register(Chi2) }
+})

@@ -17,10 +17,11 @@ import (
 // and A(η) = lgamma(−η₁ − 1) − (−η₁ − 1) log(−η₂) (Johnson, Kotz &
 // Balakrishnan 1994, ch. 17). E[x^j] = β^j/((α−1)⋯(α−j)) is finite only
 // for α > j.
-var InverseGamma = &Family{
+var InverseGamma = register(&Family{
 	Name: "InverseGamma", Doc: "inverse gamma with shape alpha and scale beta: beta^alpha/Γ(alpha) x^(−alpha−1) exp(−beta/x), x > 0",
 	Example: "kl(InverseGamma(3, 2), InverseGamma(2, 1))",
-	Params:  []Param{{Name: "alpha", Domain: Positive}, {Name: "beta", Domain: Positive}},
+	Rank:    150, Values: PositiveReals,
+	Params: []Param{{Name: "alpha", Domain: Positive}, {Name: "beta", Domain: Positive}},
 	Eta: func(θ []sym.Expr) []sym.Expr {
 		return []sym.Expr{sym.Neg(sym.Add(θ[0], one)), sym.Neg(θ[1])}
 	},
@@ -48,6 +49,4 @@ var InverseGamma = &Family{
 	Gonum: func(θ []float64, src rand.Source) GonumDist {
 		return distuv.InverseGamma{Alpha: θ[0], Beta: θ[1], Src: src}
 	},
-}
-
-func init() { register(InverseGamma) }
+})
