@@ -356,9 +356,6 @@ func (s *Session) familyMoment(a *args, d *dist.Dist, variance bool) Value {
 	if variance {
 		f = d.Family.Variance
 	}
-	if f == nil {
-		errorf(a.call.Pos, "%s of %s is not supported", a.call.Fun, d.Family.Name)
-	}
 	k := 1
 	if variance {
 		k = 2
@@ -369,6 +366,9 @@ func (s *Session) familyMoment(a *args, d *dist.Dist, variance bool) Value {
 			moment = "E[x^2]"
 		}
 		errorf(a.call.Pos, "%s of %s is infinite or undefined: %s diverges for these parameters", a.call.Fun, s.familyText(d), moment)
+	}
+	if f == nil {
+		errorf(a.call.Pos, "%s of %s is not supported", a.call.Fun, d.Family.Name)
 	}
 	return s.exprResult(a, f(d.Theta), nil, false)
 }

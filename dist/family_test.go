@@ -32,7 +32,9 @@ func declaredLogPDF(d *Dist, x float64) float64 {
 func TestDeclarationsAgreeWithGonum(t *testing.T) {
 	params := map[string][]float64{
 		"N": {0.5, 2}, "Exponential": {1.5}, "Gamma": {2.5, 1.5}, "Beta": {2, 3.5}, "LogNormal": {0.3, 0.5},
-		"Laplace": {1, 2}, "Chi2": {3}, "InverseGamma": {3.5, 2},
+		"Laplace": {1, 2}, "Chi2": {3}, "InverseGamma": {3.5, 2}, "Chi": {3}, "HalfNormal": {1.5},
+		"Weibull": {1.5, 2}, "Pareto": {1, 3.5}, "Gumbel": {0.5, 2}, "Logistic": {1, 0.5}, "Cauchy": {1, 2},
+		"StudentT": {5, 1, 2},
 	}
 	ranks := map[int]string{}
 	for _, f := range Families() {
@@ -67,6 +69,11 @@ func TestDeclarationsAgreeWithGonum(t *testing.T) {
 			if got, want := declaredLogPDF(d, x), g.LogProb(x); math.Abs(got-want) > 1e-12*math.Max(1, math.Abs(want)) {
 				t.Errorf("%s%v: log p(%g) = %.17g from the declaration, %.17g from gonum", f.Name, θ, x, got, want)
 			}
+			if prob, ok := g.(interface{ Prob(float64) float64 }); ok {
+				if got, want := math.Exp(g.LogProb(x)), prob.Prob(x); math.Abs(got-want) > 1e-13*want {
+					t.Errorf("%s%v: exp(LogProb(%g)) = %g, Prob = %g", f.Name, θ, x, got, want)
+				}
+			}
 			if f.Support != nil && !f.Support(x, θ) {
 				t.Errorf("%s%v: the quantile %g lies outside the declared support", f.Name, θ, x)
 			}
@@ -78,7 +85,7 @@ func TestDeclarationsAgreeWithGonum(t *testing.T) {
 			Mean() float64
 			Variance() float64
 		})
-		if !ok {
+		if !ok || f.Mean == nil || f.MomentExists != nil && !f.MomentExists(θ, 2) {
 			continue
 		}
 		m, _ := sym.Float64(f.Mean(d.Theta))

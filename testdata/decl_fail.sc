@@ -46,3 +46,43 @@ logpdf(Chi2(3), -1)
 	45:17: logpdf: -1 is outside the support of Chi2
 		logpdf(Chi2(3), -1)
 		                ^
+mean(Cauchy(0, 1))
+	49:1: mean of Cauchy(mu = 0, gamma = 1) is infinite or undefined: E[x] diverges for these parameters
+		mean(Cauchy(0, 1))
+		^
+var(StudentT(2, 0, 1))
+	53:1: var of StudentT(nu = 2, mu = 0, sigma = 1) is infinite or undefined: E[x^2] diverges for these parameters
+		var(StudentT(2, 0, 1))
+		^
+mean(Pareto(1, 0.5))
+	57:1: mean of Pareto(xm = 1, alpha = 0.5) is infinite or undefined: E[x] diverges for these parameters
+		mean(Pareto(1, 0.5))
+		^
+kl(Pareto(1, 3), Pareto(2, 2))
+	61:1: kl: xm differs between the distributions (1 and 2): the divergence is infinite or undefined
+		kl(Pareto(1, 3), Pareto(2, 2))
+		^
+logpdf(Pareto(1, 3), 0.5)
+	65:22: logpdf: 0.5 is outside the support of Pareto
+		logpdf(Pareto(1, 3), 0.5)
+		                     ^
+kl(Logistic(0, 2), Logistic(1, 2))
+	69:1: kl: no closed form between two different logistic distributions
+		kl(Logistic(0, 2), Logistic(1, 2))
+		^
+kl(StudentT(5, 0, 1), StudentT(5, 0, 2))
+	73:1: kl: no closed form between two different Student t distributions
+		kl(StudentT(5, 0, 1), StudentT(5, 0, 2))
+		^
+fisher(StudentT(5, 0, 1))
+	77:1: fisher: the Fisher information of StudentT is not available in closed form
+		fisher(StudentT(5, 0, 1))
+		^
+Weibull(0, 1)
+	81:1: Weibull: k must be positive, not 0
+		Weibull(0, 1)
+		^
+StudentT(3, 0, -1)
+	85:1: StudentT: sigma must be positive, not -1
+		StudentT(3, 0, -1)
+		^
