@@ -23,6 +23,9 @@ func init() {
 		register(&Builtin{Name: d.Name, Signature: d.Signature, Doc: d.Doc, Example: d.Example, Group: "divergences",
 			min: 2, max: 2, fn: func(s *Session, a *args) Value {
 				if !s.numericNormals(a, 0, 1) {
+					if v, ok := s.numericRoute(a, d); ok {
+						return v
+					}
 					return s.familyDivergence(a, d.Information, d.Family)
 				}
 				p, q := s.normalArg(a, 0), s.normalArg(a, 1)

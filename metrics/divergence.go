@@ -44,6 +44,10 @@ type Divergence struct {
 type Integrand struct {
 	UnderP, UnderQ func(logp, logq float64) float64
 	Combine        func(meanP, meanQ float64) float64
+	// Linear marks integrands linear in log p and log q with a nil
+	// Combine: their tails fall with the density they are taken under,
+	// so the quantile-space quadrature of Numeric reaches them.
+	Linear bool
 }
 
 // Value returns Combine(meanP, meanQ).

@@ -8,6 +8,6 @@ var crossEntropyDivergence = declare(&Divergence{
 	Example:     "cross_entropy(N(0, 1), N(1, 2))",
 	Information: true,
 	Family:      CrossEntropy, Normal: CrossEntropyNormal,
-	Integrand:  &Integrand{UnderP: func(_, logq float64) float64 { return -logq }},
+	Integrand:  &Integrand{UnderP: func(_, logq float64) float64 { return -logq }, Linear: true},
 	StepsLabel: "H(p, q)", Steps: "A(η_q) − η_q · ∇A(η_p) − E_p[log h(x)]", MeanStat: true,
 })

@@ -9,6 +9,6 @@ var klDivergence = declare(&Divergence{
 	Example:     "kl(N(0, 1), N(1, 2))",
 	Information: true,
 	Family:      KL, Normal: KLNormal,
-	Integrand:  &Integrand{UnderP: func(logp, logq float64) float64 { return logp - logq }},
+	Integrand:  &Integrand{UnderP: func(logp, logq float64) float64 { return logp - logq }, Linear: true},
 	StepsLabel: "KL(p‖q)", Steps: "A(η_q) − A(η_p) − (η_q − η_p) · ∇A(η_p)", MeanStat: true,
 })

@@ -20,6 +20,7 @@ var sklDivergence = declare(&Divergence{
 	Integrand: &Integrand{
 		UnderP: func(logp, logq float64) float64 { return logp - logq },
 		UnderQ: func(logp, logq float64) float64 { return logq - logp },
+		Linear: true,
 	},
 	StepsLabel: "KL(p‖q) + KL(q‖p)", Steps: "(η_p − η_q) · (∇A(η_p) − ∇A(η_q))",
 })

@@ -140,3 +140,21 @@ def add_cases(case, close, M):
     close(kl_pois[0] + kl_pois[1], (4 - 3) * mp.log(mpf(4) / 3), 1e-40, "skl of Poissons, closed form")
     case(F, "skl(Poisson(3), Poisson(4))", kl_pois[0] + kl_pois[1])
     case(F, "skl(Laplace(0, 1), Laplace(1, 2))", skl(laplace(0, 1), laplace(1, 2), [-mp.inf, -4, 0, 1, 5, mp.inf]))
+    add_numeric_route_cases(case, close)
+
+
+def add_numeric_route_cases(case, close):
+    """Pairs with no closed form, which statcalc integrates numerically: here
+    mpmath's quadrature of the same definitions, at 50 digits."""
+    import families_more_refs as fm
+    line = [-mp.inf, -16, -4, -1, 0, 1, 4, 16, mp.inf]
+    e2, g31 = gamma_rate(1, 2), gamma_rate(3, 1)
+    # Second route: E_p[log p] = log 2 − 1, E_p[log q] = −log 2 + 2 E[log x] − E[x]
+    # with E[log x] = −γ − log 2 and E[x] = 1/2 under Exponential(2).
+    close(kl(e2, g31), (mp.log(2) - 1) - (-mp.log(2) + 2 * (-mp.euler - mp.log(2)) - mpf(1) / 2), 1e-40,
+          "KL of exponential and gamma, closed form")
+    case(F, "kl(Exponential(2), Gamma(3, 1))", kl(e2, g31))
+    case(F, "kl(Logistic(0, 2), Logistic(1, 2))", kl(fm.logistic(0, 2), fm.logistic(1, 2), line))
+    case(F, "kl(StudentT(5, 0, 1), StudentT(5, 0, 2))", kl(fm.student(5, 0, 1), fm.student(5, 0, 2), line))
+    case(F, "cross_entropy(Gumbel(0, 1), N(0, 2))", cross_entropy(fm.gumbel(0, 1), normal(0, 2), fm.GUMBEL))
+    case(F, "skl(Weibull(2, 1), Gamma(2, 1))", skl(fm.weibull(2, 1), gamma_rate(2, 1)))
