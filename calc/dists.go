@@ -15,35 +15,26 @@ import (
 
 func init() {
 	register(
-		&Builtin{Name: "N", Signature: "N(mu, Sigma) or N(m, v)",
-			Doc:     "normal distribution: mean vector and covariance matrix, or mean and VARIANCE v = σ²",
-			Example: "N([0, 0], [[2, 0.5], [0.5, 1]])", Group: "distributions", min: 2, max: 2, fn: fnNormal},
+		&Builtin{Name: "N", Signature: "N(mu, Sigma) or N(m, v)", Doc: dist.Normal.Doc, Example: dist.Normal.Example,
+			Group: "distributions", min: 2, max: 2, fn: fnNormal},
 	)
-	for _, d := range []struct {
-		name, sig, doc, ex string
-		bits               bool
-		normal             func(p, q *dist.MVN) (metrics.Estimate, error)
-		family             func(p, q *dist.Dist) (sym.Expr, error)
-	}{
-		{"kl", "kl(p, q)", "Kullback–Leibler divergence KL(p‖q) = E_p[log p − log q]", "kl(N(0, 1), N(1, 2))", true, metrics.KLNormal, metrics.KL},
-		{"bhattacharyya", "bhattacharyya(p, q)", "Bhattacharyya distance −log ∫ √(p q)", "bhattacharyya(N(0, 1), N(1, 2))", true, metrics.BhattacharyyaNormal, metrics.Bhattacharyya},
-		{"hellinger", "hellinger(p, q)", "Hellinger distance √(1 − ∫ √(p q))", "hellinger(N(0, 1), N(1, 2))", false, metrics.HellingerNormal, metrics.Hellinger},
-		{"w2", "w2(p, q)", "Wasserstein-2 distance (not its square)", "w2(N(0, 1), N(1, 2))", false, metrics.W2Normal, metrics.W2},
-		{"cross_entropy", "cross_entropy(p, q)", "cross-entropy −E_p[log q]", "cross_entropy(N(0, 1), N(1, 2))", true, metrics.CrossEntropyNormal, metrics.CrossEntropy},
-	} {
+	for _, d := range metrics.Divergences() {
 		d := d
-		register(&Builtin{Name: d.name, Signature: d.sig, Doc: d.doc, Example: d.ex, Group: "divergences",
+		register(&Builtin{Name: d.Name, Signature: d.Signature, Doc: d.Doc, Example: d.Example, Group: "divergences",
 			min: 2, max: 2, fn: func(s *Session, a *args) Value {
 				if !s.numericNormals(a, 0, 1) {
-					return s.familyDivergence(a, d.bits, d.family)
+					if v, ok := s.numericRoute(a, d); ok {
+						return v
+					}
+					return s.familyDivergence(a, d.Information, d.Family)
 				}
 				p, q := s.normalArg(a, 0), s.normalArg(a, 1)
-				e, err := d.normal(p, q)
-				if (err != nil || !finite([]float64{e.Value})) && a.vals[0].(*Normal).Univariate && a.vals[1].(*Normal).Univariate {
+				e, err := d.Normal(p, q)
+				if (err != nil || !finite([]float64{e.Value})) && !a.vals[0].(*Distribution).D.Multivariate() && !a.vals[1].(*Distribution).D.Multivariate() {
 					// Beyond float64: the exact closed form, printed in decimal.
-					return s.familyDivergence(a, d.bits, d.family)
+					return s.familyDivergence(a, d.Information, d.Family)
 				}
-				return s.estimate(a, d.bits)(e, err)
+				return s.estimate(a, d.Information)(e, err)
 			}})
 	}
 	register(
@@ -127,7 +118,7 @@ func fnNormal(s *Session, a *args) Value {
 		if err != nil {
 			errorf(a.pos[1], "N: %v", err)
 		}
-		return &Normal{MVN: mvn}
+		return &Distribution{D: &dist.Dist{Family: dist.Normal, MVN: mvn}}
 	}
 	errorf(a.pos[0], "N: the mean must be a number or a vector, not %s", mu.Kind())
 	return nil
@@ -144,12 +135,12 @@ func (s *Session) univariateNormal(a *args, m, v sym.Expr) Value {
 		if err != nil && vf > 0 {
 			// A variance float64 cannot factorise (1e-320): the exact
 			// closed forms serve it.
-			return &Normal{Univariate: true, Mean: m, Var: v}
+			return univariate(m, v, nil)
 		}
 		if err != nil {
 			errorf(a.pos[1], "N: %v", err)
 		}
-		return &Normal{MVN: mvn, Univariate: true, Mean: m, Var: v}
+		return univariate(m, v, mvn)
 	}
 	if sym.IsNumber(v) {
 		if vf, err := sym.Float64(v); err == nil && vf <= 0 {
@@ -160,27 +151,35 @@ func (s *Session) univariateNormal(a *args, m, v sym.Expr) Value {
 	if names := sym.FreeSymbols(v); len(names) == 1 && sym.Equal(v, sym.Symbol(names[0])) {
 		s.assume.Assume(names[0], sym.Positive)
 	}
-	return &Normal{Univariate: true, Mean: m, Var: v}
+	return univariate(m, v, nil)
 }
 
-func (s *Session) normalText(n *Normal) string {
-	if n.Univariate {
-		if n.MVN == nil {
-			return fmt.Sprintf("N(μ = %s, σ² = %s)", s.scalarText(n.Mean), s.scalarText(n.Var))
-		}
-		return fmt.Sprintf("N(μ = %s, σ² = %s)", formatFloat(n.MVN.Mean()[0], s.digits), formatFloat(n.MVN.Cov().At(0, 0), s.digits))
-	}
-	return fmt.Sprintf("N(μ = %s, Σ = %s)", s.compactMatrix(newVector(n.MVN.Mean())), s.compactMatrix(fromDense(n.MVN.Cov())))
+// univariate is N(m, v) with its parameters exact as written, and its
+// factorised form when they are numbers.
+func univariate(m, v sym.Expr, mvn *dist.MVN) *Distribution {
+	return &Distribution{D: &dist.Dist{Family: dist.Normal, Theta: []sym.Expr{m, v}, MVN: mvn}}
 }
 
-func (s *Session) normalLaTeX(n *Normal) string {
-	if n.Univariate {
-		if n.MVN == nil {
-			return fmt.Sprintf("\\mathcal{N}\\left(%s, %s\\right)", sym.LaTeX(n.Mean), sym.LaTeX(n.Var))
+func (s *Session) normalText(d *dist.Dist) string {
+	n := d.MVN
+	if !d.Multivariate() {
+		if n == nil {
+			return fmt.Sprintf("N(μ = %s, σ² = %s)", s.scalarText(d.Theta[0]), s.scalarText(d.Theta[1]))
 		}
-		return fmt.Sprintf("\\mathcal{N}\\left(%s, %s\\right)", latexNumber(formatFloat(n.MVN.Mean()[0], s.digits)), latexNumber(formatFloat(n.MVN.Cov().At(0, 0), s.digits)))
+		return fmt.Sprintf("N(μ = %s, σ² = %s)", formatFloat(n.Mean()[0], s.digits), formatFloat(n.Cov().At(0, 0), s.digits))
 	}
-	return fmt.Sprintf("\\mathcal{N}\\left(%s, %s\\right)", s.latex(newVector(n.MVN.Mean())), s.latex(fromDense(n.MVN.Cov())))
+	return fmt.Sprintf("N(μ = %s, Σ = %s)", s.compactMatrix(newVector(n.Mean())), s.compactMatrix(fromDense(n.Cov())))
+}
+
+func (s *Session) normalLaTeX(d *dist.Dist) string {
+	n := d.MVN
+	if !d.Multivariate() {
+		if n == nil {
+			return fmt.Sprintf("\\mathcal{N}\\left(%s, %s\\right)", sym.LaTeX(d.Theta[0]), sym.LaTeX(d.Theta[1]))
+		}
+		return fmt.Sprintf("\\mathcal{N}\\left(%s, %s\\right)", latexNumber(formatFloat(n.Mean()[0], s.digits)), latexNumber(formatFloat(n.Cov().At(0, 0), s.digits)))
+	}
+	return fmt.Sprintf("\\mathcal{N}\\left(%s, %s\\right)", s.latex(newVector(n.Mean())), s.latex(fromDense(n.Cov())))
 }
 
 // compactMatrix prints a matrix on one line: [[2, 0.5], [0.5, 1]].
@@ -190,14 +189,14 @@ func (s *Session) compactMatrix(m *Matrix) string {
 
 // normalArg returns argument i as a normal with numeric parameters.
 func (s *Session) normalArg(a *args, i int) *dist.MVN {
-	n, ok := a.vals[i].(*Normal)
-	if !ok {
+	n, ok := a.vals[i].(*Distribution)
+	if !ok || !n.isNormal() {
 		s.notDistribution(a, i)
 	}
-	if n.MVN == nil {
+	if n.numericNormal() == nil {
 		errorf(a.pos[i], "%s: this normal has symbolic parameters; give numbers (closed forms in symbols are not available for %s)", a.call.Fun, a.call.Fun)
 	}
-	return n.MVN
+	return n.numericNormal()
 }
 
 // estimate turns a metrics result into a scalar, in bits when asked.
@@ -293,7 +292,7 @@ func fnLogPDF(s *Session, a *args) Value {
 		errorf(a.call.Pos, "logpdf: %v", err)
 	}
 	if math.IsInf(v, 0) || math.IsNaN(v) {
-		if n := a.vals[0].(*Normal); n.Univariate {
+		if !a.vals[0].(*Distribution).D.Multivariate() {
 			// Beyond float64: the exact closed form, printed in decimal.
 			return s.exprResult(a, s.familyLogPDF(a, s.familyArg(a, 0), s.scalarArg(a, 1, "the point x")), nil, false)
 		}
@@ -306,9 +305,9 @@ func fnLogPDF(s *Session, a *args) Value {
 // taken at a point with free symbols (pdf(N(0, 1), x)): its density is
 // then an expression, as for symbolic parameters.
 func symbolicPoint(a *args) bool {
-	n, ok := a.vals[0].(*Normal)
+	n, ok := a.vals[0].(*Distribution)
 	x, isScalar := a.vals[1].(Scalar)
-	return ok && n.Univariate && isScalar && !sym.IsNumber(x.E)
+	return ok && n.isNormal() && !n.D.Multivariate() && isScalar && !sym.IsNumber(x.E)
 }
 
 func fnPDF(s *Session, a *args) Value {
@@ -324,7 +323,7 @@ func fnPDF(s *Session, a *args) Value {
 	if d := math.Exp(v); d >= 0x1p-1022 && !math.IsInf(d, 0) {
 		return Scalar{E: sym.Float(d)}
 	}
-	if n := a.vals[0].(*Normal); n.Univariate {
+	if !a.vals[0].(*Distribution).D.Multivariate() {
 		// Below (or above) the float64 range: the exact closed form,
 		// printed in decimal (pdf(N(0, 1), 40) ≈ 1.46e-348).
 		x := s.scalarArg(a, 1, "the point x")
@@ -339,37 +338,39 @@ func fnPDF(s *Session, a *args) Value {
 }
 
 func fnMean(s *Session, a *args) Value {
-	if d, ok := a.vals[0].(*Distribution); ok {
-		return s.familyMoment(a, d.D, false)
-	}
-	n, ok := a.vals[0].(*Normal)
+	d, ok := a.vals[0].(*Distribution)
 	if !ok {
 		s.notDistribution(a, 0)
 	}
-	if n.Univariate {
-		if n.MVN == nil {
-			return Scalar{E: n.Mean}
-		}
-		return Scalar{E: sym.Float(n.MVN.Mean()[0])}
+	if !d.isNormal() {
+		return s.familyMoment(a, d.D, false)
 	}
-	return newVector(n.MVN.Mean())
+	n := d.numericNormal()
+	switch {
+	case n == nil:
+		return Scalar{E: d.D.Theta[0]}
+	case !d.D.Multivariate():
+		return Scalar{E: sym.Float(n.Mean()[0])}
+	}
+	return newVector(n.Mean())
 }
 
 func fnCov(s *Session, a *args) Value {
-	if d, ok := a.vals[0].(*Distribution); ok {
-		return s.familyMoment(a, d.D, true)
-	}
-	n, ok := a.vals[0].(*Normal)
+	d, ok := a.vals[0].(*Distribution)
 	if !ok {
 		s.notDistribution(a, 0)
 	}
-	if n.Univariate {
-		if n.MVN == nil {
-			return Scalar{E: n.Var}
-		}
-		return Scalar{E: sym.Float(n.MVN.Cov().At(0, 0))}
+	if !d.isNormal() {
+		return s.familyMoment(a, d.D, true)
 	}
-	return fromDense(n.MVN.Cov())
+	n := d.numericNormal()
+	switch {
+	case n == nil:
+		return Scalar{E: d.D.Theta[1]}
+	case !d.D.Multivariate():
+		return Scalar{E: sym.Float(n.Cov().At(0, 0))}
+	}
+	return fromDense(n.Cov())
 }
 
 func fnReadMatrix(s *Session, a *args) Value {

@@ -12,8 +12,27 @@ import (
 	"statcalc/sym"
 )
 
-// Distribution is a member of one of the families of package dist.
+// Distribution is the calculator's one distribution value: a member of a
+// family of package dist. A normal with numeric parameters carries its
+// factorised form (D.MVN), which the numeric routes use; a multivariate
+// normal has only that.
 type Distribution struct{ D *dist.Dist }
+
+// numericNormal returns the factorised form of a normal with numeric
+// parameters, or nil.
+func (d *Distribution) numericNormal() *dist.MVN { return d.D.MVN }
+
+// mvnValue returns the factorised form of v when v is a multivariate normal
+// (written with a mean vector; numeric, since symbolic ones are SymNormal).
+func mvnValue(v Value) (*dist.MVN, bool) {
+	if d, ok := v.(*Distribution); ok && d.D.Multivariate() {
+		return d.D.MVN, true
+	}
+	return nil, false
+}
+
+// isNormal reports whether d is a normal, univariate or multivariate.
+func (d *Distribution) isNormal() bool { return d.D.Family == dist.Normal }
 
 func (*Distribution) Kind() string { return "a distribution" }
 
@@ -37,7 +56,7 @@ func init() {
 		if f.Vector {
 			n = 1
 		}
-		register(&Builtin{Name: f.Name, Signature: sig, Doc: f.Doc, Example: exampleOf[f.Name], Group: "distributions",
+		register(&Builtin{Name: f.Name, Signature: sig, Doc: f.Doc, Example: f.Example, Group: "distributions",
 			min: n, max: n, fn: func(s *Session, a *args) Value { return s.newFamilyMember(f, a) }})
 	}
 	register(
@@ -50,15 +69,6 @@ func init() {
 		&Builtin{Name: "natgrad", Signature: "natgrad(p, grad [, [t1, t2, …]])", Doc: "natural gradient F⁻¹ ∇L for a gradient ∇L in the parameters of p (or in the symbols listed); for N(μ, Σ), in (μ, vech Σ)",
 			Example: "natgrad(N(0, 2), [1, 1])", Group: "information", min: 2, max: 3, fn: fnNatGrad},
 	)
-}
-
-var exampleOf = map[string]string{
-	"Exponential": "entropy(Exponential(2))", "Gamma": "kl(Gamma(2, 1), Gamma(3, 2))", "Beta": "kl(Beta(2, 3), Beta(3, 2))",
-	"Poisson": "kl(Poisson(3), Poisson(4))", "Bernoulli": "kl(Bernoulli(0.3), Bernoulli(0.5))",
-	"Binomial": "kl(Binomial(10, 0.3), Binomial(10, 0.5))", "Geometric": "entropy(Geometric(0.25))",
-	"LogNormal": "kl(LogNormal(0, 1), LogNormal(1, 2))", "Categorical": "kl(Categorical([0.2, 0.8]), Categorical([0.5, 0.5]))",
-	"Dirichlet": "kl(Dirichlet([1, 2, 3]), Dirichlet([2, 2, 2]))", "Laplace": "kl(Laplace(0, 1), Laplace(1, 2))",
-	"Uniform": "kl(Uniform(0, 1), Uniform(-1, 2))",
 }
 
 // newFamilyMember builds a distribution, checking numeric parameters and
@@ -115,17 +125,14 @@ func (s *Session) assumeDomains(d *dist.Dist) {
 // familyArg returns argument i as a member of a family; a univariate
 // normal is a member of the family N.
 func (s *Session) familyArg(a *args, i int) *dist.Dist {
-	switch v := a.vals[i].(type) {
-	case *Distribution:
-		return v.D
-	case *Normal:
-		if !v.Univariate {
-			s.multivariateOnly(a, i)
-		}
-		return &dist.Dist{Family: dist.Normal, Theta: []sym.Expr{v.Mean, v.Var}}
+	v, ok := a.vals[i].(*Distribution)
+	if !ok {
+		s.notDistribution(a, i)
 	}
-	s.notDistribution(a, i)
-	return nil
+	if v.D.Multivariate() {
+		s.multivariateOnly(a, i)
+	}
+	return v.D
 }
 
 // numericNormals reports whether arguments idx are normals with numeric
@@ -134,8 +141,8 @@ func (s *Session) familyArg(a *args, i int) *dist.Dist {
 // which decimal arithmetic evaluates to N digits.
 func (s *Session) numericNormals(a *args, idx ...int) bool {
 	for _, i := range idx {
-		n, ok := a.vals[i].(*Normal)
-		if !ok || n.MVN == nil || s.prec > 0 && n.Univariate {
+		n, ok := a.vals[i].(*Distribution)
+		if !ok || n.numericNormal() == nil || s.prec > 0 && !n.D.Multivariate() {
 			return false
 		}
 	}
@@ -186,7 +193,7 @@ func (s *Session) accurate(a *args, e sym.Expr) float64 {
 func (s *Session) correctlyRounded(a *args, e sym.Expr) float64 {
 	d, err := sym.Decimal(e, 17)
 	if err != nil {
-		if divergences[a.call.Fun] && strings.Contains(err.Error(), "log of") {
+		if infiniteWhenLogFails(a.call.Fun) && strings.Contains(err.Error(), "log of") {
 			// The mixture of natural parameters left the natural parameter
 			// space, or q has no mass where p has.
 			errorf(a.call.Pos, "%s: the divergence is infinite for these distributions (%v)", a.call.Fun, err)
@@ -197,7 +204,13 @@ func (s *Session) correctlyRounded(a *args, e sym.Expr) float64 {
 	return f
 }
 
-var divergences = map[string]bool{"kl": true, "renyi": true, "bhattacharyya": true, "cross_entropy": true}
+// infiniteWhenLogFails reports whether a failed logarithm in fn's closed
+// form means the divergence is +∞: for the divergences measured in nats
+// and Rényi's.
+func infiniteWhenLogFails(fn string) bool {
+	d, ok := metrics.LookupDivergence(fn)
+	return ok && d.Information || fn == "renyi"
+}
 
 func mustCall(name string, args ...sym.Expr) sym.Expr {
 	e, err := sym.Call(name, args...)
@@ -274,6 +287,17 @@ func (s *Session) familyMoment(a *args, d *dist.Dist, variance bool) Value {
 	f := d.Family.Mean
 	if variance {
 		f = d.Family.Variance
+	}
+	k := 1
+	if variance {
+		k = 2
+	}
+	if θ, err := d.Floats(); err == nil && d.IsNumeric() && d.Family.MomentExists != nil && !d.Family.MomentExists(θ, k) {
+		moment := "E[x]"
+		if variance {
+			moment = "E[x^2]"
+		}
+		errorf(a.call.Pos, "%s of %s is infinite or undefined: %s diverges for these parameters", a.call.Fun, s.familyText(d), moment)
 	}
 	if f == nil {
 		errorf(a.call.Pos, "%s of %s is not supported", a.call.Fun, d.Family.Name)

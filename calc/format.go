@@ -124,11 +124,12 @@ func (s *Session) plain(v Value) string {
 		return strconv.Quote(string(v))
 	case *Matrix:
 		return s.matrixText(v)
-	case *Normal:
-		return s.normalText(v)
 	case *SymNormal:
 		return s.symNormalText(v)
 	case *Distribution:
+		if v.isNormal() {
+			return s.normalText(v.D)
+		}
 		return s.familyText(v.D)
 	case Inf:
 		return v.text()
@@ -413,11 +414,12 @@ func (s *Session) latex(v Value) string {
 		}
 		b.WriteString(" \\end{bmatrix}")
 		return b.String()
-	case *Normal:
-		return s.normalLaTeX(v)
 	case *SymNormal:
 		return s.symNormalLaTeX(v)
 	case *Distribution:
+		if v.isNormal() {
+			return s.normalLaTeX(v.D)
+		}
 		return s.familyLaTeX(v.D)
 	case Inf:
 		return v.latexText()

@@ -65,13 +65,13 @@ func (s *Session) coordsArg(a *args, i int) []string {
 // argument 0, in the symbols of argument coordIdx when given, as a value
 // (numeric when the parameters are numbers).
 func (s *Session) informationMatrix(a *args, coordIdx int) *Matrix {
-	if n, ok := a.vals[0].(*Normal); ok && !n.Univariate {
+	if mvn, ok := mvnValue(a.vals[0]); ok {
 		if coordIdx < len(a.vals) {
 			errorf(a.pos[coordIdx], `%s: a multivariate normal with numeric parameters has no symbols to take the information in; fisher(p, "mean") and fisher(p, "cov") give its blocks`, a.call.Fun)
 		}
-		dim := n.MVN.Dim()
+		dim := mvn.Dim()
 		s.reserveMatrix(a.call.Pos, dim+dim*(dim+1)/2, dim+dim*(dim+1)/2, false, "fisher")
-		F, err := fisher.InformationMVN(n.MVN, true, true)
+		F, err := fisher.InformationMVN(mvn, true, true)
 		if err != nil {
 			errorf(a.call.Pos, "%s: %v", a.call.Fun, err)
 		}
@@ -151,7 +151,7 @@ func fnFisher(s *Session, a *args) Value {
 		}
 	}
 	if len(a.vals) == 1 {
-		if _, ok := a.vals[0].(*Normal); !ok || a.vals[0].(*Normal).Univariate {
+		if _, multivariate := mvnValue(a.vals[0]); !multivariate {
 			s.deriveSteps("fisher", s.familyArg(a, 0), nil)
 		}
 	}
@@ -165,18 +165,18 @@ func (s *Session) namedInformation(a *args, list string) Value {
 	for _, n := range strings.Split(list, ",") {
 		names = append(names, strings.TrimSpace(n))
 	}
-	if n, ok := a.vals[0].(*Normal); ok && !n.Univariate {
+	if mvn, ok := mvnValue(a.vals[0]); ok {
 		if len(names) != 1 || names[0] != "mean" && names[0] != "cov" {
 			errorf(a.pos[1], `fisher of a multivariate normal: give "mean" (the information about μ, Σ⁻¹) or "cov" (about vech Σ, ½ Dᵀ(Σ⁻¹ ⊗ Σ⁻¹)D)`)
 		}
-		dim, size := n.MVN.Dim(), 0
+		dim, size := mvn.Dim(), 0
 		if names[0] == "mean" {
 			size = dim
 		} else {
 			size = dim * (dim + 1) / 2
 		}
 		s.reserveMatrix(a.call.Pos, size, size, false, "fisher")
-		F, err := fisher.InformationMVN(n.MVN, names[0] == "mean", names[0] == "cov")
+		F, err := fisher.InformationMVN(mvn, names[0] == "mean", names[0] == "cov")
 		if err != nil {
 			errorf(a.call.Pos, "fisher: %v", err)
 		}
@@ -267,8 +267,8 @@ func fnScore(s *Session, a *args) Value {
 }
 
 func fnNatGrad(s *Session, a *args) Value {
-	if n, ok := a.vals[0].(*Normal); ok && !n.Univariate && len(a.vals) == 2 {
-		return s.mvnNatGrad(a, n.MVN)
+	if mvn, ok := mvnValue(a.vals[0]); ok && len(a.vals) == 2 {
+		return s.mvnNatGrad(a, mvn)
 	}
 	F := s.informationMatrix(a, 2)
 	g, ok := a.vals[1].(*Matrix)
@@ -392,17 +392,14 @@ func init() {
 }
 
 func fnFisherRao(s *Session, a *args) Value {
-	np, okp := a.vals[0].(*Normal)
-	nq, okq := a.vals[1].(*Normal)
-	if okp && okq && (!np.Univariate || !nq.Univariate) {
-		if np.MVN == nil || nq.MVN == nil {
-			errorf(a.call.Pos, "fisher_rao: multivariate normals need numeric parameters")
-		}
-		d, err := fisher.RaoDistanceCommonMean(np.MVN, nq.MVN)
+	mp, okp := mvnValue(a.vals[0])
+	mq, okq := mvnValue(a.vals[1])
+	if okp && okq {
+		d, err := fisher.RaoDistanceCommonMean(mp, mq)
 		if err != nil {
 			errorf(a.call.Pos, "fisher_rao: %v", err)
 		}
-		return Scalar{E: sym.Float(d), RelErr: 64 * epsilon * float64(np.MVN.Dim()) * math.Max(1, np.MVN.Cond())}
+		return Scalar{E: sym.Float(d), RelErr: 64 * epsilon * float64(mp.Dim()) * math.Max(1, mp.Cond())}
 	}
 	p, q := s.familyArg(a, 0), s.familyArg(a, 1)
 	e, err := fisher.RaoDistance(p, q)

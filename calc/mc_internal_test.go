@@ -16,9 +16,10 @@ func TestInterruptKeepsMonteCarloEstimate(t *testing.T) {
 	var buf bytes.Buffer
 	s := NewSession(&buf, &buf)
 	runLines(s, &buf, "a = 2")
-	timer := time.AfterFunc(300*time.Millisecond, s.Interrupt)
+	timer := time.AfterFunc(100*time.Millisecond, s.Interrupt)
 	defer timer.Stop()
-	outs, fails := runLines(s, &buf, "mc kl(N(0, 1), N(1, 2)) n=50000000", "a + 1")
+	// 10⁸ draws of a 5-dimensional normal take seconds.
+	outs, fails := runLines(s, &buf, "mc kl(N([0, 0, 0, 0, 0], I(5)), N([1, 0, 0, 0, 0], 2 I(5))) n=100000000", "a + 1")
 	if fails[0] || !strings.Contains(outs[0], "interrupted after") || !strings.Contains(outs[0], "| agrees") {
 		t.Errorf("interrupted mc: %q (failed %v)", outs[0], fails[0])
 	}

@@ -112,9 +112,9 @@ func valueBytes(v Value) int64 {
 	switch v := v.(type) {
 	case *Matrix:
 		return int64(len(v.Num))*numEntryBytes + int64(len(v.Sym))*symEntryBytes
-	case *Normal:
-		if v.MVN != nil {
-			d := int64(v.MVN.Dim())
+	case *Distribution:
+		if n := v.numericNormal(); n != nil {
+			d := int64(n.Dim())
 			return 4 * d * d * numEntryBytes // Σ, its factor, its inverse and work
 		}
 	case Str:

@@ -45,29 +45,15 @@ type mcDist struct {
 func (s *Session) mcDensity(a *args, i int) mcDist {
 	fail := func(err error) { errorf(a.pos[i], "mc %s: %v", a.call.Fun, err) }
 	switch v := a.vals[i].(type) {
-	case *Normal:
-		if v.MVN == nil {
-			errorf(a.pos[i], "mc %s: sampling needs numeric parameters", a.call.Fun)
-		}
-		mu, sigma := v.MVN.Mean(), v.MVN.Cov()
-		out := mcDist{normal: true, mu: mu, sigma: sigma}
-		if v.Univariate {
-			d, err := mc.NormalDensity(mu[0], sigma.At(0, 0))
+	case *Distribution:
+		if v.D.Multivariate() {
+			mu, sigma := v.D.MVN.Mean(), v.D.MVN.Cov()
+			d, err := mc.NewMVNDensity(mu, sigma)
 			if err != nil {
 				fail(err)
 			}
-			out.d = d
-			q := distuv.Normal{Mu: mu[0], Sigma: math.Sqrt(sigma.At(0, 0))}
-			out.quantile = q.Quantile
-			return out
+			return mcDist{normal: true, mu: mu, sigma: sigma, d: d}
 		}
-		d, err := mc.NewMVNDensity(mu, sigma)
-		if err != nil {
-			fail(err)
-		}
-		out.d = d
-		return out
-	case *Distribution:
 		θ, err := v.D.Floats()
 		if err != nil || !v.D.IsNumeric() {
 			errorf(a.pos[i], "mc %s: sampling needs numeric parameters", a.call.Fun)
@@ -126,6 +112,14 @@ func familyDensity(f *dist.Family, θ []float64) (mcDist, error) {
 	}
 	out.d = smp
 	return out, nil
+}
+
+// callName is the function a statement calls, or "" when it is no call.
+func callName(c *parser.Call, ok bool) string {
+	if !ok {
+		return ""
+	}
+	return c.Fun
 }
 
 // mcEstimator estimates one quantity from the evaluated arguments.
@@ -232,7 +226,7 @@ func mcW2(s *Session, a *args, c mc.Config) (mc.Estimate, error) {
 
 // mcNames lists the quantities mc estimates, for its error message.
 func mcNames() string {
-	return "kl, cross_entropy, entropy, bhattacharyya, hellinger, renyi, expect, mean, var, cov, w2 or fisher"
+	return "kl, cross_entropy, entropy, bhattacharyya, hellinger, renyi, skl, expect, mean, var, cov, w2 or fisher"
 }
 
 // monteCarlo runs `mc f(…) [n=…] [seed=…] [level=…]`: it estimates f by
@@ -259,7 +253,11 @@ func (s *Session) monteCarlo(st *parser.MCStmt) string {
 		}
 	}
 	call, ok := st.X.(*parser.Call)
-	if !ok || mcEstimators[call.Fun] == nil && call.Fun != "fisher" {
+	est := mcEstimators[callName(call, ok)]
+	if est == nil {
+		est, _ = declaredEstimator(callName(call, ok))
+	}
+	if !ok || est == nil && call.Fun != "fisher" {
 		errorf(st.X.Position(), "mc estimates an expectation: %s of distributions, such as mc kl(p, q)", mcNames())
 	}
 	a := &args{call: call}
@@ -283,7 +281,7 @@ func (s *Session) monteCarlo(st *parser.MCStmt) string {
 	if s.MCProgress != nil {
 		defer s.MCProgress(-1, n)
 	}
-	e, err := mcEstimators[call.Fun](s, a, mc.Config{N: n, Seed: seed, Stop: s.stop.Requested, Progress: s.MCProgress})
+	e, err := est(s, a, mc.Config{N: n, Seed: seed, Stop: s.stop.Requested, Progress: s.MCProgress})
 	if s.MCProgress != nil {
 		s.MCProgress(-1, n) // the bar goes before the result is printed
 	}
@@ -440,10 +438,8 @@ func (s *Session) density(a *args, i int) mc.Density {
 
 func isUnivariate(v Value) bool {
 	switch v := v.(type) {
-	case *Normal:
-		return v.Univariate
 	case *Distribution:
-		return v.D.Family != dist.Dirichlet
+		return !v.D.Multivariate() && v.D.Family != dist.Dirichlet
 	}
 	return false
 }

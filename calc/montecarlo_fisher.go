@@ -159,15 +159,12 @@ func (s *Session) mcEntries(st *parser.MCStmt, head string, rows, cols int, symm
 // mcFisherParams returns the parameters whose information is estimated
 // and the densities at other values of them.
 func (s *Session) mcFisherParams(a *args, names []string) ([]float64, func([]float64) (mc.Density, error)) {
-	if n, ok := a.vals[0].(*Normal); ok && !n.Univariate {
-		if n.MVN == nil {
-			errorf(a.pos[0], "mc fisher: sampling needs numeric parameters")
-		}
+	if mvn, ok := mvnValue(a.vals[0]); ok {
 		if len(names) != 1 || names[0] != "mean" {
 			errorf(a.call.Pos, `mc fisher of a multivariate normal: give "mean" (the information about μ)`)
 		}
-		sigma := n.MVN.Cov()
-		return n.MVN.Mean(), func(mu []float64) (mc.Density, error) { return mc.NewMVNDensity(mu, sigma) }
+		sigma := mvn.Cov()
+		return mvn.Mean(), func(mu []float64) (mc.Density, error) { return mc.NewMVNDensity(mu, sigma) }
 	}
 	d := s.familyArg(a, 0)
 	if d.Family == dist.Categorical {

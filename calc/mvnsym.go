@@ -246,7 +246,7 @@ func (s *Session) symbolicNormalCall(b *Builtin, a *args) (v Value, ok bool) {
 		}
 	}
 	if b.Name == "expect" && len(a.vals) > 0 {
-		if n, isNormal := a.vals[0].(*Normal); isNormal && !n.Univariate {
+		if _, multivariate := mvnValue(a.vals[0]); multivariate {
 			at = 0
 		}
 	}
@@ -266,26 +266,28 @@ func (s *Session) symNormalArg(a *args, i int) *SymNormal {
 	switch v := a.vals[i].(type) {
 	case *SymNormal:
 		return v
-	case *Normal:
-		if v.Univariate && v.MVN == nil {
-			return &SymNormal{Mean: []sym.Expr{v.Mean}, Cov: []sym.Expr{v.Var}}
+	case *Distribution:
+		if !v.isNormal() {
+			if b, ok := builtins[a.call.Fun]; ok && b.Group == "divergences" {
+				errorf(a.pos[i], "%s: a multivariate normal can only be compared with another multivariate normal", a.call.Fun)
+			}
+			break
 		}
-		k := v.MVN.Dim()
+		if !v.D.Multivariate() {
+			return &SymNormal{Mean: []sym.Expr{v.D.Theta[0]}, Cov: []sym.Expr{v.D.Theta[1]}}
+		}
+		k := v.D.MVN.Dim()
 		n := &SymNormal{Mean: make([]sym.Expr, k), Cov: make([]sym.Expr, k*k)}
-		for i, m := range v.MVN.Mean() {
+		for i, m := range v.D.MVN.Mean() {
 			n.Mean[i] = exactFloat(m)
 		}
-		c := v.MVN.Cov()
+		c := v.D.MVN.Cov()
 		for r := 0; r < k; r++ {
 			for col := 0; col < k; col++ {
 				n.Cov[r*k+col] = exactFloat(c.At(r, col))
 			}
 		}
 		return n
-	case *Distribution:
-		if b, ok := builtins[a.call.Fun]; ok && b.Group == "divergences" {
-			errorf(a.pos[i], "%s: a multivariate normal can only be compared with another multivariate normal", a.call.Fun)
-		}
 	}
 	s.notDistribution(a, i)
 	return nil

@@ -114,7 +114,7 @@ func (s *Session) undefined(name string) bool {
 // isDistribution reports whether v is a distribution value.
 func isDistribution(v Value) bool {
 	switch v.(type) {
-	case *Normal, *SymNormal, *Distribution:
+	case *SymNormal, *Distribution:
 		return true
 	}
 	return false

@@ -217,7 +217,7 @@ func (s *Session) plotDistribution(n parser.Node) (c plotted, ok bool) {
 		return c, false
 	}
 	switch v.(type) {
-	case *Normal, *Distribution:
+	case *Distribution:
 	case *SymNormal:
 		errorf(n.Position(), "plot: %s has symbolic parameters; give numbers", s.plain(v))
 	default:
@@ -227,14 +227,18 @@ func (s *Session) plotDistribution(n parser.Node) (c plotted, ok bool) {
 	pos := n.Position()
 	c = plotted{label: s.plain(v), pos: pos}
 	switch v := v.(type) {
-	case *Normal:
-		if v.MVN == nil {
+	case *Distribution:
+		if !v.isNormal() {
+			s.plotFamily(&c, v.D)
+			return c, true
+		}
+		mvn := v.numericNormal()
+		if mvn == nil {
 			errorf(pos, "plot: %s has symbolic parameters; give numbers", s.plain(v))
 		}
-		if v.MVN.Dim() != 1 {
-			errorf(pos, "plot: %s is %d-dimensional; plot draws distributions of one variable", s.plain(v), v.MVN.Dim())
+		if mvn.Dim() != 1 {
+			errorf(pos, "plot: %s is %d-dimensional; plot draws distributions of one variable", s.plain(v), mvn.Dim())
 		}
-		mvn := v.MVN
 		m, variance := mvn.Mean()[0], mvn.Cov().At(0, 0)
 		d := &dist.Dist{Family: dist.Normal, Theta: []sym.Expr{sym.Float(m), sym.Float(variance)}}
 		c.lo, c.hi = quantileRange(d, m, math.Sqrt(variance))
@@ -245,9 +249,6 @@ func (s *Session) plotDistribution(n parser.Node) (c plotted, ok bool) {
 			}
 			return math.Exp(lp)
 		}
-		return c, true
-	case *Distribution:
-		s.plotFamily(&c, v.D)
 		return c, true
 	}
 	return c, false
@@ -451,7 +452,7 @@ func (s *Session) plotScalar(n parser.Node, v Value) sym.Expr {
 			return v.At(0, 0)
 		}
 		errorf(n.Position(), "plot: %s is %s, not a number; plot([e1, e2], x, a, b) draws several expressions", parser.Source(n), v.Kind())
-	case *Normal, *Distribution:
+	case *Distribution:
 		errorf(n.Position(), "plot: %s is a distribution; plot(p, q, …) draws distributions", parser.Source(n))
 	}
 	errorf(n.Position(), "plot: %s is %s, not a number", parser.Source(n), v.Kind())

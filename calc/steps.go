@@ -107,28 +107,29 @@ func (s *Session) deriveSteps(fn string, p, q *dist.Dist) {
 	if q != nil {
 		s.stepExprs("η_q", q.NaturalParams()...)
 	}
-	switch fn {
-	case "kl":
-		s.stepExprs("∇A(η_p) = E_p[T(x)]", p.MeanStat()...)
-		s.stepText("KL(p‖q)", "A(η_q) − A(η_p) − (η_q − η_p) · ∇A(η_p)")
-	case "cross_entropy":
-		s.stepExprs("∇A(η_p) = E_p[T(x)]", p.MeanStat()...)
-		s.stepText("H(p, q)", "A(η_q) − η_q · ∇A(η_p) − E_p[log h(x)]")
-		if m := dist.EntropyMethod(p); m != "" {
-			s.stepText("E_p[log h(x)]", m)
+	if d, ok := metrics.LookupDivergence(fn); ok {
+		if d.MeanStat {
+			s.stepExprs("∇A(η_p) = E_p[T(x)]", p.MeanStat()...)
 		}
+		if d.Steps != "" {
+			s.stepText(d.StepsLabel, d.Steps)
+		}
+		if fn == "cross_entropy" {
+			if m := dist.EntropyMethod(p); m != "" {
+				s.stepText("E_p[log h(x)]", m)
+			}
+		}
+		return
+	}
+	switch fn {
 	case "entropy":
 		s.stepExprs("∇A(η) = E[T(x)]", p.MeanStat()...)
 		s.stepText("H(p)", "A(η) − η · ∇A(η) − E[log h(x)]")
 		if m := dist.EntropyMethod(p); m != "" {
 			s.stepText("E[log h(x)]", m)
 		}
-	case "bhattacharyya":
-		s.stepText("D_B(p, q)", "½ A(η_p) + ½ A(η_q) − A((η_p + η_q)/2)")
 	case "renyi":
 		s.stepText("D_α(p‖q)", "[A(α η_p + (1 − α) η_q) − α A(η_p) − (1 − α) A(η_q)]/(α − 1)")
-	case "hellinger":
-		s.stepText("H(p, q)", "√(1 − exp(−D_B(p, q))), D_B = ½ A(η_p) + ½ A(η_q) − A((η_p + η_q)/2)")
 	case "fisher":
 		s.stepExprs("∇²A(η) = Cov[T(x)]", flatten(p.CovStat())...)
 		s.stepText("F(θ)", "Jᵀ ∇²A(η) J, J = ∂η/∂θ")

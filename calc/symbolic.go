@@ -69,6 +69,12 @@ func fnSubs(s *Session, a *args) Value {
 	subs := func(e sym.Expr) sym.Expr { return sym.Simplify(sym.Subs(e, m), s.assume) }
 	switch v := a.vals[0].(type) {
 	case *Distribution:
+		if v.isNormal() {
+			if v.D.Multivariate() {
+				return v
+			}
+			return s.univariateNormal(&args{call: a.call, pos: repeatPos(a.call.Pos, 2)}, subs(v.D.Theta[0]), subs(v.D.Theta[1]))
+		}
 		// Substituting into the parameters gives a member of the same family.
 		θ := make([]Value, len(v.D.Theta))
 		for i, t := range v.D.Theta {
@@ -82,11 +88,6 @@ func fnSubs(s *Session, a *args) Value {
 			θ = []Value{vec}
 		}
 		return s.newFamilyMember(v.D.Family, &args{call: a.call, pos: repeatPos(a.call.Pos, len(θ)), vals: θ})
-	case *Normal:
-		if v.Univariate {
-			return s.univariateNormal(&args{call: a.call, pos: repeatPos(a.call.Pos, 2)}, subs(v.Mean), subs(v.Var))
-		}
-		return v
 	}
 	return s.mapEntries(a, a.vals[0], subs)
 }

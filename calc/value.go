@@ -8,7 +8,6 @@ import (
 
 	"gonum.org/v1/gonum/mat"
 
-	"statcalc/dist"
 	"statcalc/sym"
 )
 
@@ -65,17 +64,8 @@ type Matrix struct {
 // Str is a string, used for options and file names.
 type Str string
 
-// Normal is a normal distribution: multivariate or univariate with
-// numeric parameters (MVN), or univariate with symbolic ones.
-type Normal struct {
-	MVN        *dist.MVN // nil when the parameters are symbolic
-	Univariate bool      // written N(m, v) with scalar m and v
-	Mean, Var  sym.Expr  // a univariate normal's parameters, exact as written
-}
-
-func (Scalar) Kind() string  { return "a number" }
-func (Str) Kind() string     { return "a string" }
-func (*Normal) Kind() string { return "a distribution" }
+func (Scalar) Kind() string { return "a number" }
+func (Str) Kind() string    { return "a string" }
 func (m *Matrix) Kind() string {
 	if m.IsVector {
 		return fmt.Sprintf("a %d-vector", m.Rows)

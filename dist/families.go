@@ -60,78 +60,12 @@ func positiveSupport(x float64, _ []float64) bool { return x > 0 }
 func unitSupport(x float64, _ []float64) bool     { return x > 0 && x < 1 }
 func countSupport(x float64, _ []float64) bool    { return x >= 0 && x == math.Trunc(x) }
 
-// Normal is N(m, v) with mean m and VARIANCE v. The multivariate normal
-// with numeric parameters has its own numerics (MVN); this form serves
-// symbolic parameters.
-var Normal = register(&Family{
-	Name: "N", Doc: "normal N(m, v): mean m, variance v = σ²",
-	Params: []Param{{Name: "m", Domain: Real}, {Name: "v", Domain: Positive}},
-	Eta:    normalEta, LogPartition: normalLogPartition,
-	Stat:        func(x sym.Expr) []sym.Expr { return []sym.Expr{x, sym.Pow(x, two)} },
-	LogBase:     noBase,
-	MeanLogBase: zeroMeanLogBase,
-	Mean:        func(θ []sym.Expr) sym.Expr { return θ[0] },
-	Variance:    func(θ []sym.Expr) sym.Expr { return θ[1] },
-
-	NaturalSpace: normalSpace, // η₂ < 0
-})
-
-// Exponential is Exponential(λ) with rate λ: p(x) = λ e^{−λx}, x ≥ 0.
-var Exponential = register(&Family{
-	Name: "Exponential", Doc: "exponential with rate λ: λ exp(−λ x), x ≥ 0",
-	Params: []Param{{Name: "rate", Domain: Positive}},
-	Eta:    func(θ []sym.Expr) []sym.Expr { return []sym.Expr{sym.Neg(θ[0])} },
-	// A(η) = −log(−η)
-	LogPartition: func(η, _ []sym.Expr) sym.Expr { return sym.Neg(log(sym.Neg(η[0]))) },
-	Stat:         func(x sym.Expr) []sym.Expr { return []sym.Expr{x} },
-	LogBase:      noBase, MeanLogBase: zeroMeanLogBase, Support: positiveSupport,
-	Mean:     func(θ []sym.Expr) sym.Expr { return sym.Div(one, θ[0]) },
-	Variance: func(θ []sym.Expr) sym.Expr { return sym.Div(one, sym.Pow(θ[0], two)) },
-
-	NaturalSpace: negativeSpace, // η < 0
-})
-
-// Gamma is Gamma(a, b) with shape a and RATE b: b^a x^{a−1} e^{−bx}/Γ(a).
-var Gamma = register(&Family{
-	Name: "Gamma", Doc: "gamma with shape a and rate b: b^a x^(a−1) exp(−b x)/Γ(a)",
-	Params: []Param{{Name: "shape", Domain: Positive}, {Name: "rate", Domain: Positive}},
-	Eta:    func(θ []sym.Expr) []sym.Expr { return []sym.Expr{sym.Sub(θ[0], one), sym.Neg(θ[1])} },
-	// A(η) = lgamma(η₁ + 1) − (η₁ + 1) log(−η₂)
-	LogPartition: func(η, _ []sym.Expr) sym.Expr {
-		a := sym.Add(η[0], one)
-		return sym.Sub(lgamma(a), sym.Mul(a, log(sym.Neg(η[1]))))
-	},
-	Stat:    func(x sym.Expr) []sym.Expr { return []sym.Expr{log(x), x} },
-	LogBase: noBase, MeanLogBase: zeroMeanLogBase, Support: positiveSupport,
-	Mean:     func(θ []sym.Expr) sym.Expr { return sym.Div(θ[0], θ[1]) },
-	Variance: func(θ []sym.Expr) sym.Expr { return sym.Div(θ[0], sym.Pow(θ[1], two)) },
-
-	NaturalSpace: func(η []sym.Expr) []sym.Expr { return []sym.Expr{sym.Add(η[0], one), sym.Neg(η[1])} }, // η₁ > −1, η₂ < 0
-})
-
-// Beta is Beta(a, b): x^{a−1}(1−x)^{b−1}/B(a, b) on (0, 1).
-var Beta = register(&Family{
-	Name: "Beta", Doc: "beta: x^(a−1) (1−x)^(b−1)/B(a, b) on (0, 1)",
-	Params: []Param{{Name: "a", Domain: Positive}, {Name: "b", Domain: Positive}},
-	Eta:    func(θ []sym.Expr) []sym.Expr { return []sym.Expr{sym.Sub(θ[0], one), sym.Sub(θ[1], one)} },
-	// A(η) = lbeta(η₁ + 1, η₂ + 1)
-	LogPartition: func(η, _ []sym.Expr) sym.Expr { return call("lbeta", sym.Add(η[0], one), sym.Add(η[1], one)) },
-	Stat:         func(x sym.Expr) []sym.Expr { return []sym.Expr{log(x), log(sym.Sub(one, x))} },
-	LogBase:      noBase, MeanLogBase: zeroMeanLogBase, Support: unitSupport,
-	Mean: func(θ []sym.Expr) sym.Expr { return sym.Div(θ[0], sym.Add(θ[0], θ[1])) },
-	Variance: func(θ []sym.Expr) sym.Expr {
-		s := sym.Add(θ[0], θ[1])
-		return sym.Div(sym.Mul(θ[0], θ[1]), sym.Mul(sym.Pow(s, two), sym.Add(s, one)))
-	},
-
-	NaturalSpace: aboveMinusOne, // η₁, η₂ > −1
-})
-
 // Poisson is Poisson(λ): λ^x e^{−λ}/x!, x = 0, 1, 2, …
 var Poisson = register(&Family{
 	Name: "Poisson", Doc: "Poisson with mean λ: λ^x exp(−λ)/x!", Discrete: true,
-	Params: []Param{{Name: "lambda", Domain: Positive, Degenerate: []float64{0}}},
-	Eta:    func(θ []sym.Expr) []sym.Expr { return []sym.Expr{log(θ[0])} },
+	Example: "kl(Poisson(3), Poisson(4))",
+	Params:  []Param{{Name: "lambda", Domain: Positive, Degenerate: []float64{0}}},
+	Eta:     func(θ []sym.Expr) []sym.Expr { return []sym.Expr{log(θ[0])} },
 	// A(η) = e^η
 	LogPartition: func(η, _ []sym.Expr) sym.Expr { return exp(η[0]) },
 	Stat:         func(x sym.Expr) []sym.Expr { return []sym.Expr{x} },
@@ -146,13 +80,16 @@ var Poisson = register(&Family{
 	Support:  countSupport,
 	Mean:     func(θ []sym.Expr) sym.Expr { return θ[0] },
 	Variance: func(θ []sym.Expr) sym.Expr { return θ[0] },
+	Rank:     50,
+	Values:   Naturals,
 })
 
 // Bernoulli is Bernoulli(p): P(x = 1) = p.
 var Bernoulli = register(&Family{
 	Name: "Bernoulli", Doc: "Bernoulli: P(x = 1) = p, P(x = 0) = 1 − p", Discrete: true,
-	Params: []Param{{Name: "p", Domain: UnitInterval, Degenerate: []float64{0, 1}}},
-	Eta:    func(θ []sym.Expr) []sym.Expr { return []sym.Expr{log(sym.Div(θ[0], sym.Sub(one, θ[0])))} },
+	Example: "kl(Bernoulli(0.3), Bernoulli(0.5))",
+	Params:  []Param{{Name: "p", Domain: UnitInterval, Degenerate: []float64{0, 1}}},
+	Eta:     func(θ []sym.Expr) []sym.Expr { return []sym.Expr{log(sym.Div(θ[0], sym.Sub(one, θ[0])))} },
 	// Bernoulli(0) and Bernoulli(1) are point masses at 0 and 1.
 	Atom: func(θ []float64) (float64, bool) { return θ[0], θ[0] == 0 || θ[0] == 1 },
 	// A(η) = log(1 + e^η)
@@ -162,12 +99,15 @@ var Bernoulli = register(&Family{
 	Support:  func(x float64, _ []float64) bool { return x == 0 || x == 1 },
 	Mean:     func(θ []sym.Expr) sym.Expr { return θ[0] },
 	Variance: func(θ []sym.Expr) sym.Expr { return sym.Mul(θ[0], sym.Sub(one, θ[0])) },
+	Rank:     60,
+	Values:   ZeroOne,
 })
 
 // Binomial is Binomial(n, p): C(n, x) p^x (1−p)^{n−x}; n is fixed.
 var Binomial = register(&Family{
 	Name: "Binomial", Doc: "binomial: successes in n trials of probability p", Discrete: true,
-	Params: []Param{{Name: "n", Domain: Count, Fixed: true, Degenerate: []float64{0}}, {Name: "p", Domain: UnitInterval, Degenerate: []float64{0, 1}}},
+	Example: "kl(Binomial(10, 0.3), Binomial(10, 0.5))",
+	Params:  []Param{{Name: "n", Domain: Count, Fixed: true, Degenerate: []float64{0}}, {Name: "p", Domain: UnitInterval, Degenerate: []float64{0, 1}}},
 	// Binomial(0, p) and Binomial(n, 0) are point masses at 0, Binomial(n, 1) at n.
 	Atom: func(θ []float64) (float64, bool) {
 		if θ[0] == 0 || θ[1] == 0 {
@@ -193,14 +133,17 @@ var Binomial = register(&Family{
 	Variance: func(θ []sym.Expr) sym.Expr {
 		return sym.Mul(θ[0], θ[1], sym.Sub(one, θ[1]))
 	},
+	Rank:   70,
+	Values: Naturals,
 })
 
 // Geometric is Geometric(p), the number of trials to the first success:
 // p (1−p)^{x−1}, x = 1, 2, …
 var Geometric = register(&Family{
 	Name: "Geometric", Doc: "geometric: trials to the first success, p (1−p)^(x−1), x ≥ 1", Discrete: true,
-	Params: []Param{{Name: "p", Domain: UnitInterval, Degenerate: []float64{1}}},
-	Eta:    func(θ []sym.Expr) []sym.Expr { return []sym.Expr{log(sym.Sub(one, θ[0]))} },
+	Example: "entropy(Geometric(0.25))",
+	Params:  []Param{{Name: "p", Domain: UnitInterval, Degenerate: []float64{1}}},
+	Eta:     func(θ []sym.Expr) []sym.Expr { return []sym.Expr{log(sym.Sub(one, θ[0]))} },
 	// Geometric(1) is the point mass at 1.
 	Atom: func(θ []float64) (float64, bool) { return 1, θ[0] == 1 },
 	// A(η) = η − log(1 − e^η)
@@ -212,30 +155,15 @@ var Geometric = register(&Family{
 	Variance: func(θ []sym.Expr) sym.Expr { return sym.Div(sym.Sub(one, θ[0]), sym.Pow(θ[0], two)) },
 
 	NaturalSpace: negativeSpace, // η < 0
-})
-
-// LogNormal is LogNormal(μ, v): log x ~ N(μ, v), v the variance of log x.
-var LogNormal = register(&Family{
-	Name: "LogNormal", Doc: "log-normal: log x ~ N(mu, v), v the variance of log x",
-	Params: []Param{{Name: "mu", Domain: Real}, {Name: "v", Domain: Positive}},
-	Eta:    normalEta, LogPartition: normalLogPartition,
-	Stat: func(x sym.Expr) []sym.Expr { return []sym.Expr{log(x), sym.Pow(log(x), two)} },
-	// h(x) = 1/x, so E[log h] = −E[log x] = −μ.
-	LogBase:     func(x sym.Expr, _ []sym.Expr) sym.Expr { return sym.Neg(log(x)) },
-	MeanLogBase: func(θ []sym.Expr) (sym.Expr, error) { return sym.Neg(θ[0]), nil },
-	Support:     positiveSupport,
-	Mean:        func(θ []sym.Expr) sym.Expr { return exp(sym.Add(θ[0], sym.Div(θ[1], two))) },
-	Variance: func(θ []sym.Expr) sym.Expr {
-		return sym.Mul(sym.Sub(exp(θ[1]), one), exp(sym.Add(sym.Mul(two, θ[0]), θ[1])))
-	},
-
-	NaturalSpace: normalSpace, // η₂ < 0
+	Rank:         80,
+	Values:       Counting,
 })
 
 // Categorical is Categorical(p) on {1, …, k}: P(x = i) = pᵢ.
 var Categorical = register(&Family{
 	Name: "Categorical", Doc: "categorical on 1…k: P(x = i) = p[i], the p summing to 1", Discrete: true, Vector: true,
-	Params: []Param{{Name: "p", Domain: Probability}},
+	Example: "kl(Categorical([0.2, 0.8]), Categorical([0.5, 0.5]))",
+	Params:  []Param{{Name: "p", Domain: Probability}},
 	Eta: func(θ []sym.Expr) []sym.Expr {
 		η := make([]sym.Expr, len(θ))
 		for i, p := range θ {
@@ -252,32 +180,7 @@ var Categorical = register(&Family{
 		return log(sym.Add(terms...))
 	},
 	MeanLogBase: zeroMeanLogBase,
-})
-
-// Dirichlet is Dirichlet(α) on the simplex: Π xᵢ^{αᵢ−1}/B(α).
-var Dirichlet = register(&Family{
-	Name: "Dirichlet", Doc: "Dirichlet on the simplex: Π x[i]^(α[i]−1)/B(α)", Vector: true,
-	Params: []Param{{Name: "alpha", Domain: Positive}},
-	Eta: func(θ []sym.Expr) []sym.Expr {
-		η := make([]sym.Expr, len(θ))
-		for i, a := range θ {
-			η[i] = sym.Sub(a, one)
-		}
-		return η
-	},
-	// A(η) = Σ lgamma(ηᵢ + 1) − lgamma(Σ (ηᵢ + 1))
-	LogPartition: func(η, _ []sym.Expr) sym.Expr {
-		terms := make([]sym.Expr, len(η))
-		alphas := make([]sym.Expr, len(η))
-		for i, e := range η {
-			alphas[i] = sym.Add(e, one)
-			terms[i] = lgamma(alphas[i])
-		}
-		return sym.Sub(sym.Add(terms...), lgamma(sym.Add(alphas...)))
-	},
-	MeanLogBase: zeroMeanLogBase,
-
-	NaturalSpace: aboveMinusOne, // ηᵢ > −1
+	Rank:        100,
 })
 
 // numeric evaluates a parameter that a numeric-only formula needs.

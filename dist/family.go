@@ -2,6 +2,8 @@ package dist
 
 import (
 	"fmt"
+	"math/rand/v2"
+	"sort"
 	"strconv"
 
 	"statcalc/sym"
@@ -78,9 +80,11 @@ func (p Param) accepts(v float64) bool {
 // exponential (Laplace, Uniform) leaves Eta nil and supplies its closed
 // forms through NonExp.
 type Family struct {
-	Name   string
-	Doc    string // one line, with the parameterisation
-	Params []Param
+	Name    string
+	Doc     string // one line, with the parameterisation
+	Example string // a statement :help shows
+	Rank    int    // place in :help's listing of families, ascending
+	Params  []Param
 	// Vector is set for families whose parameters form one vector
 	// argument (Categorical(p), Dirichlet(α)); Params then holds one entry
 	// describing every component.
@@ -117,6 +121,9 @@ type Family struct {
 	// Support reports whether x lies in the support (for logpdf); nil
 	// means the whole real line.
 	Support func(x float64, θ []float64) bool
+	// Values is the set an observation lies in, for constraining a
+	// symbolic x; RealLine also stands for a set that depends on θ.
+	Values SupportSet
 
 	// Validate checks constraints between numeric parameters (a < b).
 	Validate func(θ []float64) error
@@ -127,8 +134,26 @@ type Family struct {
 	// Mean and Variance are the first two moments of x (scalar families).
 	Mean, Variance func(θ []sym.Expr) sym.Expr
 
+	// MomentExists reports whether E[x^k] is finite for numeric θ; nil
+	// means every moment is.
+	MomentExists func(θ []float64, k int) bool
+
+	// Gonum returns gonum's form of a scalar member with numeric
+	// parameters, drawing from src: the sampler, cdf and quantile, and a
+	// log-density independent of the closed forms for mc. Families without
+	// one are handled case by case in Sampler and Quantile.
+	Gonum func(θ []float64, src rand.Source) GonumDist
+
 	// NonExp holds the closed forms of a family that is not exponential.
 	NonExp *NonExponential
+}
+
+// GonumDist is the part of a gonum distuv distribution a family uses.
+type GonumDist interface {
+	LogProb(x float64) float64
+	CDF(x float64) float64
+	Quantile(p float64) float64
+	Rand() float64
 }
 
 // NonExponential gives the quantities a non-exponential family cannot
@@ -141,11 +166,17 @@ type NonExponential struct {
 }
 
 // Dist is a member of a family: the family and its parameters, numeric or
-// symbolic.
+// symbolic. A normal with numeric parameters also carries its factorised
+// form MVN; a multivariate normal N(μ, Σ) has only that (Theta is nil).
 type Dist struct {
 	Family *Family
 	Theta  []sym.Expr
+	MVN    *MVN
 }
+
+// Multivariate reports whether d is a normal written N(μ, Σ) with a mean
+// vector, which has no scalar parameters.
+func (d *Dist) Multivariate() bool { return d.Theta == nil && d.MVN != nil }
 
 var families = map[string]*Family{}
 var familyOrder []*Family
@@ -156,8 +187,13 @@ func register(f *Family) *Family {
 	return f
 }
 
-// Families returns the families in the order they are documented.
-func Families() []*Family { return familyOrder }
+// Families returns the families in the order they are documented (by
+// Rank).
+func Families() []*Family {
+	out := append([]*Family(nil), familyOrder...)
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Rank < out[j].Rank })
+	return out
+}
 
 // LookupFamily returns the family with the given name.
 func LookupFamily(name string) (*Family, bool) {

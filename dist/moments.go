@@ -37,6 +37,9 @@ func (d *Dist) Moment(atom sym.Expr, x string) (sym.Expr, bool) {
 	if f.RawMoment != nil {
 		for k := 1; k <= maxMoment; k++ {
 			if sym.Equal(atom, sym.Pow(xs, sym.Int(int64(k)))) {
+				if θ, err := d.Floats(); err == nil && f.MomentExists != nil && !f.MomentExists(θ, k) {
+					return nil, false // E[x^k] = ∞
+				}
 				return f.RawMoment(d.Theta, k), true
 			}
 		}
@@ -107,23 +110,6 @@ func binomial(n, k int) int64 {
 }
 
 func init() {
-	Normal.RawMoment = func(θ []sym.Expr, k int) sym.Expr {
-		// E[x^k] = m E[x^(k−1)] + (k−1) v E[x^(k−2)]
-		prev, cur := one, θ[0]
-		for i := 2; i <= k; i++ {
-			prev, cur = cur, sym.Add(sym.Mul(θ[0], cur), sym.Mul(sym.Int(int64(i-1)), θ[1], prev))
-		}
-		return cur
-	}
-	Exponential.RawMoment = func(θ []sym.Expr, k int) sym.Expr {
-		return sym.Div(factorial(k), sym.Pow(θ[0], sym.Int(int64(k))))
-	}
-	Gamma.RawMoment = func(θ []sym.Expr, k int) sym.Expr {
-		return sym.Div(rising(θ[0], k), sym.Pow(θ[1], sym.Int(int64(k))))
-	}
-	Beta.RawMoment = func(θ []sym.Expr, k int) sym.Expr {
-		return sym.Div(rising(θ[0], k), rising(sym.Add(θ[0], θ[1]), k))
-	}
 	Poisson.RawMoment = func(θ []sym.Expr, k int) sym.Expr {
 		return fromFactorial(k, func(j int) sym.Expr { return sym.Pow(θ[0], sym.Int(int64(j))) })
 	}
@@ -139,22 +125,5 @@ func init() {
 		return fromFactorial(k, func(j int) sym.Expr {
 			return sym.Div(sym.Mul(factorial(j), sym.Pow(sym.Sub(one, θ[0]), sym.Int(int64(j-1)))), sym.Pow(θ[0], sym.Int(int64(j))))
 		})
-	}
-	LogNormal.RawMoment = func(θ []sym.Expr, k int) sym.Expr {
-		kk := sym.Int(int64(k))
-		return exp(sym.Add(sym.Mul(kk, θ[0]), sym.Div(sym.Mul(sym.Pow(kk, two), θ[1]), two)))
-	}
-	Laplace.RawMoment = func(θ []sym.Expr, k int) sym.Expr {
-		// E[(x−μ)^j] = j! b^j for even j, 0 for odd j.
-		var terms []sym.Expr
-		for j := 0; j <= k; j += 2 {
-			c := sym.Int(binomial(k, j))
-			terms = append(terms, sym.Mul(c, sym.Pow(θ[0], sym.Int(int64(k-j))), factorial(j), sym.Pow(θ[1], sym.Int(int64(j)))))
-		}
-		return sym.Add(terms...)
-	}
-	Uniform.RawMoment = func(θ []sym.Expr, k int) sym.Expr {
-		k1 := sym.Int(int64(k + 1))
-		return sym.Div(sym.Sub(sym.Pow(θ[1], k1), sym.Pow(θ[0], k1)), sym.Mul(k1, sym.Sub(θ[1], θ[0])))
 	}
 }

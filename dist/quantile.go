@@ -15,8 +15,8 @@ import (
 // numbers.
 func (d *Dist) Quantile(p float64) (float64, error) {
 	θ, err := d.Floats()
-	if err != nil || !d.IsNumeric() {
-		return 0, fmt.Errorf("quantiles need numeric parameters")
+	if err != nil || !d.IsNumeric() || d.Multivariate() {
+		return 0, fmt.Errorf("quantiles need numeric parameters of one variable")
 	}
 	if !(p > 0 && p < 1) {
 		return 0, fmt.Errorf("quantile: p = %g is not in (0, 1)", p)
@@ -36,22 +36,13 @@ func (d *Dist) Quantile(p float64) (float64, error) {
 			return 0, fmt.Errorf("the %g-quantile of %s is not finite", p, d.Family.Name)
 		}
 		return k, nil
-	case Normal:
-		q = distuv.Normal{Mu: θ[0], Sigma: math.Sqrt(θ[1])}
-	case Exponential:
-		q = distuv.Exponential{Rate: θ[0]}
-	case Gamma:
-		q = distuv.Gamma{Alpha: θ[0], Beta: θ[1]}
-	case Beta:
-		q = distuv.Beta{Alpha: θ[0], Beta: θ[1]}
-	case Laplace:
-		q = distuv.Laplace{Mu: θ[0], Scale: θ[1]}
 	case Uniform:
 		q = distuv.Uniform{Min: θ[0], Max: θ[1]}
-	case LogNormal:
-		q = distuv.LogNormal{Mu: θ[0], Sigma: math.Sqrt(θ[1])}
 	default:
-		return 0, fmt.Errorf("%s has no quantile function", d.Family.Name)
+		if d.Family.Gonum == nil {
+			return 0, fmt.Errorf("%s has no quantile function", d.Family.Name)
+		}
+		q = d.Family.Gonum(θ, nil)
 	}
 	v := q.Quantile(p)
 	if math.IsNaN(v) || math.IsInf(v, 0) {

@@ -56,6 +56,9 @@ func scalarSampler(make func(src rand.Source) univariate) *Sampler {
 
 // Sampler returns a sampler for d, whose parameters must be numbers.
 func (d *Dist) Sampler() (*Sampler, error) {
+	if d.Multivariate() {
+		return nil, fmt.Errorf("a multivariate normal samples through its MVN")
+	}
 	θ, err := d.Floats()
 	if err != nil || !d.IsNumeric() {
 		return nil, fmt.Errorf("sampling needs numeric parameters")
@@ -73,31 +76,18 @@ func (d *Dist) Sampler() (*Sampler, error) {
 			draw: func(dst []float64, _ *rand.Rand) { dst[0] = x0 },
 		}, nil
 	}
+	if g := d.Family.Gonum; g != nil {
+		return scalarSampler(func(src rand.Source) univariate { return g(θ, src) }), nil
+	}
 	switch d.Family {
-	case Normal:
-		return scalarSampler(func(src rand.Source) univariate {
-			return distuv.Normal{Mu: θ[0], Sigma: math.Sqrt(θ[1]), Src: src}
-		}), nil
-	case Exponential:
-		return scalarSampler(func(src rand.Source) univariate { return distuv.Exponential{Rate: θ[0], Src: src} }), nil
-	case Gamma:
-		return scalarSampler(func(src rand.Source) univariate { return distuv.Gamma{Alpha: θ[0], Beta: θ[1], Src: src} }), nil
-	case Beta:
-		return scalarSampler(func(src rand.Source) univariate { return distuv.Beta{Alpha: θ[0], Beta: θ[1], Src: src} }), nil
 	case Poisson:
 		return scalarSampler(func(src rand.Source) univariate { return distuv.Poisson{Lambda: θ[0], Src: src} }), nil
 	case Bernoulli:
 		return scalarSampler(func(src rand.Source) univariate { return distuv.Bernoulli{P: θ[0], Src: src} }), nil
 	case Binomial:
 		return scalarSampler(func(src rand.Source) univariate { return distuv.Binomial{N: θ[0], P: θ[1], Src: src} }), nil
-	case Laplace:
-		return scalarSampler(func(src rand.Source) univariate { return distuv.Laplace{Mu: θ[0], Scale: θ[1], Src: src} }), nil
 	case Uniform:
 		return uniformSampler(θ[0], θ[1]), nil
-	case LogNormal:
-		return scalarSampler(func(src rand.Source) univariate {
-			return distuv.LogNormal{Mu: θ[0], Sigma: math.Sqrt(θ[1]), Src: src}
-		}), nil
 	case Geometric:
 		p := θ[0]
 		return &Sampler{

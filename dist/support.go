@@ -14,19 +14,5 @@ const (
 	ZeroOne                         // {0, 1}
 )
 
-// supportSets declares the support of each scalar family; a family not
-// listed is supported on ℝ (or on a set that depends on its parameters,
-// such as Uniform's [a, b]).
-var supportSets = map[*Family]SupportSet{
-	Exponential: PositiveReals,
-	Gamma:       PositiveReals,
-	LogNormal:   PositiveReals,
-	Beta:        OpenUnit,
-	Poisson:     Naturals,
-	Binomial:    Naturals,
-	Geometric:   Counting,
-	Bernoulli:   ZeroOne,
-}
-
 // SupportSet returns the set an observation of f lies in.
-func (f *Family) SupportSet() SupportSet { return supportSets[f] }
+func (f *Family) SupportSet() SupportSet { return f.Values }

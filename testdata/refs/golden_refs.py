@@ -683,6 +683,14 @@ import verbs_refs  # noqa: E402  (testdata/verbs.sc)
 
 verbs_refs.add_cases(case, close, M)
 
+import decl_refs  # noqa: E402  (testdata/decl.sc)
+
+decl_refs.add_cases(case, close, M)
+
+import families_more_refs  # noqa: E402  (testdata/families_more.sc)
+
+families_more_refs.add_cases(case, close, M)
+
 header = {"generator": "testdata/refs/golden_refs.py", "mpmath": mpmath.__version__, "dps": mp.dps,
           "count": len(CASES)}
 with open(OUT, "w", encoding="utf-8") as f:

@@ -1,0 +1,62 @@
+package calc
+
+import (
+	"errors"
+
+	"statcalc/dist"
+	"statcalc/metrics"
+	"statcalc/sym"
+)
+
+// numericRoute evaluates d(p, q) by quadrature (metrics.Numeric) when p and
+// q are continuous distributions of one variable with numeric parameters
+// and no closed form applies: two different families, or a family whose
+// declaration has none for the pair. ok is false when the closed forms
+// should answer (or report why they cannot).
+func (s *Session) numericRoute(a *args, d *metrics.Divergence) (Value, bool) {
+	var ds [2]*dist.Dist
+	for i := range ds {
+		v, isDist := a.vals[i].(*Distribution)
+		if !isDist || v.D.Multivariate() || !v.D.IsNumeric() || v.D.Family.Gonum == nil || v.D.Family.Discrete {
+			return nil, false
+		}
+		ds[i] = v.D
+	}
+	if d.Integrand == nil || !d.Integrand.Linear {
+		return nil, false
+	}
+	if ds[0].Family == ds[1].Family {
+		_, err := d.Family(ds[0], ds[1])
+		var inf *dist.Infinite
+		if err == nil || errors.As(err, &inf) || sameFamilyError(ds[0], ds[1]) != nil {
+			return nil, false
+		}
+	}
+	var g [2]dist.GonumDist
+	for i, x := range ds {
+		θ, err := x.Floats()
+		if err != nil {
+			return nil, false
+		}
+		g[i] = x.Family.Gonum(θ, nil)
+	}
+	e, err := metrics.Numeric(d, g[0], g[1])
+	if err != nil {
+		errorf(a.call.Pos, "%s: %v", a.call.Fun, err)
+	}
+	if s.showSteps {
+		s.stepText("route", "numeric: tanh-sinh quadrature of the integrand over p's quantiles (no closed form for this pair)")
+	}
+	return s.estimate(a, d.Information)(e, nil), true
+}
+
+// sameFamilyError reports fixed parameters that differ (two Paretos with
+// different x_m): the closed forms say why, not the quadrature.
+func sameFamilyError(p, q *dist.Dist) error {
+	for i, prm := range p.Family.Params {
+		if prm.Fixed && !sym.Equal(p.Theta[i], q.Theta[i]) {
+			return errors.New("fixed parameters differ")
+		}
+	}
+	return nil
+}

@@ -1,0 +1,38 @@
+package dist
+
+import (
+	"math"
+	"math/rand/v2"
+
+	"gonum.org/v1/gonum/stat/distuv"
+
+	"statcalc/sym"
+)
+
+// LogNormal is LogNormal(μ, v): log x ~ N(μ, v), v the variance of log x.
+var LogNormal = register(&Family{
+	Name: "LogNormal", Doc: "log-normal: log x ~ N(mu, v), v the variance of log x",
+	Example: "kl(LogNormal(0, 1), LogNormal(1, 2))",
+	Params:  []Param{{Name: "mu", Domain: Real}, {Name: "v", Domain: Positive}},
+	Eta:     normalEta, LogPartition: normalLogPartition,
+	Stat: func(x sym.Expr) []sym.Expr { return []sym.Expr{log(x), sym.Pow(log(x), two)} },
+	// h(x) = 1/x, so E[log h] = −E[log x] = −μ.
+	LogBase:     func(x sym.Expr, _ []sym.Expr) sym.Expr { return sym.Neg(log(x)) },
+	MeanLogBase: func(θ []sym.Expr) (sym.Expr, error) { return sym.Neg(θ[0]), nil },
+	Support:     positiveSupport,
+	Mean:        func(θ []sym.Expr) sym.Expr { return exp(sym.Add(θ[0], sym.Div(θ[1], two))) },
+	Variance: func(θ []sym.Expr) sym.Expr {
+		return sym.Mul(sym.Sub(exp(θ[1]), one), exp(sym.Add(sym.Mul(two, θ[0]), θ[1])))
+	},
+
+	NaturalSpace: normalSpace, // η₂ < 0
+	Rank:         90,
+	Values:       PositiveReals,
+	RawMoment: func(θ []sym.Expr, k int) sym.Expr {
+		kk := sym.Int(int64(k))
+		return exp(sym.Add(sym.Mul(kk, θ[0]), sym.Div(sym.Mul(sym.Pow(kk, two), θ[1]), two)))
+	},
+	Gonum: func(θ []float64, src rand.Source) GonumDist {
+		return distuv.LogNormal{Mu: θ[0], Sigma: math.Sqrt(θ[1]), Src: src}
+	},
+})

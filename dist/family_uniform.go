@@ -1,0 +1,62 @@
+package dist
+
+import (
+	"errors"
+	"fmt"
+
+	"statcalc/sym"
+)
+
+// Uniform is Uniform(a, b): 1/(b − a) on [a, b].
+var Uniform = register(&Family{
+	Name: "Uniform", Doc: "uniform on [a, b]",
+	Example: "kl(Uniform(0, 1), Uniform(-1, 2))",
+	Params:  []Param{{Name: "a", Domain: Real}, {Name: "b", Domain: Real}},
+	Mean:    func(θ []sym.Expr) sym.Expr { return sym.Div(sym.Add(θ[0], θ[1]), two) },
+	Variance: func(θ []sym.Expr) sym.Expr {
+		return sym.Div(sym.Pow(sym.Sub(θ[1], θ[0]), two), sym.Int(12))
+	},
+	Support: func(x float64, θ []float64) bool { return x >= θ[0] && x <= θ[1] },
+	Validate: func(θ []float64) error {
+		if !(θ[0] < θ[1]) {
+			return fmt.Errorf("a must be less than b, not %g ≥ %g", θ[0], θ[1])
+		}
+		return nil
+	},
+	NonExp: &NonExponential{
+		LogPDF:  func(_ sym.Expr, θ []sym.Expr) sym.Expr { return sym.Neg(log(sym.Sub(θ[1], θ[0]))) },
+		Entropy: func(θ []sym.Expr) sym.Expr { return log(sym.Sub(θ[1], θ[0])) },
+		// −E_p[log q] = log(b_q − a_q) when [a_p, b_p] ⊆ [a_q, b_q], else ∞.
+		CrossEntropy: func(p, q []sym.Expr) (sym.Expr, error) {
+			if inside, known := contains(q, p); known && !inside {
+				return nil, &Infinite{Reason: "support of p not contained in that of q"}
+			}
+			return log(sym.Sub(q[1], q[0])), nil
+		},
+		Fisher: func([]sym.Expr) ([][]sym.Expr, error) {
+			return nil, errors.New("Fisher information is not defined for Uniform: its support depends on the parameters")
+		},
+	},
+	Rank: 130,
+	RawMoment: func(θ []sym.Expr, k int) sym.Expr {
+		k1 := sym.Int(int64(k + 1))
+		return sym.Div(sym.Sub(sym.Pow(θ[1], k1), sym.Pow(θ[0], k1)), sym.Mul(k1, sym.Sub(θ[1], θ[0])))
+	},
+})
+
+// contains reports whether [p₀, p₁] ⊆ [q₀, q₁], when the endpoints are
+// numbers.
+func contains(q, p []sym.Expr) (inside, known bool) {
+	var v [4]float64
+	for i, e := range []sym.Expr{q[0], q[1], p[0], p[1]} {
+		if !sym.IsNumber(e) {
+			return false, false
+		}
+		f, err := sym.Float64(e)
+		if err != nil {
+			return false, false
+		}
+		v[i] = f
+	}
+	return v[0] <= v[2] && v[3] <= v[1], true
+}
