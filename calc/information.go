@@ -9,7 +9,6 @@ import (
 
 	"statcalc/dist"
 	"statcalc/fisher"
-	"statcalc/parser"
 	"statcalc/sym"
 )
 
@@ -419,32 +418,16 @@ func fnFisherRao(s *Session, a *args) Value {
 	return s.exprResult(a, e, err, false)
 }
 
-// symbolicMVNInformation serves fisher(N(mu, Sigma)) written inline with a
-// symbolic mean or covariance, which no distribution value can hold yet:
-// the information Σ⁻¹ about μ and ½ Dᵀ(Σ⁻¹ ⊗ Σ⁻¹)D about vech Σ, with Σ⁻¹
-// by exact elimination. It returns nil when argument 0 is anything else.
+// symbolicMVNInformation serves fisher(p) for a multivariate normal with
+// symbols (a SymNormal, written inline or held in a variable): the
+// information Σ⁻¹ about μ and ½ Dᵀ(Σ⁻¹ ⊗ Σ⁻¹)D about vech Σ, with Σ⁻¹ by
+// exact elimination. It returns nil when argument 0 is anything else.
 func (s *Session) symbolicMVNInformation(a *args) *Matrix {
-	c, ok := a.call.Args[0].Value.(*parser.Call)
-	if _, shadowed := s.vars["N"]; !ok || c.Fun != "N" || len(c.Args) != 2 || shadowed {
+	sn, ok := s.eval(a.call.Args[0].Value).(*SymNormal)
+	if !ok {
 		return nil
 	}
-	mean, okm := s.eval(c.Args[0].Value).(*Matrix)
-	cov, okc := s.eval(c.Args[1].Value).(*Matrix)
-	if !okm || !okc || !mean.IsVector || cov.IsVector || !mean.hasSymbols() && !cov.hasSymbols() {
-		return nil
-	}
-	d := mean.Rows
-	if cov.Rows != d || cov.Cols != d {
-		errorf(c.Args[1].Value.Position(), "N: the covariance must be %d×%d to match the mean, not %s", d, d, cov.Kind())
-	}
-	Σ := cov.exact()
-	for i := 0; i < d; i++ {
-		for j := 0; j < i; j++ {
-			if !sym.Equal(sym.Simplify(sym.Sub(Σ[i*d+j], Σ[j*d+i]), s.assume), sym.Int(0)) {
-				errorf(c.Args[1].Value.Position(), "N: the covariance must be symmetric; entries (%d, %d) and (%d, %d) differ", i+1, j+1, j+1, i+1)
-			}
-		}
-	}
+	d, Σ := len(sn.Mean), sn.Cov
 	wantMean, wantCov := true, true
 	if len(a.call.Args) == 2 {
 		str, isStr := s.eval(a.call.Args[1].Value).(Str)
@@ -455,7 +438,7 @@ func (s *Session) symbolicMVNInformation(a *args) *Matrix {
 	}
 	P, err := sym.Inverse(Σ, d, s.assume)
 	if err != nil {
-		errorf(c.Args[1].Value.Position(), "fisher: the covariance: %v", err)
+		errorf(a.call.Args[0].Value.Position(), "fisher: the covariance: %v", err)
 	}
 	F := fisher.InformationMVNSym(P, d, wantMean, wantCov)
 	n := len(F)

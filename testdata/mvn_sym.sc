@@ -119,3 +119,7 @@ fisher(N([m1, m2], a I(2)))
 	[ 0    0    0          1/a^2  0         ]
 	[ 0    0    0          0      1/(2 a^2) ]
 	in (μ, vech Σ): μ, then the lower triangle of Σ column by column
+# A symbolic normal held in a variable has its Fisher information too: Σ⁻¹ about μ.
+q = N([m1, m2], [[a, c], [c, b]])
+check fisher(q, "mean") == inv([[a, c], [c, b]])
+	ok (symbolic)
