@@ -175,59 +175,12 @@ func (s *simplifier) simpCall(x *call) Expr {
 
 // logPos expands log(u) for u > 0 (where log u is defined): products
 // split into logs of absolute values, powers come out as factors,
-// rationals split over their small prime factors.
-func (s *simplifier) logPos(u Expr) Expr {
-	switch x := u.(type) {
-	case *rat:
-		if x.r.Sign() <= 0 {
-			return fn("log", u)
-		}
-		return Sub(logInt(x.r.Num()), logInt(x.r.Denom()))
-	case *pow:
-		if x.base == E {
-			return x.exp
-		}
-		if isEvenInteger(x.exp) {
-			return Mul(x.exp, s.logAbs(x.base))
-		}
-		return Mul(x.exp, s.logPos(x.base))
-	case *prod:
-		ts := make([]Expr, len(x.factors))
-		for i, f := range x.factors {
-			ts[i] = s.logAbs(f)
-		}
-		return Add(ts...)
-	case *call:
-		if x.name == "abs" {
-			return s.logAbs(x.args[0])
-		}
-	}
-	return fn("log", u)
-}
+// rationals split over their small prime factors. The rules are the
+// computing form's (see Normal).
+func (s *simplifier) logPos(u Expr) Expr { return (&normalizer{a: s.a}).log(u) }
 
 // logAbs expands log|f|.
-func (s *simplifier) logAbs(f Expr) Expr {
-	switch x := f.(type) {
-	case *rat:
-		return s.logPos(&rat{new(big.Rat).Abs(x.r)})
-	case *pow:
-		if isInteger(x.exp) {
-			return Mul(x.exp, s.logAbs(x.base))
-		}
-		return s.logPos(f)
-	case *prod:
-		ts := make([]Expr, len(x.factors))
-		for i, g := range x.factors {
-			ts[i] = s.logAbs(g)
-		}
-		return Add(ts...)
-	case *call:
-		if x.name == "abs" {
-			return s.logAbs(x.args[0])
-		}
-	}
-	return fn("log", s.abs(f))
-}
+func (s *simplifier) logAbs(f Expr) Expr { return (&normalizer{a: s.a}).logAbs(f) }
 
 // logInt writes log n as Σ k·log p over the prime factors p ≤ 1000 of n,
 // when they account for all of n; otherwise log n.
