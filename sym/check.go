@@ -108,24 +108,12 @@ func Check(lhs, rhs Expr, a *Assumptions) CheckResult {
 			continue
 		}
 		l, r := Subs(lhs, point), Subs(rhs, point)
-		lv, lerr := evalBallTo(l, checkDigits+5, maxWorkingDigits(checkDigits))
-		rv, rerr := evalBallTo(r, checkDigits+5, maxWorkingDigits(checkDigits))
-		lDomain, rDomain := isDomain(lerr), isDomain(rerr)
-		switch {
-		case lDomain && rDomain:
+		lv, lerr, rv, rerr, undefined, end := evalSides(l, r, shown, res.Points)
+		if end != nil {
+			return *end
+		}
+		if undefined {
 			continue
-		case lerr != nil && !lDomain && !isPrecisionLimit(lerr):
-			return CheckResult{Method: "numeric", Detail: "lhs: " + lerr.Error()}
-		case rerr != nil && !rDomain && !isPrecisionLimit(rerr):
-			return CheckResult{Method: "numeric", Detail: "rhs: " + rerr.Error()}
-		case lDomain != rDomain:
-			res = CheckResult{Method: "numeric", Points: res.Points, Counterexample: shown}
-			if lDomain {
-				res.Detail = fmt.Sprintf("lhs undefined (%v), rhs = %s", lerr, describe(rv, rerr))
-			} else {
-				res.Detail = fmt.Sprintf("lhs = %s, rhs undefined (%v)", describe(lv, lerr), rerr)
-			}
-			return res
 		}
 		if !agree(lv, lerr, rv, rerr) {
 			return CheckResult{Method: "numeric", Points: res.Points, Counterexample: shown,
@@ -311,3 +299,28 @@ func provenNonzero(e Expr) (string, bool) {
 // zeroDigits is the working precision at which a difference of exact
 // sides must be distinguishable from zero.
 const zeroDigits = 100
+
+// evalSides evaluates both sides of a check at a point. undefined is true
+// where neither side is defined (the point is skipped); end, when not nil,
+// is the check's result: an evaluation error, or a point where only one
+// side is defined.
+func evalSides(l, r Expr, shown map[string]string, points int) (lv ball, lerr error, rv ball, rerr error, undefined bool, end *CheckResult) {
+	lv, lerr = evalBallTo(l, checkDigits+5, maxWorkingDigits(checkDigits))
+	rv, rerr = evalBallTo(r, checkDigits+5, maxWorkingDigits(checkDigits))
+	lDomain, rDomain := isDomain(lerr), isDomain(rerr)
+	switch {
+	case lDomain && rDomain:
+		undefined = true
+	case lerr != nil && !lDomain && !isPrecisionLimit(lerr):
+		end = &CheckResult{Method: "numeric", Detail: "lhs: " + lerr.Error()}
+	case rerr != nil && !rDomain && !isPrecisionLimit(rerr):
+		end = &CheckResult{Method: "numeric", Detail: "rhs: " + rerr.Error()}
+	case lDomain:
+		end = &CheckResult{Method: "numeric", Points: points, Counterexample: shown,
+			Detail: fmt.Sprintf("lhs undefined (%v), rhs = %s", lerr, describe(rv, rerr))}
+	case rDomain:
+		end = &CheckResult{Method: "numeric", Points: points, Counterexample: shown,
+			Detail: fmt.Sprintf("lhs = %s, rhs undefined (%v)", describe(lv, lerr), rerr)}
+	}
+	return
+}

@@ -73,24 +73,13 @@ func CheckInequality(lhs, rhs Expr, op Relation, a *Assumptions) CheckResult {
 			point[n] = v
 			shown[n] = pointText(v)
 		}
-		lv, lerr := evalBallTo(Subs(lhs, point), checkDigits+5, maxWorkingDigits(checkDigits))
-		rv, rerr := evalBallTo(Subs(rhs, point), checkDigits+5, maxWorkingDigits(checkDigits))
-		lDomain, rDomain := isDomain(lerr), isDomain(rerr)
-		switch {
-		case lDomain && rDomain:
+		l, r := Subs(lhs, point), Subs(rhs, point)
+		lv, lerr, rv, rerr, undefined, end := evalSides(l, r, shown, res.Points)
+		if end != nil {
+			return *end
+		}
+		if undefined {
 			continue
-		case lerr != nil && !lDomain && !isPrecisionLimit(lerr):
-			return CheckResult{Method: "numeric", Detail: "lhs: " + lerr.Error()}
-		case rerr != nil && !rDomain && !isPrecisionLimit(rerr):
-			return CheckResult{Method: "numeric", Detail: "rhs: " + rerr.Error()}
-		case lDomain != rDomain:
-			res = CheckResult{Method: "numeric", Points: res.Points, Counterexample: shown}
-			if lDomain {
-				res.Detail = fmt.Sprintf("lhs undefined (%v), rhs = %s", lerr, describe(rv, rerr))
-			} else {
-				res.Detail = fmt.Sprintf("lhs = %s, rhs undefined (%v)", describe(lv, lerr), rerr)
-			}
-			return res
 		}
 		if !holds(lv, lerr, rv, rerr, op) {
 			return CheckResult{Method: "numeric", Points: res.Points, Counterexample: shown,
