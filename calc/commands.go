@@ -3,7 +3,6 @@ package calc
 import (
 	"fmt"
 	"math"
-	"sort"
 	"strconv"
 	"strings"
 
@@ -421,16 +420,7 @@ func (s *Session) checkScalars(pos parser.Pos, a, b sym.Expr, tol float64, at st
 	}
 	msg := "check failed" + at
 	if len(r.Counterexample) > 0 {
-		keys := make([]string, 0, len(r.Counterexample))
-		for k := range r.Counterexample {
-			keys = append(keys, k)
-		}
-		sort.Strings(keys)
-		parts := make([]string, len(keys))
-		for i, k := range keys {
-			parts[i] = k + " = " + r.Counterexample[k]
-		}
-		msg += ": differs at " + strings.Join(parts, ", ")
+		msg += ": differs at " + counterexampleText(r.Counterexample)
 	}
 	if r.Detail != "" {
 		msg += " (" + r.Detail + ")"

@@ -88,20 +88,26 @@ func (s *Session) checkInequality(st *parser.CheckStmt) string {
 	}
 	msg := fmt.Sprintf("check failed: lhs %s rhs does not hold", relationSymbol[op])
 	if len(r.Counterexample) > 0 {
-		keys := make([]string, 0, len(r.Counterexample))
-		for k := range r.Counterexample {
-			keys = append(keys, k)
-		}
-		sort.Strings(keys)
-		parts := make([]string, len(keys))
-		for i, k := range keys {
-			parts[i] = k + " = " + r.Counterexample[k]
-		}
-		msg += " at " + strings.Join(parts, ", ")
+		msg += " at " + counterexampleText(r.Counterexample)
 	}
 	if r.Detail != "" {
 		msg += " (" + r.Detail + ")"
 	}
 	errorf(st.Pos, "%s", msg)
 	return ""
+}
+
+// counterexampleText prints a point of a check's counterexample, its symbols in
+// alphabetical order: "a = 1.2, x = -0.3".
+func counterexampleText(point map[string]string) string {
+	keys := make([]string, 0, len(point))
+	for k := range point {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	parts := make([]string, len(keys))
+	for i, k := range keys {
+		parts[i] = k + " = " + point[k]
+	}
+	return strings.Join(parts, ", ")
 }
