@@ -166,7 +166,14 @@ func (f *Figure) gonumPlot() (*gplot.Plot, *gplot.Legend, error) {
 	p.Y.Max += pad
 	p.X.Tick.Marker = ticker{}
 	p.Y.Tick.Marker = ticker{}
-	p.Add(gridAt(p))
+	if f.LogX {
+		if !(f.XMin > 0) {
+			return nil, nil, fmt.Errorf("cannot draw the range [%g, %g] on a logarithmic axis", f.XMin, f.XMax)
+		}
+		p.X.Scale = gplot.LogScale{}
+		p.X.Tick.Marker = logTicker{}
+	}
+	p.Add(gridAt(p, f.LogX))
 	for i, s := range f.Series {
 		if clr := seriesColor(i); s.Band != nil {
 			p.Add(&band{s: s, fill: color.NRGBA{clr.R, clr.G, clr.B, 64}})
@@ -202,8 +209,25 @@ func (ticker) Ticks(lo, hi float64) []gplot.Tick {
 // grid draws light lines at the major ticks.
 type grid struct{ xs, ys []float64 }
 
-func gridAt(p *gplot.Plot) *grid {
-	return &grid{xs: Ticks(p.X.Min, p.X.Max, 6), ys: Ticks(p.Y.Min, p.Y.Max, 6)}
+func gridAt(p *gplot.Plot, logX bool) *grid {
+	xs := Ticks(p.X.Min, p.X.Max, 6)
+	if logX {
+		xs = LogTicks(p.X.Min, p.X.Max, 6)
+	}
+	return &grid{xs: xs, ys: Ticks(p.Y.Min, p.Y.Max, 6)}
+}
+
+// logTicker puts the ticks of a logarithmic axis where the text rendering
+// puts them.
+type logTicker struct{}
+
+func (logTicker) Ticks(lo, hi float64) []gplot.Tick {
+	var ts []gplot.Tick
+	values := LogTicks(lo, hi, 6)
+	for i, label := range LogTickLabels(values) {
+		ts = append(ts, gplot.Tick{Value: values[i], Label: label})
+	}
+	return ts
 }
 
 func (g *grid) Plot(c draw.Canvas, p *gplot.Plot) {
