@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"strings"
 
 	"statcalc/mc"
 	"statcalc/parser"
@@ -79,10 +80,12 @@ func (s *Session) plotMC(st *parser.MCStmt) Value {
 	if s.MCProgress != nil {
 		s.MCProgress(-1, n)
 	}
+	var notes []string
 	if errors.Is(err, mc.ErrStopped) {
 		if why := s.stop.Err(); why != nil && len(running) < 2 {
 			panic(why) // reported at the statement, as interrupted or out of time
 		}
+		notes = append(notes, "note: "+strings.TrimPrefix(s.mcStopped(e.N, n), "; "))
 		err = nil
 	}
 	if err != nil {
@@ -112,8 +115,20 @@ func (s *Session) plotMC(st *parser.MCStmt) Value {
 		XMin: est1.X[0], XMax: est1.X[len(est1.X)-1],
 		Series: []plot.Series{est1, band},
 	}
-	if inf == nil && noClosed == "" {
+	switch {
+	case inf != nil:
+		notes = append(notes, "note: the closed form is "+inf.text()+", off the picture")
+	case noClosed != "":
+		notes = append(notes, "note: no closed form ("+strings.TrimPrefix(noClosed, fun+": ")+")")
+	default:
 		fig.Refs = []plot.RefLine{{Y: closed, Label: "closed form"}}
 	}
-	return s.render(fig, file, filePos)
+	if e.Unstable != "" {
+		notes = append(notes, "note: the band cannot be trusted: "+e.Unstable)
+	}
+	pic := s.render(fig, file, filePos).(*Picture)
+	for _, note := range notes {
+		pic.Text += "\n" + note
+	}
+	return pic
 }
