@@ -27,7 +27,10 @@ func (s *Session) plotMC(st *parser.MCStmt) Value {
 		v := s.eval(o.Value)
 		switch o.Name {
 		case "n":
-			n = s.intArg(o.Value.Position(), v, "plot mc: n", 2*mc.ChunkSize, mc.MaxDraws)
+			n = s.intArg(o.Value.Position(), v, "plot mc: n", 2, mc.MaxDraws)
+			if n < 2*mc.ChunkSize {
+				errorf(o.Value.Position(), "plot mc: n=%d gives one point: the estimate is drawn after each chunk of %d draws, so n must be at least %d", n, mc.ChunkSize, 2*mc.ChunkSize)
+			}
 		case "seed":
 			seed = uint64(s.intArg(o.Value.Position(), v, "plot mc: seed", 0, math.MaxInt32))
 		case "file":

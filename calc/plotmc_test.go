@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 // klNormal12 is KL(N(0, 1) ‖ N(1, 2)) by the textbook formula
@@ -154,4 +155,51 @@ func TestPlotMCNotes(t *testing.T) {
 	if strings.Contains(p.Text, "note") {
 		t.Errorf("a note on a sound estimate: %q", p.Text)
 	}
+}
+
+// A time budget stops plot mc as it stops mc: the picture shows the
+// chunks merged so far, and a note says so.
+func TestPlotMCTimeBudget(t *testing.T) {
+	var buf bytes.Buffer
+	s := NewSession(&buf, &buf)
+	s.SetTextPlots(func() (int, int) { return 60, 16 }, false)
+	s.Timeout = 200 * time.Millisecond
+	start := time.Now()
+	outs, fails := runLines(s, &buf, "plot mc kl(N(0, 1), N(1, 2)) n=50000000")
+	if d := time.Since(start); d > 5*time.Second {
+		t.Errorf("took %v", d)
+	}
+	if fails[0] || !strings.Contains(outs[0], "note: stopped by the time budget of 200ms after") || !strings.Contains(outs[0], " estimate\n") {
+		t.Errorf("got %q", outs[0])
+	}
+}
+
+// FuzzPlotMC runs arbitrary plot mc statements in text mode (no file is
+// written) under a time budget: nothing may panic or hang.
+func FuzzPlotMC(f *testing.F) {
+	for _, seed := range []string{
+		"plot mc kl(N(0, 1), N(1, 2)) n=40000", "plot mc entropy(Gamma(2, 3)) n=40000 seed=2",
+		"plot mc renyi(N(0, 1), N(0, 0.3), 2) n=40000", "plot mc w2(Beta(2, 3), Beta(3, 2)) n=40000",
+		"plot mc expect(N(0, 1), x^2) n=40000", "plot mc hellinger(Poisson(2), Poisson(3)) n=40000",
+		"plot mc var(Laplace(0, 1)) n=40000", "plot mc fisher(N(0, 1))",
+	} {
+		f.Add(seed)
+	}
+	f.Fuzz(func(t *testing.T, src string) {
+		if strings.Contains(src, "file") || strings.Contains(src, ":load") || strings.Contains(src, "read_matrix") {
+			return
+		}
+		var out bytes.Buffer
+		s := NewSession(&out, &out)
+		s.SetTextPlots(func() (int, int) { return 60, 16 }, false)
+		s.Timeout = time.Second
+		start := time.Now()
+		s.Run("", src, 1)
+		if d := time.Since(start); d > 5*time.Second {
+			t.Errorf("%q took %v", src, d)
+		}
+		if strings.Contains(out.String(), "internal error") {
+			t.Errorf("%q: %s", src, out.String())
+		}
+	})
 }

@@ -24,7 +24,7 @@ plot mc kl(N(0, 1), N(1, 2)) level=3
 		plot mc kl(N(0, 1), N(1, 2)) level=3
 		                             ^
 plot mc kl(N(0, 1), N(1, 2)) n=100
-	26:32: plot mc: n must be between 32768 and 100000000, not 100
+	26:32: plot mc: n=100 gives one point: the estimate is drawn after each chunk of 16384 draws, so n must be at least 32768
 		plot mc kl(N(0, 1), N(1, 2)) n=100
 		                               ^
 plot mc kl(N(0, 1), N(1, 2)) file="kl.txt"
