@@ -174,15 +174,21 @@ func (f *Figure) gonumPlot() (*gplot.Plot, *gplot.Legend, error) {
 		p.X.Tick.Marker = logTicker{}
 	}
 	p.Add(gridAt(p, f.LogX))
+	bands := make([]*band, len(f.Series))
 	for i, s := range f.Series {
 		if clr := seriesColor(i); s.Band != nil {
-			p.Add(&band{s: s, fill: color.NRGBA{clr.R, clr.G, clr.B, 64}})
+			bands[i] = &band{s: s, fill: color.NRGBA{clr.R, clr.G, clr.B, 64}}
+			p.Add(bands[i])
 		}
 	}
 	offsets := f.stemOffsets()
 	for i, s := range f.Series {
 		sp := &series{s: s, color: seriesColor(i), offset: offsets[i]}
 		p.Add(sp)
+		if bands[i] != nil && !anyFinite(s.Y) {
+			legend.Add(s.Label, bands[i]) // a band alone: a shaded swatch
+			continue
+		}
 		legend.Add(s.Label, sp)
 	}
 	for i, r := range f.Refs {
@@ -336,10 +342,24 @@ func (sp *series) Thumbnail(c *draw.Canvas) {
 	c.StrokeLine2(sp.lineStyle(), c.Min.X, y, c.Max.X, y)
 }
 
+func anyFinite(ys []float64) bool {
+	for _, y := range ys {
+		if finite(y) {
+			return true
+		}
+	}
+	return false
+}
+
 // band shades the region between a series' lower and upper curves.
 type band struct {
 	s    Series
 	fill color.Color
+}
+
+// Thumbnail is the legend's swatch of a band.
+func (b *band) Thumbnail(c *draw.Canvas) {
+	c.FillPolygon(b.fill, []vg.Point{c.Min, {X: c.Max.X, Y: c.Min.Y}, c.Max, {X: c.Min.X, Y: c.Max.Y}})
 }
 
 func (b *band) Plot(c draw.Canvas, p *gplot.Plot) {

@@ -58,3 +58,24 @@ func TestLogXText(t *testing.T) {
 		t.Error("a logarithmic axis from 0 drawn without error")
 	}
 }
+
+// TestBandSwatch: a series that is a band alone (a ±2 SE band beside its
+// estimate) has a shaded swatch in the legend, not a line.
+func TestBandSwatch(t *testing.T) {
+	xs := []float64{1, 2, 3}
+	nan := math.NaN()
+	fills := func(ys []float64) int {
+		f := &Figure{XMin: 1, XMax: 3, Series: []Series{
+			{Label: "estimate", X: xs, Y: []float64{1, 2, 1}},
+			{Label: "band", X: xs, Y: ys, Band: &Band{Lo: []float64{0, 1, 0}, Hi: []float64{2, 3, 2}}},
+		}}
+		var svg bytes.Buffer
+		if err := f.Write(&svg, "svg"); err != nil {
+			t.Fatal(err)
+		}
+		return strings.Count(svg.String(), "fill-opacity:0.25")
+	}
+	if alone, with := fills([]float64{nan, nan, nan}), fills([]float64{1, 2, 1}); alone != 2 || with != 1 {
+		t.Errorf("%d shaded polygons for a band alone (want the band and its swatch), %d beside its own curve (want 1)", alone, with)
+	}
+}
