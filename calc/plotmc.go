@@ -129,9 +129,7 @@ func (s *Session) plotMC(st *parser.MCStmt) Value {
 	if e.Unstable != "" {
 		notes = append(notes, "note: the band cannot be trusted: "+e.Unstable)
 	}
-	pic := s.render(fig, file, filePos).(*Picture)
-	for _, note := range notes {
-		pic.Text += "\n" + note
-	}
+	pic := s.render(fig, file, filePos)
+	s.note = strings.Join(notes, "\n") // printed after the picture
 	return pic
 }
