@@ -42,6 +42,8 @@ var Statements = []CommandInfo{
 	{"assume", "assume s > 0", "narrow the domain of free symbols (> 0, >= 0, < 0, and 0 < p < 1)", "assume s > 0, 0 < p < 1"},
 	{"mc", "mc f(p, q) [n=…] [seed=…] [level=…]", "estimate kl, cross_entropy, entropy, bhattacharyya, hellinger, renyi, expect, mean, var, w2 or fisher by sampling, as an independent witness: prints the closed form, the estimate ± its standard error, n, the seed, z = (estimate − closed)/se and a verdict (agrees; DISAGREES, a failed check, beyond level= standard errors, default 5; unreliable when the variance looks infinite; the estimate alone when there is no closed form). Samplers and densities are not those of the closed forms: normals, exponential, gamma, beta, Laplace and log-normal have mc's own (Cholesky from gonum mat), the other families gonum's distuv/distmv; w2 samples the optimal map of normals, or couples quantiles (gonum distuv) in one dimension; fisher shows the score's covariance and the mean −Hessian (numerical differences in the parameters) entry by entry. Fixed chunks with their own seeds: the same digits on any number of cores, memory independent of n; Ctrl-C keeps the estimate so far",
 		"mc kl(N(0, 1), N(1, 2)) n=10000"},
+	{"plot mc", `plot mc f(p, q) [n=…] [seed=…] [file="…"]`, "plot how mc's estimate converges: the running estimate after each chunk of 16384 draws against the number of draws (logarithmic axis), its ±2 SE band, and the closed form as a horizontal line when there is one. The draws are mc's (same n and seed, default n=1000000), so the last point is what mc prints; f is any scalar mc estimates (not fisher, skl or the mean of a multivariate distribution). Output as plot's: file= writes SVG, PNG or PDF, the REPL draws it in text, a batch run writes plot-N.svg",
+		"plot mc kl(N(0, 1), N(1, 2)) n=100000"},
 	{"#", "# comment", "the rest of the line is a comment", "x = 2  # a comment"},
 }
 
@@ -69,11 +71,11 @@ func (s *Session) command(st *parser.CommandStmt) string {
 	}
 	switch st.Name {
 	case "help", "h", "?":
-		argc(0, 1, ":help [name]")
+		argc(0, 2, ":help [name]")
 		if len(st.Args) == 0 {
 			return helpIndex()
 		}
-		return s.helpFor(st.Pos, st.Args[0])
+		return s.helpFor(st.Pos, strings.Join(st.Args, " ")) // :help plot mc
 	case "vars":
 		argc(0, 0, ":vars")
 		return s.varsText()

@@ -37,6 +37,9 @@ func (s *Session) statement(st parser.Stmt) (Value, string) {
 		s.assumeStmt(st)
 		return nil, ""
 	case *parser.MCStmt:
+		if st.Plot {
+			return s.plotMC(st), ""
+		}
 		return nil, s.monteCarlo(st)
 	}
 	errorf(st.Position(), "unknown statement")

@@ -39,7 +39,7 @@ func init() {
 		Signature: `plot(p, q, … [, from=a, to=b]) or plot(expr, x, a, b) [, file="name.svg"]`,
 		Doc: "draw the densities (or probability mass functions) of distributions, or expressions of x from a to b " +
 			"(several as [e1, e2]); file= writes SVG, PNG or PDF by its extension; without it the REPL prints the plot " +
-			"in text and a batch run writes plot-N.svg beside the script",
+			"in text and a batch run writes plot-N.svg beside the script; plot mc f(p, q) draws how a Monte-Carlo estimate converges (:help plot mc)",
 		Example: "plot(kl(N(0, 1), N(m, 1)), m, -3, 3)", Group: "plots",
 		min: 1, max: maxPlotted, keys: []string{"from", "to", "file"}, lazy: true, fn: fnPlot})
 }

@@ -223,6 +223,7 @@ func runChunks(c Config, k int, logDomain bool, newChunk func() chunkFunc) (*sta
 			total.addHalf(p.s, merged < chunks/2)
 			total.merge(p.s, logDomain)
 			merged++
+			c.report(total, logDomain)
 			if c.Progress != nil {
 				c.Progress(total.n, c.N)
 			}

@@ -25,12 +25,46 @@ type Density interface {
 // Config says how to sample: N draws from streams seeded by Seed. Stop,
 // when set, is polled while sampling; when it returns true the estimate
 // of the draws made so far is returned with ErrStopped. Progress, when
-// set, is called after each chunk.
+// set, is called after each chunk. Running, when set, receives after
+// each merged chunk the estimate of the draws so far, as the estimator
+// would return it had it stopped there: the chunks are merged in order, so
+// its last call gives the final estimate (a convergence plot).
 type Config struct {
 	N        int
 	Seed     uint64
 	Stop     func() bool
 	Progress Progress
+	Running  func(Estimate)
+	// estimateOf turns the merged statistics into the estimator's
+	// estimate before any mapping by mapRunning (nil: the mean of the
+	// first component, or the log of the mean in the log domain).
+	estimateOf func(*stats) Estimate
+}
+
+// mapRunning makes the running estimates pass through f, the estimator's
+// last step, on their way to c.Running.
+func (c Config) mapRunning(f func(Estimate) Estimate) Config {
+	if r := c.Running; r != nil {
+		c.Running = func(e Estimate) { r(f(e)) }
+	}
+	return c
+}
+
+// report gives c.Running the estimate of the statistics merged so far.
+func (c Config) report(s *stats, logDomain bool) {
+	if c.Running == nil || s.n < 2 {
+		return
+	}
+	switch {
+	case c.estimateOf != nil:
+		c.Running(c.estimateOf(s))
+	case logDomain:
+		e, _ := logMean(s, nil)
+		c.Running(e)
+	default:
+		e, _ := finish(s, nil)
+		c.Running(e)
+	}
 }
 
 // ErrStopped is returned when Config.Stop asked to stop.
@@ -178,6 +212,10 @@ func Renyi(p, q Density, alpha float64, c Config) (Estimate, error) {
 	if err := checkDims(p, q); err != nil {
 		return Estimate{}, err
 	}
+	scale := func(e Estimate) Estimate {
+		return Estimate{e.Value / (alpha - 1), e.StdErr / math.Abs(alpha-1), e.N, e.Unstable}
+	}
+	c = c.mapRunning(scale)
 	var e Estimate
 	var err error
 	if bp, bq, ok := blockPair(p, q); ok {
@@ -192,13 +230,14 @@ func Renyi(p, q Density, alpha float64, c Config) (Estimate, error) {
 			return (alpha - 1) * l, err
 		}, c)
 	}
-	return Estimate{e.Value / (alpha - 1), e.StdErr / math.Abs(alpha-1), e.N, e.Unstable}, err
+	return scale(e), err
 }
 
 // Bhattacharyya estimates D_B = −log E_p[√(q(x)/p(x))] = D_{1/2}/2.
 func Bhattacharyya(p, q Density, c Config) (Estimate, error) {
-	e, err := Renyi(p, q, 0.5, c)
-	return Estimate{e.Value / 2, e.StdErr / 2, e.N, e.Unstable}, err
+	half := func(e Estimate) Estimate { return Estimate{e.Value / 2, e.StdErr / 2, e.N, e.Unstable} }
+	e, err := Renyi(p, q, 0.5, c.mapRunning(half))
+	return half(e), err
 }
 
 // Hellinger estimates H = √(1 − E_p[√(q(x)/p(x))]), the delta method giving
@@ -207,6 +246,7 @@ func Hellinger(p, q Density, c Config) (Estimate, error) {
 	if err := checkDims(p, q); err != nil {
 		return Estimate{}, err
 	}
+	c = c.mapRunning(hellingerOf)
 	var e Estimate
 	var err error
 	if bp, bq, ok := blockPair(p, q); ok {
@@ -223,11 +263,17 @@ func Hellinger(p, q Density, c Config) (Estimate, error) {
 	if e.N < 2 {
 		return e, err
 	}
+	return hellingerOf(e), err
+}
+
+// hellingerOf turns an estimate of E_p[√(q/p)] into one of the Hellinger
+// distance √(1 − E_p[√(q/p)]), by the delta method.
+func hellingerOf(e Estimate) Estimate {
 	h := math.Sqrt(math.Max(0, 1-e.Value))
 	if h == 0 {
-		return Estimate{0, math.Sqrt(e.StdErr), e.N, e.Unstable}, err
+		return Estimate{0, math.Sqrt(e.StdErr), e.N, e.Unstable}
 	}
-	return Estimate{h, e.StdErr / (2 * h), e.N, e.Unstable}, err
+	return Estimate{h, e.StdErr / (2 * h), e.N, e.Unstable}
 }
 
 // Verdict words.

@@ -28,6 +28,7 @@ func Variance(p Density, c Config) (Estimate, error) {
 	for i := 0; i < pilot; i++ {
 		centre += p.Rand(x, rnd)[0] / pilot
 	}
+	c.estimateOf = varianceOf
 	s, err := run(p, c, 2, false, func(x, out []float64) error {
 		y := x[0] - centre
 		out[0], out[1] = y*y, y
@@ -37,9 +38,15 @@ func Variance(p Density, c Config) (Estimate, error) {
 	if s == nil || s.n < 2 {
 		return e, err
 	}
+	return varianceOf(s), err
+}
+
+// varianceOf is the variance E[y²] − E[y]² of statistics of (y², y).
+func varianceOf(s *stats) Estimate {
+	e, _ := finish(s, nil)
 	m1 := s.mean[1]
 	e.Value -= m1 * m1
-	return e, err
+	return e
 }
 
 // W2Normal estimates the Wasserstein-2 distance between N(μp, Σp) and
@@ -84,7 +91,7 @@ func W2Normal(muP []float64, sigmaP *mat.SymDense, muQ []float64, sigmaQ *mat.Sy
 	if err != nil {
 		return Estimate{}, err
 	}
-	s, err := run(p, c, 1, false, func(x, out []float64) error {
+	s, err := run(p, c.mapRunning(sqrtOf), 1, false, func(x, out []float64) error {
 		var cost float64
 		for i := 0; i < d; i++ {
 			t := muQ[i]
@@ -105,11 +112,16 @@ func sqrtEstimate(e Estimate, err error) (Estimate, error) {
 	if e.N < 2 {
 		return e, err
 	}
+	return sqrtOf(e), err
+}
+
+// sqrtOf turns an estimate of W2² into one of W2 (delta method).
+func sqrtOf(e Estimate) Estimate {
 	w := math.Sqrt(math.Max(e.Value, 0))
 	if w == 0 {
-		return Estimate{0, math.Sqrt(e.StdErr), e.N, e.Unstable}, err
+		return Estimate{0, math.Sqrt(e.StdErr), e.N, e.Unstable}
 	}
-	return Estimate{w, e.StdErr / (2 * w), e.N, e.Unstable}, err
+	return Estimate{w, e.StdErr / (2 * w), e.N, e.Unstable}
 }
 
 // W2Quantile estimates the Wasserstein-2 distance between two univariate
@@ -119,7 +131,7 @@ func W2Quantile(qp, qq func(u float64) float64, c Config) (Estimate, error) {
 	if err := checkN(c.N); err != nil {
 		return Estimate{}, err
 	}
-	s, err := runDraws(c, 1, false, 1, func(x []float64, rnd *rand.Rand) {
+	s, err := runDraws(c.mapRunning(sqrtOf), 1, false, 1, func(x []float64, rnd *rand.Rand) {
 		u := rnd.Float64()
 		for u == 0 {
 			u = rnd.Float64()

@@ -166,11 +166,13 @@ type CheckStmt struct {
 	Opts     []Arg
 }
 
-// MCStmt is `mc X [n=…] [seed=…]`: a Monte-Carlo estimate of X.
+// MCStmt is `mc X [n=…] [seed=…]`: a Monte-Carlo estimate of X; with
+// Plot, `plot mc X …`, the plot of its running estimate.
 type MCStmt struct {
 	Pos
 	X    Node
 	Opts []Arg
+	Plot bool
 }
 
 // Relation is `Name op Value`, as in `assume s > 0`.
@@ -220,7 +222,12 @@ func (s *CheckStmt) String() string {
 	}
 	return "check " + s.Lhs.String() + " " + op + " " + s.Rhs.String() + optsString(s.Opts)
 }
-func (s *MCStmt) String() string { return "mc " + s.X.String() + optsString(s.Opts) }
+func (s *MCStmt) String() string {
+	if s.Plot {
+		return "plot mc " + s.X.String() + optsString(s.Opts)
+	}
+	return "mc " + s.X.String() + optsString(s.Opts)
+}
 func (s *AssumeStmt) String() string {
 	parts := make([]string, len(s.Relations))
 	for i, r := range s.Relations {

@@ -288,6 +288,7 @@ func (p *parser) expect(k Kind, context string) *Token {
 //	stmt := ':' command words…
 //	      | 'check' expr ('==' | '<' | '<=' | '>' | '>=') expr opts
 //	      | 'mc' expr opts
+//	      | 'plot' 'mc' expr opts
 //	      | 'assume' relation {',' relation}
 //	      | name '=' expr
 //	      | name '(' name {',' name} ')' '=' expr
@@ -332,6 +333,13 @@ func (p *parser) stmt() Stmt {
 			p.advance()
 			x := p.expr()
 			return &MCStmt{Pos: t.Pos, X: x, Opts: p.opts()}
+		case "plot":
+			if next == Name && p.toks[p.i+1].Text == "mc" {
+				p.advance()
+				p.advance()
+				x := p.expr()
+				return &MCStmt{Pos: t.Pos, X: x, Opts: p.opts(), Plot: true}
+			}
 		case "assume":
 			p.advance()
 			return p.assume(t.Pos)

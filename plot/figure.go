@@ -10,6 +10,7 @@ import (
 	"math"
 	"sort"
 	"strconv"
+	"strings"
 )
 
 // Figure is a picture of one or more series on one pair of axes.
@@ -25,6 +26,9 @@ type Figure struct {
 	Refs []RefLine
 	// FromZero makes the vertical range include 0 (densities).
 	FromZero bool
+	// LogX scales the horizontal axis logarithmically (XMin > 0): a
+	// number of draws.
+	LogX bool
 }
 
 // Style is how a series is drawn.
@@ -225,6 +229,47 @@ func TickLabels(ts []float64) []string {
 		if out[i] == "-0" {
 			out[i] = "0"
 		}
+	}
+	return out
+}
+
+// LogTicks returns tick positions for a logarithmic axis on [lo, hi],
+// 0 < lo < hi: the powers of ten within it, and 2 and 5 times them when
+// there are fewer than three powers; at most about n, thinned to every
+// k-th power of ten beyond.
+func LogTicks(lo, hi float64, n int) []float64 {
+	if !(lo > 0) || !(hi > lo) || math.IsInf(hi, 0) || n < 1 {
+		return nil
+	}
+	first, last := int(math.Floor(math.Log10(lo))), int(math.Ceil(math.Log10(hi)))
+	mantissas := []float64{1}
+	if powers := math.Floor(math.Log10(hi)) - math.Ceil(math.Log10(lo)) + 1; powers < 3 {
+		mantissas = []float64{1, 2, 5}
+	}
+	step := max(1, (last-first+1)/n)
+	var ts []float64
+	for e := first; e <= last; e += step {
+		for _, m := range mantissas {
+			t := m * math.Pow(10, float64(e))
+			if t >= lo*(1-1e-12) && t <= hi*(1+1e-12) {
+				ts = append(ts, t)
+			}
+		}
+	}
+	return ts
+}
+
+// LogTickLabels prints ticks of a logarithmic axis: 2000, 5000, 10000
+// below 10⁶, and 1e6, 2e6 beyond.
+func LogTickLabels(ts []float64) []string {
+	out := make([]string, len(ts))
+	for i, t := range ts {
+		if t >= 1e6 || t < 1e-3 {
+			out[i] = strings.Replace(strconv.FormatFloat(t, 'e', -1, 64), "e+0", "e", 1)
+			out[i] = strings.Replace(strings.Replace(out[i], "e+", "e", 1), "e-0", "e-", 1)
+			continue
+		}
+		out[i] = strconv.FormatFloat(t, 'f', -1, 64)
 	}
 	return out
 }

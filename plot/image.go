@@ -166,16 +166,29 @@ func (f *Figure) gonumPlot() (*gplot.Plot, *gplot.Legend, error) {
 	p.Y.Max += pad
 	p.X.Tick.Marker = ticker{}
 	p.Y.Tick.Marker = ticker{}
-	p.Add(gridAt(p))
+	if f.LogX {
+		if !(f.XMin > 0) {
+			return nil, nil, fmt.Errorf("cannot draw the range [%g, %g] on a logarithmic axis", f.XMin, f.XMax)
+		}
+		p.X.Scale = gplot.LogScale{}
+		p.X.Tick.Marker = logTicker{}
+	}
+	p.Add(gridAt(p, f.LogX))
+	bands := make([]*band, len(f.Series))
 	for i, s := range f.Series {
 		if clr := seriesColor(i); s.Band != nil {
-			p.Add(&band{s: s, fill: color.NRGBA{clr.R, clr.G, clr.B, 64}})
+			bands[i] = &band{s: s, fill: color.NRGBA{clr.R, clr.G, clr.B, 64}}
+			p.Add(bands[i])
 		}
 	}
 	offsets := f.stemOffsets()
 	for i, s := range f.Series {
 		sp := &series{s: s, color: seriesColor(i), offset: offsets[i]}
 		p.Add(sp)
+		if bands[i] != nil && !anyFinite(s.Y) {
+			legend.Add(s.Label, bands[i]) // a band alone: a shaded swatch
+			continue
+		}
 		legend.Add(s.Label, sp)
 	}
 	for i, r := range f.Refs {
@@ -202,8 +215,25 @@ func (ticker) Ticks(lo, hi float64) []gplot.Tick {
 // grid draws light lines at the major ticks.
 type grid struct{ xs, ys []float64 }
 
-func gridAt(p *gplot.Plot) *grid {
-	return &grid{xs: Ticks(p.X.Min, p.X.Max, 6), ys: Ticks(p.Y.Min, p.Y.Max, 6)}
+func gridAt(p *gplot.Plot, logX bool) *grid {
+	xs := Ticks(p.X.Min, p.X.Max, 6)
+	if logX {
+		xs = LogTicks(p.X.Min, p.X.Max, 6)
+	}
+	return &grid{xs: xs, ys: Ticks(p.Y.Min, p.Y.Max, 6)}
+}
+
+// logTicker puts the ticks of a logarithmic axis where the text rendering
+// puts them.
+type logTicker struct{}
+
+func (logTicker) Ticks(lo, hi float64) []gplot.Tick {
+	var ts []gplot.Tick
+	values := LogTicks(lo, hi, 6)
+	for i, label := range LogTickLabels(values) {
+		ts = append(ts, gplot.Tick{Value: values[i], Label: label})
+	}
+	return ts
 }
 
 func (g *grid) Plot(c draw.Canvas, p *gplot.Plot) {
@@ -312,10 +342,24 @@ func (sp *series) Thumbnail(c *draw.Canvas) {
 	c.StrokeLine2(sp.lineStyle(), c.Min.X, y, c.Max.X, y)
 }
 
+func anyFinite(ys []float64) bool {
+	for _, y := range ys {
+		if finite(y) {
+			return true
+		}
+	}
+	return false
+}
+
 // band shades the region between a series' lower and upper curves.
 type band struct {
 	s    Series
 	fill color.Color
+}
+
+// Thumbnail is the legend's swatch of a band.
+func (b *band) Thumbnail(c *draw.Canvas) {
+	c.FillPolygon(b.fill, []vg.Point{c.Min, {X: c.Max.X, Y: c.Min.Y}, c.Max, {X: c.Min.X, Y: c.Max.Y}})
 }
 
 func (b *band) Plot(c draw.Canvas, p *gplot.Plot) {

@@ -182,6 +182,11 @@ func (f *Figure) Text(width, height int, colour bool) string {
 	c := newCanvas(cols, rows)
 	xlo, xhi := f.XMin, f.XMax
 	dotX := func(x float64) float64 { return (x - xlo) / (xhi - xlo) * float64(2*cols-1) }
+	logX := f.LogX && xlo > 0
+	if logX {
+		llo, lhi := math.Log10(xlo), math.Log10(xhi)
+		dotX = func(x float64) float64 { return (math.Log10(x) - llo) / (lhi - llo) * float64(2*cols-1) }
+	}
 	dotY := func(y float64) float64 { return (yhi - y) / (yhi - ylo) * float64(4*rows-1) }
 
 	for i, r := range f.Refs {
@@ -262,6 +267,10 @@ func (f *Figure) Text(width, height int, colour bool) string {
 	next := 0 // first free position on the label line
 	xticks := Ticks(xlo, xhi, max(2, cols/12))
 	xlabels := TickLabels(xticks)
+	if logX {
+		xticks = LogTicks(xlo, xhi, max(2, cols/12))
+		xlabels = LogTickLabels(xticks)
+	}
 	for i, t := range xticks {
 		col := int(math.Round(dotX(t))) / 2
 		if col < 0 || col >= cols {

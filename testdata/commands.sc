@@ -70,5 +70,5 @@ sample(N(0, 1), 2)
 	symbolic: subs simplify diff gradient hessian series numgrad numhessian gauss_newton hvp limit integrate tex
 	constants: pi e
 	commands: :help :vars :clear :digits :precision :format :units :seed :steps :load :memory :quit
-	statements: name = expr, check a == b [tol=t], assume s > 0, mc f(p, q) [n=…] [seed=…] [level=…], # comment
+	statements: name = expr, check a == b [tol=t], assume s > 0, mc f(p, q) [n=…] [seed=…] [level=…], plot mc f(p, q) [n=…] [seed=…] [file="…"], # comment
 	:help name describes one; :help history says where entered statements are kept
