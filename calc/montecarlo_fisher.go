@@ -6,6 +6,8 @@ import (
 	"math"
 	"strings"
 
+	"gonum.org/v1/gonum/mat"
+
 	"statcalc/dist"
 	"statcalc/fisher"
 	"statcalc/mc"
@@ -160,11 +162,7 @@ func (s *Session) mcEntries(st *parser.MCStmt, head string, rows, cols int, symm
 // and the densities at other values of them.
 func (s *Session) mcFisherParams(a *args, names []string) ([]float64, func([]float64) (mc.Density, error)) {
 	if mvn, ok := mvnValue(a.vals[0]); ok {
-		if len(names) != 1 || names[0] != "mean" {
-			errorf(a.call.Pos, `mc fisher of a multivariate normal: give "mean" (the information about μ)`)
-		}
-		sigma := mvn.Cov()
-		return mvn.Mean(), func(mu []float64) (mc.Density, error) { return mc.NewMVNDensity(mu, sigma) }
+		return mvnFisherParams(a, mvn, names)
 	}
 	d := s.familyArg(a, 0)
 	if d.Family == dist.Categorical {
@@ -269,4 +267,51 @@ func (s *Session) mcMoments(st *parser.MCStmt, a *args, p mc.Density, c mc.Confi
 	}
 	why = strings.TrimPrefix(why, a.call.Fun+": ")
 	return s.mcEntries(st, head, rows, cols, cols > 1, closed, why, []mcColumn{{"", "", est}}, c.Seed, level, stopped)
+}
+
+// mvnFisherParams are the parameters of N(μ, Σ) in fisher's order, μ
+// then vech Σ (the lower triangle column by column), or the block that
+// names asks for ("mean" or "cov"), and the normal at other values of them.
+func mvnFisherParams(a *args, mvn *dist.MVN, names []string) ([]float64, func([]float64) (mc.Density, error)) {
+	wantMean, wantCov := true, true
+	switch {
+	case len(names) == 0:
+	case len(names) == 1 && names[0] == "mean":
+		wantCov = false
+	case len(names) == 1 && names[0] == "cov":
+		wantMean = false
+	default:
+		errorf(a.call.Pos, `mc fisher of a multivariate normal: give "mean" (the information about μ) or "cov" (about vech Σ), or neither for both`)
+	}
+	d, mu, sigma := mvn.Dim(), mvn.Mean(), mvn.Cov()
+	var theta []float64
+	if wantMean {
+		theta = append(theta, mu...)
+	}
+	if wantCov {
+		for j := 0; j < d; j++ {
+			for i := j; i < d; i++ {
+				theta = append(theta, sigma.At(i, j))
+			}
+		}
+	}
+	return theta, func(th []float64) (mc.Density, error) {
+		m := append([]float64(nil), mu...)
+		S := mat.NewSymDense(d, nil)
+		S.CopySym(sigma)
+		k := 0
+		if wantMean {
+			copy(m, th[:d])
+			k = d
+		}
+		if wantCov {
+			for j := 0; j < d; j++ {
+				for i := j; i < d; i++ {
+					S.SetSym(i, j, th[k])
+					k++
+				}
+			}
+		}
+		return mc.NewMVNDensity(m, S)
+	}
 }

@@ -79,6 +79,15 @@ mc fisher(N([0, 0], [[1, 0.5], [0.5, 2]]), "mean") seed=2
 	  [1, 1] = 1.142857143 | score 1.1414 ± 0.00511, z = -0.29 | −Hessian 1.1429 ± 2.28e-06, z = 0.00 | agrees
 	  [1, 2] = -0.2857142857 | score -0.286 ± 0.00271, z = -0.11 | −Hessian -0.28571 ± 5.72e-07, z = 0.00 | agrees
 	  [2, 2] = 0.5714285714 | score 0.57266 ± 0.00254, z = 0.48 | −Hessian 0.57143 ± 1.14e-06, z = 0.00 | agrees
+# The information about vech Σ (the lower triangle column by column), ½ Dᵀ(Σ⁻¹ ⊗ Σ⁻¹)D.
+mc fisher(N([0, 0], [[1, 0.5], [0.5, 2]]), "cov") n=200000 seed=2
+	fisher by the score's covariance and the mean −Hessian (n = 200000, seed 2)
+	  [1, 1] = 0.6530612245 | score 0.65215 ± 0.00535, z = -0.17 | −Hessian 0.65219 ± 0.00413, z = -0.21 | agrees
+	  [1, 2] = -0.3265306122 | score -0.32363 ± 0.0041, z = 0.71 | −Hessian -0.32528 ± 0.00282, z = 0.44 | agrees
+	  [1, 3] = 0.04081632653 | score 0.040616 ± 0.00107, z = -0.19 | −Hessian 0.040558 ± 0.000548, z = -0.47 | agrees
+	  [2, 2] = 0.7346938776 | score 0.73447 ± 0.00535, z = -0.04 | −Hessian 0.73425 ± 0.00388, z = -0.12 | agrees
+	  [2, 3] = -0.1632653061 | score -0.16367 ± 0.00207, z = -0.20 | −Hessian -0.16288 ± 0.00141, z = 0.28 | agrees
+	  [3, 3] = 0.1632653061 | score 0.16346 ± 0.00136, z = 0.14 | −Hessian 0.16352 ± 0.00103, z = 0.24 | agrees
 
 # Means and covariances of multivariate distributions, entry by entry.
 mc mean(N([1, 2], [[1, 0.5], [0.5, 2]])) seed=2

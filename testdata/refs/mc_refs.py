@@ -169,6 +169,28 @@ fcases = [("mc fisher(Gamma(2, 3)) seed=2", fg),
           ("mc fisher(N(1, 2)) seed=2", mp.matrix([[mpf(1) / 2, 0], [0, mpf(1) / 8]])),
           ("mc fisher(Binomial(10, 0.3)) seed=2", mp.matrix([[10 / (mpf("0.3") * mpf("0.7"))]])),
           ("mc fisher(N([0, 0], [[1, 0.5], [0.5, 2]]), \"mean\") seed=2", mp.matrix(S) ** -1)]
+
+
+def cov_information(s):
+    """Information about vech Σ of N(μ, Σ): ½ tr(Σ⁻¹ E_a Σ⁻¹ E_b), E_a = ∂Σ/∂(vech Σ)_a
+    (Magnus and Neudecker, Matrix Differential Calculus, ch. 15)."""
+    p = mp.matrix(s) ** -1
+    d = p.rows
+    idx = [(i, j) for j in range(d) for i in range(j, d)]
+
+    def unit(i, j):
+        e = mp.matrix(d, d)
+        e[i, j] = e[j, i] = 1
+        return e
+    f = mp.matrix(len(idx), len(idx))
+    for a, (i, j) in enumerate(idx):
+        for b, (k, l) in enumerate(idx):
+            t = p * unit(i, j) * p * unit(k, l)
+            f[a, b] = sum(t[r, r] for r in range(d)) / 2
+    return f
+
+
+fcases += [("mc fisher(N([0, 0], [[1, 0.5], [0.5, 2]]), \"cov\") n=200000 seed=2", cov_information(S))]
 fcases += [("mc mean(N([1, 2], [[1, 0.5], [0.5, 2]])) seed=2", mp.matrix([[1], [2]])),
            ("mc cov(N([1, 2], [[1, 0.5], [0.5, 2]])) seed=2", mp.matrix(S))]
 for st, m in fcases:
