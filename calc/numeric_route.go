@@ -2,6 +2,7 @@ package calc
 
 import (
 	"errors"
+	"math"
 
 	"statcalc/dist"
 	"statcalc/metrics"
@@ -22,7 +23,7 @@ func (s *Session) numericRoute(a *args, d *metrics.Divergence) (Value, bool) {
 		}
 		ds[i] = v.D
 	}
-	if d.Integrand == nil || !d.Integrand.Linear {
+	if !d.Integrand.Quadrature() {
 		return nil, false
 	}
 	if ds[0].Family == ds[1].Family {
@@ -32,22 +33,22 @@ func (s *Session) numericRoute(a *args, d *metrics.Divergence) (Value, bool) {
 			return nil, false
 		}
 	}
-	var g [2]dist.GonumDist
+	var g [2]metrics.ScalarDensity
 	for i, x := range ds {
 		θ, err := x.Floats()
 		if err != nil {
 			return nil, false
 		}
-		g[i] = x.Family.Gonum(θ, nil)
+		g[i] = scalarPieces(x.Family, θ)
 	}
 	e, err := metrics.Numeric(d, g[0], g[1])
-	if err != nil {
-		errorf(a.call.Pos, "%s: %v", a.call.Fun, err)
+	if errors.Is(err, metrics.ErrNumericInfinite) && !d.Integrand.Linear {
+		err = &dist.Infinite{Reason: "q has zero density where p has mass"}
 	}
 	if s.showSteps {
 		s.stepText("route", "numeric: tanh-sinh quadrature of the integrand over p's quantiles (no closed form for this pair)")
 	}
-	return s.estimate(a, d.Information)(e, nil), true
+	return s.estimate(a, d.Information)(e, err), true
 }
 
 // sameFamilyError reports fixed parameters that differ (two Paretos with
@@ -59,4 +60,20 @@ func sameFamilyError(p, q *dist.Dist) error {
 		}
 	}
 	return nil
+}
+
+// scalarPieces is gonum's form of a family member with the ends of its
+// support and its declared kinks, for the numeric route's quadrature.
+func scalarPieces(f *dist.Family, θ []float64) metrics.Piecewise {
+	p := metrics.Piecewise{ScalarDensity: f.Gonum(θ, nil), Lo: math.Inf(-1), Hi: math.Inf(1)}
+	switch f.Values {
+	case dist.PositiveReals:
+		p.Lo = 0
+	case dist.OpenUnit:
+		p.Lo, p.Hi = 0, 1
+	}
+	if f.Kinks != nil {
+		p.Breaks = f.Kinks(θ)
+	}
+	return p
 }

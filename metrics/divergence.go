@@ -48,7 +48,17 @@ type Integrand struct {
 	// Combine: their tails fall with the density they are taken under,
 	// so the quantile-space quadrature of Numeric reaches them.
 	Linear bool
+	// Bounded marks integrands that are bounded functions of the density
+	// ratio under the distribution they are taken under (JS, TV, χ²
+	// through E_p[p/q]): the quantile-space quadrature reaches them too.
+	Bounded bool
+	// KinkWhereEqual marks integrands with a kink where p = q (TV's
+	// (1 − q/p)₊): the quadrature splits there.
+	KinkWhereEqual bool
 }
+
+// Quadrature reports whether Numeric integrates the integrand.
+func (in *Integrand) Quadrature() bool { return in != nil && (in.Linear || in.Bounded) }
 
 // Value returns Combine(meanP, meanQ).
 func (in *Integrand) Value(meanP, meanQ float64) float64 {

@@ -28,29 +28,25 @@ var ErrNumericInfinite = errors.New("infinite: q has zero density where p has ma
 // float64 nodes cannot reach, is the error reported in RelErr, and the
 // caller prints only the digits it vouches for.
 func Numeric(d *Divergence, p, q ScalarDensity) (Estimate, error) {
-	if d.Integrand == nil || !d.Integrand.Linear {
+	if !d.Integrand.Quadrature() {
 		return Estimate{}, errors.New("no numeric route: give two normals or two members of one family")
 	}
 	in := d.Integrand
+	_, _, kp := pieces(p)
+	_, _, kq := pieces(q)
+	breaks := append(append([]float64(nil), kp...), kq...)
+	if in.KinkWhereEqual {
+		breaks = append(breaks, crossings(p, q)...)
+	}
+	_, declared := p.(Pieces)
 	mean := func(under ScalarDensity, f func(logp, logq float64) float64) (float64, float64, error) {
 		if f == nil {
 			return 0, 0, nil
 		}
-		return tanhSinh(func(u float64) (float64, error) {
-			x := under.Quantile(u)
-			if math.IsInf(x, 0) || math.IsNaN(x) {
-				return 0, nil // beyond the float64 range: no mass the nodes can see
-			}
-			lp, lq := p.LogProb(x), q.LogProb(x)
-			if math.IsInf(lp, -1) && math.IsInf(lq, -1) {
-				return 0, nil
-			}
-			v := f(lp, lq)
-			if math.IsInf(v, 0) || math.IsNaN(v) {
-				return 0, ErrNumericInfinite
-			}
-			return v, nil
-		})
+		if declared {
+			return expectX(under, p, q, breaks, f)
+		}
+		return expectQuantiles(under, p, q, f)
 	}
 	mp, ep, err := mean(p, in.UnderP)
 	if err != nil {
@@ -70,6 +66,26 @@ func Numeric(d *Divergence, p, q ScalarDensity) (Estimate, error) {
 		rel = spread / math.Abs(v)
 	}
 	return Estimate{Value: v, RelErr: rel}, nil
+}
+
+// expectQuantiles returns E_under[f(log p, log q)] = ∫₀¹ f(F⁻¹(u)) du, the
+// route for densities that declare neither their support nor their kinks.
+func expectQuantiles(under, p, q ScalarDensity, f func(logp, logq float64) float64) (float64, float64, error) {
+	return tanhSinh(func(u float64) (float64, error) {
+		x := under.Quantile(u)
+		if math.IsInf(x, 0) || math.IsNaN(x) {
+			return 0, nil // beyond the float64 range: no mass the nodes can see
+		}
+		lp, lq := p.LogProb(x), q.LogProb(x)
+		if math.IsInf(lp, -1) && math.IsInf(lq, -1) {
+			return 0, nil
+		}
+		v := f(lp, lq)
+		if math.IsInf(v, 0) || math.IsNaN(v) {
+			return 0, ErrNumericInfinite
+		}
+		return v, nil
+	})
 }
 
 // tanhSinh integrates g over (0, 1): u = 1/(1 + e^(−π sinh t)),

@@ -1,0 +1,142 @@
+"""References for testdata/anypair.sc: js, tv, pearson and the numeric route
+between families, computed with mpmath at 50 digits by quadrature of the
+definitions (imported by golden_refs.py):
+
+  JS(p, q) = ½∫ p log(2p/(p + q)) + ½∫ q log(2q/(p + q)),
+  TV(p, q) = ½∫ |p − q|  (split where p = q, found by mp.findroot),
+  χ²(p‖q) = ∫ p²/q − 1,  KL(p‖q) = ∫ p log(p/q),
+with the densities written out from their textbook definitions. Where a
+closed form exists (TV of equal-variance normals 2Φ(δ/2) − 1, χ² of
+normals) it is compared first.
+"""
+
+from mpmath import mp, mpf
+
+F = "testdata/anypair.sc"
+LINE = [-mp.inf, -10, -2, 0, 1, 2, 10, mp.inf]
+POS = [0, mpf(1) / 4, 1, 4, 16, mp.inf]
+
+
+def normal(m, v):
+    m, v = mpf(m), mpf(v)
+    return lambda x: -(x - m) ** 2 / (2 * v) - mp.log(2 * mp.pi * v) / 2
+
+
+def laplace(m, b):
+    m, b = mpf(m), mpf(b)
+    return lambda x: -abs(x - m) / b - mp.log(2 * b)
+
+
+def exponential(r):
+    r = mpf(r)
+    return lambda x: mp.log(r) - r * x if x >= 0 else -mp.inf
+
+
+def gamma_rate(a, b):
+    a, b = mpf(a), mpf(b)
+    return lambda x: a * mp.log(b) - mp.loggamma(a) + (a - 1) * mp.log(x) - b * x if x > 0 else -mp.inf
+
+
+def beta(a, b):
+    a, b = mpf(a), mpf(b)
+    return lambda x: (a - 1) * mp.log(x) + (b - 1) * mp.log(1 - x) - mp.log(mp.beta(a, b))
+
+
+def cauchy(m, s):
+    m, s = mpf(m), mpf(s)
+    return lambda x: -mp.log(mp.pi * s * (1 + ((x - m) / s) ** 2))
+
+
+def student(nu, m, s):
+    nu, m, s = mpf(nu), mpf(m), mpf(s)
+    return lambda x: (mp.loggamma((nu + 1) / 2) - mp.loggamma(nu / 2) - mp.log(mp.sqrt(nu * mp.pi) * s)
+                      - (nu + 1) / 2 * mp.log(1 + ((x - m) / s) ** 2 / nu))
+
+
+def pareto(xm, a):
+    xm, a = mpf(xm), mpf(a)
+    return lambda x: mp.log(a) + a * mp.log(xm) - (a + 1) * mp.log(x) if x >= xm else -mp.inf
+
+
+def js(lp, lq, pts):
+    def half(la, lb):
+        return mp.quad(lambda x: mp.exp(la(x)) * (mp.log(2) - mp.log1p(mp.exp(lb(x) - la(x)))), pts)
+    return (half(lp, lq) + half(lq, lp)) / 2
+
+
+def tv(lp, lq, pts, roots):
+    pts = sorted(set(pts) | set(roots))
+    return mp.quad(lambda x: abs(mp.exp(lp(x)) - mp.exp(lq(x))), pts) / 2
+
+
+def pearson(lp, lq, pts):
+    return mp.quad(lambda x: mp.exp(2 * lp(x) - lq(x)), pts) - 1
+
+
+def kl(lp, lq, pts):
+    return mp.quad(lambda x: mp.exp(lp(x)) * (lp(x) - lq(x)), pts)
+
+
+def root(lp, lq, x0):
+    return mp.findroot(lambda x: lp(x) - lq(x), x0)
+
+
+def add_cases(case, close, M):
+    n03, n11 = normal(0, 3), normal(1, 1)
+    case(F, "js(N(0, 3), N(1, 1))", js(n03, n11, LINE))
+    case(F, "js(N(1, 1), N(0, 3))", js(n11, n03, LINE))
+    case(F, "js(Exponential(1), Gamma(2, 1))", js(exponential(1), gamma_rate(2, 1), POS))
+    case(F, "js(N(0, 1), Laplace(0, 1))", js(normal(0, 1), laplace(0, 1), LINE))
+    far = js(normal(0, 1), normal(1000, 1), [-mp.inf, -10, 0, 10, 490, 500, 510, 990, 1000, 1010, mp.inf])
+    close(far, mp.log(2), mpf(10) ** -40, "JS of disjoint normals is log 2")
+    case(F, "js(N(0, 1), N(1e3, 1))", far)
+
+    t = tv(normal(0, 1), normal(2, 1), LINE, [1])
+    close(t, 2 * mp.ncdf(1) - 1, mpf(10) ** -40, "TV of equal-variance normals, closed form")
+    case(F, "tv(N(0, 1), N(2, 1))", t)
+    case(F, "tv(Exponential(1), Gamma(2, 1))", tv(exponential(1), gamma_rate(2, 1), POS, [1]))
+    case(F, "tv(Beta(2, 3), Beta(3, 2))", tv(beta(2, 3), beta(3, 2), [0, mpf(1) / 2, 1], []))
+    n01, c01 = normal(0, 1), cauchy(0, 1)
+    r = root(n01, c01, mpf(1.8))
+    case(F, "tv(N(0, 1), Cauchy(0, 1))", tv(n01, c01, LINE, [r, -r]))
+
+    def pearson_normal(m1, v1, m2, v2):
+        m1, v1, m2, v2 = mpf(m1), mpf(v1), mpf(m2), mpf(v2)
+        return v2 / mp.sqrt(v1 * (2 * v2 - v1)) * mp.exp((m1 - m2) ** 2 / (2 * v2 - v1)) - 1
+
+    for st, a, b in [("pearson(N(0, 1), N(0, 2))", (0, 1), (0, 2)), ("pearson(N(1, 1), N(0, 2))", (1, 1), (0, 2))]:
+        v = pearson(normal(*a), normal(*b), LINE)
+        close(v, pearson_normal(*a, *b), mpf(10) ** -40, "χ² of normals, closed form")
+        case(F, st, v)
+    # Two dimensions, independent coordinates: 1 + χ² multiplies.
+    two = (1 + pearson(normal(0, 1), normal(1, 2), LINE)) * (1 + pearson(normal(0, 1), normal(0, 2), LINE)) - 1
+    case(F, "pearson(N([0, 0], I(2)), N([1, 0], 2*I(2)))", two)
+    case(F, "pearson(N(0, 1), Laplace(0, 1))", pearson(normal(0, 1), laplace(0, 1), LINE))
+    case(F, "pearson(Gamma(2, 1), Exponential(1))", pearson(gamma_rate(2, 1), exponential(1), POS))
+
+    case(F, "kl(StudentT(4, 0, 1), N(0, 2))", kl(student(4, 0, 1), normal(0, 2), LINE))
+    case(F, "kl(N(0, 1), Laplace(0, 1))", kl(normal(0, 1), laplace(0, 1), LINE))
+    case(F, "kl(Laplace(1, 2), N(0, 3))", kl(laplace(1, 2), normal(0, 3), LINE))
+    case(F, "kl(Pareto(1, 3), Gamma(2, 1))", kl(pareto(1, 3), gamma_rate(2, 1), [1, 2, 4, 16, mp.inf]))
+    case(F, "kl(Exponential(2), Gamma(3, 1))", kl(exponential(2), gamma_rate(3, 1), POS))
+    case(F, "kl(Cauchy(0, 3), Cauchy(1, 1))", kl(cauchy(0, 3), cauchy(1, 1), LINE))
+
+    chi2_3 = lambda x: mp.log(x) / 2 - x / 2 - mpf(3) / 2 * mp.log(2) - mp.loggamma(mpf(3) / 2)
+    inv_gamma_2_1 = lambda x: -mp.loggamma(2) - 3 * mp.log(x) - 1 / x
+    case(F, "kl(Chi2(3), InverseGamma(2, 1))", kl(chi2_3, inv_gamma_2_1, [0, mpf(1) / 4, 1, 4, 16, 64, mp.inf]))
+
+    # Finite supports: sums of the definitions.
+    def js_sum(p, q):
+        return sum((a * mp.log(2 * a / (a + b)) if a else 0) + (b * mp.log(2 * b / (a + b)) if b else 0)
+                   for a, b in zip(p, q)) / 2
+
+    b2, b5 = [mpf("0.8"), mpf("0.2")], [mpf("0.5"), mpf("0.5")]
+    case(F, "tv(Bernoulli(0.2), Bernoulli(0.5))", sum(abs(a - b) for a, b in zip(b2, b5)) / 2)
+    case(F, "js(Bernoulli(0.2), Bernoulli(0.5))", js_sum(b2, b5))
+    case(F, "js(Categorical([0.2, 0.8, 0]), Categorical([0.5, 0.25, 0.25]))",
+         js_sum([mpf("0.2"), mpf("0.8"), 0], [mpf("0.5"), mpf("0.25"), mpf("0.25")]))
+    case(F, "pearson(Bernoulli(0.2), Bernoulli(0.5))", sum((a - b) ** 2 / b for a, b in zip(b2, b5)))
+    pois = lambda lam, k: mp.exp(-lam + k * mp.log(lam) - mp.loggamma(k + 1))
+    chi_pois = mp.nsum(lambda k: pois(2, k) ** 2 / pois(3, k), [0, mp.inf]) - 1
+    close(chi_pois, mp.exp(mpf(4) / 3 - 4 + 3) - 1, mpf(10) ** -40, "χ² of Poissons, closed form exp(λp²/λq − 2λp + λq) − 1")
+    case(F, "pearson(Poisson(2), Poisson(3))", chi_pois)
