@@ -26,6 +26,10 @@ type Divergence struct {
 	// Normal is the numeric form for two normals with numeric parameters
 	// (multivariate, through Cholesky factors).
 	Normal func(p, q *dist.MVN) (Estimate, error)
+	// Quantiles is the numeric form for two distributions of one variable
+	// through their quantile functions (W2's quantile coupling); nil when
+	// there is none.
+	Quantiles func(p, q ScalarDensity) (Estimate, error)
 	// Integrand writes the divergence through expectations of the
 	// log-densities, the form a numeric route or Monte Carlo evaluates;
 	// nil when there is none (W2).

@@ -73,3 +73,26 @@ pearson(Exponential(1), Exponential(3))
 	Inf  (α η_p + (1−α) η_q leaves the natural parameter space for α = 2)
 pearson(N(0, 1), Exponential(1))
 	Inf  (q has zero density where p has mass)
+
+# W2 in one dimension by the quantile coupling ∫₀¹ (F_p⁻¹ − F_q⁻¹)² du;
+# +∞ when a second moment is.
+w2(Exponential(1), Exponential(3))
+	0.9428090416
+w2(Gamma(2, 1), Exponential(1))
+	1.092105638
+w2(N(0, 1), Laplace(0, 1))
+	0.4736452056
+w2(Uniform(0, 1), N(0, 1))
+	0.8770084092
+w2(Uniform(0, 1), Uniform(1, 3))
+	1.527525232
+w2(Cauchy(0, 1), N(0, 1))
+	Inf  (E[x²] is infinite for Cauchy(mu = 0, gamma = 1))
+
+# Uniform's ends are where the quadrature splits.
+kl(Uniform(0, 1), Beta(2, 2))
+	0.2082405308
+kl(Uniform(0, 1), N(0, 1))
+	1.0856052
+tv(Uniform(0, 1), N(0.5, 1))
+	0.6170750775

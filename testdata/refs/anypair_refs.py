@@ -140,3 +140,27 @@ def add_cases(case, close, M):
     chi_pois = mp.nsum(lambda k: pois(2, k) ** 2 / pois(3, k), [0, mp.inf]) - 1
     close(chi_pois, mp.exp(mpf(4) / 3 - 4 + 3) - 1, mpf(10) ** -40, "χ² of Poissons, closed form exp(λp²/λq − 2λp + λq) − 1")
     case(F, "pearson(Poisson(2), Poisson(3))", chi_pois)
+
+    # W2 by the quantile coupling, quadrature in u of the textbook quantiles.
+    def w2(qp, qq, pts=(0, mpf(1) / 2, 1)):
+        return mp.sqrt(mp.quad(lambda u: (qp(u) - qq(u)) ** 2, list(pts)))
+
+    expq = lambda r: (lambda u: -mp.log1p(-u) / r)
+    normq = lambda u: mp.sqrt(2) * mp.erfinv(2 * u - 1)
+    lapq = lambda u: mp.log(2 * u) if u < mpf(1) / 2 else -mp.log(2 - 2 * u)
+    e13 = w2(expq(1), expq(3))
+    close(e13, mp.sqrt(2) * (1 - mpf(1) / 3), mpf(10) ** -40, "W2 of exponentials: |1/λp − 1/λq|·√2")
+    case(F, "w2(Exponential(1), Exponential(3))", e13)
+    # With u = F_Γ(x), 1 − F_Γ(2,1)(x) = (1 + x)e^(−x): F_Exp⁻¹(u) = x − log(1 + x).
+    case(F, "w2(Gamma(2, 1), Exponential(1))", mp.sqrt(mp.quad(lambda x: x * mp.exp(-x) * mp.log1p(x) ** 2, [0, 1, mp.inf])))
+    case(F, "w2(N(0, 1), Laplace(0, 1))", w2(normq, lapq))
+    uv = w2(lambda u: u, normq)
+    close(uv, mp.sqrt(mpf(1) / 3 + 1 - 2 * mp.quad(lambda u: u * normq(u), [0, mpf(1) / 2, 1])), mpf(10) ** -30, "W2 uniform normal, expanded")
+    case(F, "w2(Uniform(0, 1), N(0, 1))", uv)
+    case(F, "w2(Uniform(0, 1), Uniform(1, 3))", mp.sqrt(mpf(7) / 3))
+
+    unif = lambda x: 0 if 0 <= x <= 1 else -mp.inf
+    case(F, "kl(Uniform(0, 1), Beta(2, 2))", mp.quad(lambda x: -beta(2, 2)(x), [0, 1]))
+    case(F, "kl(Uniform(0, 1), N(0, 1))", mp.quad(lambda x: -normal(0, 1)(x), [0, 1]))
+    n05 = normal(mpf(1) / 2, 1)
+    case(F, "tv(Uniform(0, 1), N(0.5, 1))", mp.quad(lambda x: abs(mp.exp(unif(x)) - mp.exp(n05(x))), [-mp.inf, 0, 1, mp.inf]) / 2)
