@@ -245,6 +245,9 @@ func fnRenyi(s *Session, a *args) Value {
 func fnEntropy(s *Session, a *args) Value {
 	if !s.numericNormals(a, 0) {
 		d := s.familyArg(a, 0)
+		if v, ok := s.numericEntropy(a, d); ok {
+			return v
+		}
 		e, err := metrics.EntropyTo(d, s.prec)
 		if err == nil {
 			s.deriveSteps("entropy", d, nil)

@@ -52,7 +52,7 @@ func (s *Session) numericRoute(a *args, d *metrics.Divergence) (Value, bool) {
 		err = &dist.Infinite{Reason: "q has zero density where p has mass"}
 	}
 	if s.showSteps {
-		s.stepText("route", "numeric: tanh-sinh quadrature of the integrand over p's quantiles (no closed form for this pair)")
+		s.stepText("route", "numeric: double-exponential quadrature of the integrand over the support, split at kinks (no closed form for this pair)")
 	}
 	return s.estimate(a, d.Information)(e, err), true
 }

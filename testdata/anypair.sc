@@ -96,3 +96,35 @@ kl(Uniform(0, 1), N(0, 1))
 	1.0856052
 tv(Uniform(0, 1), N(0.5, 1))
 	0.6170750775
+
+# Finite mixtures of distributions of one variable: density by
+# log-sum-exp, moments by the law of total variance, every divergence by
+# the numeric route.
+m = Mixture([0.4, 0.6], [N(-1, 1), N(2, 0.5)])
+kl(m, N(0, 4))
+	0.263166526
+kl(N(0, 4), m)
+	0.3816617558
+js(m, N(0, 4))
+	0.06550629304
+tv(m, N(0, 4))
+	0.2853289229
+pearson(m, N(0, 4))
+	0.5933254372
+w2(m, N(0, 4))
+	0.9662030845
+entropy(m)
+	1.786419188
+logpdf(m, 0.5)
+	-2.436275069
+pdf(m, 0.5)
+	0.08748612503
+mean(m)
+	0.8
+var(m)
+	2.86
+score(m, 1)
+	[0.3694756076, 1.420349595, 0.2955804861, 0.2216853646, -1.704419514, 0.852209757]
+	in (w1, w2, N1.m, N1.v, N2.m, N2.v)
+kl(Mixture([0.5, 0.5], [Laplace(0, 1), Gamma(2, 1)]), N(0, 2))
+	0.3406730786

@@ -81,6 +81,17 @@ def root(lp, lq, x0):
     return mp.findroot(lambda x: lp(x) - lq(x), x0)
 
 
+def crossings(lp, lq, lo, hi, step=mpf(1) / 20):
+    """The points in [lo, hi] where lp = lq: a scan, then a bracketing solver."""
+    f = lambda x: lp(x) - lq(x)
+    out, x = [], mpf(lo)
+    while x < hi:
+        if f(x) * f(x + step) < 0:
+            out.append(mp.findroot(f, (x, x + step), solver="anderson"))
+        x += step
+    return out
+
+
 def add_cases(case, close, M):
     n03, n11 = normal(0, 3), normal(1, 1)
     case(F, "js(N(0, 3), N(1, 1))", js(n03, n11, LINE))
@@ -164,3 +175,27 @@ def add_cases(case, close, M):
     case(F, "kl(Uniform(0, 1), N(0, 1))", mp.quad(lambda x: -normal(0, 1)(x), [0, 1]))
     n05 = normal(mpf(1) / 2, 1)
     case(F, "tv(Uniform(0, 1), N(0.5, 1))", mp.quad(lambda x: abs(mp.exp(unif(x)) - mp.exp(n05(x))), [-mp.inf, 0, 1, mp.inf]) / 2)
+
+    # The mixture 0.4 N(−1, 1) + 0.6 N(2, 0.5) by its density written out.
+    SETUP = ("m = Mixture([0.4, 0.6], [N(-1, 1), N(2, 0.5)])",)
+    w1, w2_ = mpf("0.4"), mpf("0.6")
+    mix = lambda x: mp.log(w1 * mp.exp(normal(-1, 1)(x)) + w2_ * mp.exp(normal(2, mpf("0.5"))(x)))
+    n04 = normal(0, 4)
+    MIX = [-mp.inf, -10, -3, -1, 0, 1, 2, 3, 10, mp.inf]
+    case(F, "kl(m, N(0, 4))", setup=SETUP, ref=kl(mix, n04, MIX))
+    case(F, "kl(N(0, 4), m)", setup=SETUP, ref=kl(n04, mix, MIX))
+    case(F, "js(m, N(0, 4))", setup=SETUP, ref=js(mix, n04, MIX))
+    roots = crossings(mix, n04, -12, 12)
+    case(F, "tv(m, N(0, 4))", setup=SETUP, ref=tv(mix, n04, MIX, roots))
+    case(F, "pearson(m, N(0, 4))", setup=SETUP, ref=pearson(mix, n04, MIX))
+    cdf = lambda x: w1 * mp.ncdf(x, -1, 1) + w2_ * mp.ncdf(x, 2, mp.sqrt(mpf("0.5")))
+    case(F, "w2(m, N(0, 4))", setup=SETUP, ref=mp.sqrt(mp.quad(lambda x: mp.exp(mix(x)) * (x - 2 * normq(cdf(x))) ** 2, MIX)))
+    case(F, "entropy(m)", setup=SETUP, ref=-mp.quad(lambda x: mp.exp(mix(x)) * mix(x), MIX))
+    case(F, "logpdf(m, 0.5)", setup=SETUP, ref=mix(mpf("0.5")))
+    case(F, "pdf(m, 0.5)", setup=SETUP, ref=mp.exp(mix(mpf("0.5"))))
+    mean = mp.quad(lambda x: mp.exp(mix(x)) * x, MIX)
+    case(F, "mean(m)", setup=SETUP, ref=mean)
+    case(F, "var(m)", setup=SETUP, ref=mp.quad(lambda x: mp.exp(mix(x)) * (x - mean) ** 2, MIX))
+    lap_gam = lambda x: mp.log(mp.exp(laplace(0, 1)(x)) / 2 + (mp.exp(gamma_rate(2, 1)(x)) / 2 if x > 0 else 0))
+    case(F, "kl(Mixture([0.5, 0.5], [Laplace(0, 1), Gamma(2, 1)]), N(0, 2))",
+         kl(lap_gam, normal(0, 2), [-mp.inf, -10, -1, 0, 1, 10, mp.inf]))
