@@ -76,6 +76,10 @@ func expectX(under, p, q ScalarDensity, breaks []float64, f func(logp, logq floa
 		if math.IsInf(lu, -1) || math.IsNaN(lu) {
 			return 0, nil
 		}
+		weight := math.Exp(lu)
+		if weight == 0 {
+			return 0, nil // beyond float64's range of densities: no mass
+		}
 		lp, lq := p.LogProb(x), q.LogProb(x)
 		v := f(lp, lq)
 		if math.IsInf(v, 0) || math.IsNaN(v) {
@@ -87,7 +91,7 @@ func expectX(under, p, q ScalarDensity, breaks []float64, f func(logp, logq floa
 			}
 			return 0, errOverflow
 		}
-		return math.Exp(lu) * v, nil
+		return weight * v, nil
 	}
 	total, errSum := 0.0, 0.0
 	for i := 0; i+1 < len(pts); i++ {

@@ -128,3 +128,13 @@ score(m, 1)
 	in (w1, w2, N1.m, N1.v, N2.m, N2.v)
 kl(Mixture([0.5, 0.5], [Laplace(0, 1), Gamma(2, 1)]), N(0, 2))
 	0.3406730786
+bhattacharyya(m, N(0, 4))
+	0.0724012395
+hellinger(m, N(0, 4))
+	0.2642771179
+
+# Bhattacharyya and Hellinger across families: ∫√(pq) by the numeric route.
+bhattacharyya(Exponential(2), Gamma(3, 1))
+	0.8109302162
+hellinger(N(0, 1), Laplace(0, 1))
+	0.1588031152

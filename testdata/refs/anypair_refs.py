@@ -199,3 +199,10 @@ def add_cases(case, close, M):
     lap_gam = lambda x: mp.log(mp.exp(laplace(0, 1)(x)) / 2 + (mp.exp(gamma_rate(2, 1)(x)) / 2 if x > 0 else 0))
     case(F, "kl(Mixture([0.5, 0.5], [Laplace(0, 1), Gamma(2, 1)]), N(0, 2))",
          kl(lap_gam, normal(0, 2), [-mp.inf, -10, -1, 0, 1, 10, mp.inf]))
+    bc = lambda lp, lq, pts: mp.quad(lambda x: mp.exp((lp(x) + lq(x)) / 2), pts)
+    case(F, "bhattacharyya(m, N(0, 4))", setup=SETUP, ref=-mp.log(bc(mix, n04, MIX)))
+    case(F, "hellinger(m, N(0, 4))", setup=SETUP, ref=mp.sqrt(1 - bc(mix, n04, MIX)))
+    b = -mp.log(bc(exponential(2), gamma_rate(3, 1), POS))
+    close(b, mp.log(mpf(9) / 4), mpf(10) ** -40, "∫√(2e^(−2x) x²e^(−x)/2) = ∫x e^(−3x/2) = 4/9")
+    case(F, "bhattacharyya(Exponential(2), Gamma(3, 1))", b)
+    case(F, "hellinger(N(0, 1), Laplace(0, 1))", mp.sqrt(1 - bc(normal(0, 1), laplace(0, 1), LINE)))
