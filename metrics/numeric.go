@@ -51,9 +51,11 @@ func Numeric(d *Divergence, p, q ScalarDensity) (Estimate, error) {
 // numericOnce is Numeric by one route: in x when declared, else in u.
 func numericOnce(d *Divergence, p, q ScalarDensity, declared bool) (Estimate, error) {
 	in := d.Integrand
-	_, _, kp := pieces(p)
-	_, _, kq := pieces(q)
-	breaks := append(append([]float64(nil), kp...), kq...)
+	// Each density's kinks and the ends of its support: where one density
+	// starts or stops, the other's integrand jumps.
+	lp, hp, kp := pieces(p)
+	lq, hq, kq := pieces(q)
+	breaks := append(append([]float64{lp, hp, lq, hq}, kp...), kq...)
 	if in.KinkWhereEqual {
 		breaks = append(breaks, crossings(p, q)...)
 	}

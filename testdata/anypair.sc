@@ -149,3 +149,9 @@ mc pearson(N(0, 1), N(0, 2)) seed=1
 	pearson = 0.1547005384 | MC 0.15539 ± 0.000898 (n = 100000, seed 1) | z = 0.77 | agrees
 mc kl(m, N(0, 4)) seed=2
 	kl = 0.263166526 | MC 0.25985 ± 0.00213 (n = 100000, seed 2) | z = -1.56 | agrees
+
+# Supports that differ: the quadrature also splits where one density starts.
+js(N(0.5, 3.5), Exponential(2))
+	0.3145678709
+tv(Uniform(0, 0.5), Exponential(3.5))
+	0.2825649218

@@ -206,3 +206,14 @@ def add_cases(case, close, M):
     close(b, mp.log(mpf(9) / 4), mpf(10) ** -40, "∫√(2e^(−2x) x²e^(−x)/2) = ∫x e^(−3x/2) = 4/9")
     case(F, "bhattacharyya(Exponential(2), Gamma(3, 1))", b)
     case(F, "hellinger(N(0, 1), Laplace(0, 1))", mp.sqrt(1 - bc(normal(0, 1), laplace(0, 1), LINE)))
+
+    def js_half(la, lb, pts):
+        return mp.quad(lambda x: mp.exp(la(x)) * (mp.log(2) - mp.log1p(mp.exp(lb(x) - la(x)))), pts) / 2
+    n, e2 = normal(mpf(1) / 2, mpf("3.5")), exponential(2)
+    case(F, "js(N(0.5, 3.5), Exponential(2))",
+         js_half(n, lambda x: e2(x) if x >= 0 else -mp.inf, [-mp.inf, -10, 0, 1, 10, mp.inf]) + js_half(e2, n, POS))
+    u05 = lambda x: mp.log(2) if 0 <= x <= mpf(1) / 2 else -mp.inf
+    e35 = exponential(mpf("3.5"))
+    r = mp.log(mpf("1.75")) / mpf("3.5")
+    case(F, "tv(Uniform(0, 0.5), Exponential(3.5))",
+         mp.quad(lambda x: abs(mp.exp(u05(x)) - mp.exp(e35(x))), [0, r, mpf(1) / 2, 4, mp.inf]) / 2)
