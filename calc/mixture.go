@@ -41,6 +41,9 @@ func fnMixture(s *Session, a *args) Value {
 		if !isDist {
 			errorf(e.Position(), "Mixture: component %d must be a distribution", i+1)
 		}
+		if d.D.Multivariate() || d.D.Family.Discrete || !d.D.IsNumeric() || d.D.Family.Gonum == nil {
+			errorf(e.Position(), "Mixture: component %d must be a continuous distribution of one variable with numeric parameters", i+1)
+		}
 		comps[i] = d.D
 	}
 	d, err := dist.NewMixture(w, comps)

@@ -23,9 +23,9 @@ Mixture([0.5, 0.5], [N(0, 1), 3])
 		Mixture([0.5, 0.5], [N(0, 1), 3])
 		                              ^
 Mixture([0.5, 0.5], [N(0, 1), Poisson(2)])
-	25:1: Mixture: component 2 must be a continuous distribution of one variable with numeric parameters
+	25:31: Mixture: component 2 must be a continuous distribution of one variable with numeric parameters
 		Mixture([0.5, 0.5], [N(0, 1), Poisson(2)])
-		^
+		                              ^
 Mixture([1], [N(0, 1), N(1, 1)])
 	29:1: Mixture: 1 weight(s) for 2 components
 		Mixture([1], [N(0, 1), N(1, 1)])
@@ -38,3 +38,7 @@ fisher(Mixture([0.4, 0.6], [N(-1, 1), N(2, 0.5)]))
 	37:1: fisher: the Fisher information of a mixture has no closed form
 		fisher(Mixture([0.4, 0.6], [N(-1, 1), N(2, 0.5)]))
 		^
+Mixture([0.5, 0.5], [N(a, 1), N(0, 1)])
+	41:22: Mixture: component 1 must be a continuous distribution of one variable with numeric parameters
+		Mixture([0.5, 0.5], [N(a, 1), N(0, 1)])
+		                     ^
