@@ -30,7 +30,7 @@ func init() {
 				}
 				p, q := s.normalArg(a, 0), s.normalArg(a, 1)
 				e, err := d.Normal(p, q)
-				if (err != nil || !finite([]float64{e.Value})) && !a.vals[0].(*Distribution).D.Multivariate() && !a.vals[1].(*Distribution).D.Multivariate() {
+				if _, infinite := infiniteValue(err); !infinite && (err != nil || !finite([]float64{e.Value})) && !a.vals[0].(*Distribution).D.Multivariate() && !a.vals[1].(*Distribution).D.Multivariate() {
 					// Beyond float64: the exact closed form, printed in decimal.
 					return s.familyDivergence(a, d.Information, d.Family)
 				}
@@ -245,6 +245,9 @@ func fnRenyi(s *Session, a *args) Value {
 func fnEntropy(s *Session, a *args) Value {
 	if !s.numericNormals(a, 0) {
 		d := s.familyArg(a, 0)
+		if v, ok := s.numericEntropy(a, d); ok {
+			return v
+		}
 		e, err := metrics.EntropyTo(d, s.prec)
 		if err == nil {
 			s.deriveSteps("entropy", d, nil)

@@ -121,6 +121,9 @@ type Family struct {
 	// Support reports whether x lies in the support (for logpdf); nil
 	// means the whole real line.
 	Support func(x float64, θ []float64) bool
+	// Kinks returns the points where the density has a kink or a jump
+	// (Laplace's μ, Pareto's x_m): quadrature splits its range there.
+	Kinks func(θ []float64) []float64
 	// Values is the set an observation lies in, for constraining a
 	// symbolic x; RealLine also stands for a set that depends on θ.
 	Values SupportSet

@@ -52,6 +52,7 @@ var Laplace = register(&Family{
 		}
 		return sym.Add(terms...)
 	},
+	Kinks: func(θ []float64) []float64 { return []float64{θ[0]} },
 	Gonum: func(θ []float64, src rand.Source) GonumDist {
 		return distuv.Laplace{Mu: θ[0], Scale: θ[1], Src: src}
 	},

@@ -32,6 +32,7 @@ var Pareto = register(&Family{
 	Variance:     func(θ []sym.Expr) sym.Expr { return sym.Sub(paretoRaw(θ, 2), sym.Pow(paretoRaw(θ, 1), two)) },
 	RawMoment:    paretoRaw,
 	MomentExists: func(θ []float64, k int) bool { return θ[1] > float64(k) },
+	Kinks:        func(θ []float64) []float64 { return []float64{θ[0]} },
 	Gonum: func(θ []float64, src rand.Source) GonumDist {
 		return distuv.Pareto{Xm: θ[0], Alpha: θ[1], Src: src}
 	},

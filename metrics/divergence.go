@@ -26,6 +26,10 @@ type Divergence struct {
 	// Normal is the numeric form for two normals with numeric parameters
 	// (multivariate, through Cholesky factors).
 	Normal func(p, q *dist.MVN) (Estimate, error)
+	// Quantiles is the numeric form for two distributions of one variable
+	// through their quantile functions (W2's quantile coupling); nil when
+	// there is none.
+	Quantiles func(p, q ScalarDensity) (Estimate, error)
 	// Integrand writes the divergence through expectations of the
 	// log-densities, the form a numeric route or Monte Carlo evaluates;
 	// nil when there is none (W2).
@@ -48,7 +52,17 @@ type Integrand struct {
 	// Combine: their tails fall with the density they are taken under,
 	// so the quantile-space quadrature of Numeric reaches them.
 	Linear bool
+	// Bounded marks integrands that are bounded functions of the density
+	// ratio under the distribution they are taken under (JS, TV, χ²
+	// through E_p[p/q]): the quantile-space quadrature reaches them too.
+	Bounded bool
+	// KinkWhereEqual marks integrands with a kink where p = q (TV's
+	// (1 − q/p)₊): the quadrature splits there.
+	KinkWhereEqual bool
 }
+
+// Quadrature reports whether Numeric integrates the integrand.
+func (in *Integrand) Quadrature() bool { return in != nil && (in.Linear || in.Bounded) }
 
 // Value returns Combine(meanP, meanQ).
 func (in *Integrand) Value(meanP, meanQ float64) float64 {

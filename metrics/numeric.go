@@ -16,41 +16,57 @@ type ScalarDensity interface {
 // ErrNumericInfinite reports that q has no density where p has mass.
 var ErrNumericInfinite = errors.New("infinite: q has zero density where p has mass")
 
-// Numeric evaluates a declared divergence whose integrand is Linear between
-// two continuous scalar distributions by quadrature in quantile space,
+// Numeric evaluates a declared divergence whose integrand the quadrature
+// reaches (Integrand.Quadrature) between two continuous scalar
+// distributions. When p declares its support and kinks (Pieces) the
+// expectations are integrals in x, E_p[f] = ∫ p(x) f(x) dx, split at the
+// kinks of both densities and by double-exponential rules on each piece
+// (expectX); otherwise, or when that route vouches for fewer than ten
+// digits, in quantile space,
 //
 //	E_p[f(X)] = ∫₀¹ f(F_p⁻¹(u)) du,
 //
 // with the tanh-sinh rule (Takahasi & Mori 1974), whose nodes crowd to
 // u = 0 and 1 and absorb the logarithmic singularities of log-density
-// ratios there. The step is halved until two successive sums agree to
-// 1e-13 (or nine times); their difference, with a bound on the tails the
-// float64 nodes cannot reach, is the error reported in RelErr, and the
-// caller prints only the digits it vouches for.
+// ratios there. Each route halves its step until two successive sums
+// agree; their difference, with a bound on what the float64 nodes cannot
+// reach, is the error reported in RelErr, and the caller prints only the
+// digits it vouches for.
 func Numeric(d *Divergence, p, q ScalarDensity) (Estimate, error) {
-	if d.Integrand == nil || !d.Integrand.Linear {
+	if !d.Integrand.Quadrature() {
 		return Estimate{}, errors.New("no numeric route: give two normals or two members of one family")
 	}
+	_, declared := p.(Pieces)
+	e, err := numericOnce(d, p, q, declared)
+	if declared && (err == nil && e.RelErr > 1e-10 || errors.Is(err, errRough)) {
+		// Mass within ulps of a finite end (a Beta(½, ½)) is out of reach
+		// of nodes in x; the quantile route may reach it.
+		if u, uerr := numericOnce(d, p, q, false); uerr == nil && (err != nil || u.RelErr < e.RelErr) {
+			return u, nil
+		}
+	}
+	return e, err
+}
+
+// numericOnce is Numeric by one route: in x when declared, else in u.
+func numericOnce(d *Divergence, p, q ScalarDensity, declared bool) (Estimate, error) {
 	in := d.Integrand
+	// Each density's kinks and the ends of its support: where one density
+	// starts or stops, the other's integrand jumps.
+	lp, hp, kp := pieces(p)
+	lq, hq, kq := pieces(q)
+	breaks := append(append([]float64{lp, hp, lq, hq}, kp...), kq...)
+	if in.KinkWhereEqual {
+		breaks = append(breaks, crossings(p, q)...)
+	}
 	mean := func(under ScalarDensity, f func(logp, logq float64) float64) (float64, float64, error) {
 		if f == nil {
 			return 0, 0, nil
 		}
-		return tanhSinh(func(u float64) (float64, error) {
-			x := under.Quantile(u)
-			if math.IsInf(x, 0) || math.IsNaN(x) {
-				return 0, nil // beyond the float64 range: no mass the nodes can see
-			}
-			lp, lq := p.LogProb(x), q.LogProb(x)
-			if math.IsInf(lp, -1) && math.IsInf(lq, -1) {
-				return 0, nil
-			}
-			v := f(lp, lq)
-			if math.IsInf(v, 0) || math.IsNaN(v) {
-				return 0, ErrNumericInfinite
-			}
-			return v, nil
-		})
+		if declared {
+			return expectX(under, p, q, breaks, f)
+		}
+		return expectQuantiles(under, p, q, f)
 	}
 	mp, ep, err := mean(p, in.UnderP)
 	if err != nil {
@@ -70,6 +86,26 @@ func Numeric(d *Divergence, p, q ScalarDensity) (Estimate, error) {
 		rel = spread / math.Abs(v)
 	}
 	return Estimate{Value: v, RelErr: rel}, nil
+}
+
+// expectQuantiles returns E_under[f(log p, log q)] = ∫₀¹ f(F⁻¹(u)) du, the
+// route for densities that declare neither their support nor their kinks.
+func expectQuantiles(under, p, q ScalarDensity, f func(logp, logq float64) float64) (float64, float64, error) {
+	return tanhSinh(func(u float64) (float64, error) {
+		x := under.Quantile(u)
+		if math.IsInf(x, 0) || math.IsNaN(x) {
+			return 0, nil // beyond the float64 range: no mass the nodes can see
+		}
+		lp, lq := p.LogProb(x), q.LogProb(x)
+		if math.IsInf(lp, -1) && math.IsInf(lq, -1) {
+			return 0, nil
+		}
+		v := f(lp, lq)
+		if math.IsInf(v, 0) || math.IsNaN(v) {
+			return 0, ErrNumericInfinite
+		}
+		return v, nil
+	})
 }
 
 // tanhSinh integrates g over (0, 1): u = 1/(1 + e^(−π sinh t)),

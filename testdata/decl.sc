@@ -101,7 +101,7 @@ mc skl(N(0, 1), N(1, 3)) n=20000 seed=3
 mc skl(Chi2(3), Chi2(5)) n=20000 seed=3
 	skl = 0.6666666667 | MC 0.66672 ± 0.00844 (n = 20000, seed 3) | z = 0.01 | agrees
 # No closed form for the pair: the numeric route integrates the declared
-# integrand over p's quantiles (tanh-sinh) and prints the digits its error
+# integrand over the support (double-exponential rules, split at kinks) and prints the digits its error
 # estimate vouches for.
 kl(Exponential(2), Gamma(3, 1))
 	3.427020052
@@ -122,7 +122,7 @@ skl(Gamma(2, 1), Gamma(3, 2))
 	  KL(p‖q) + KL(q‖p) = (η_p − η_q) · (∇A(η_p) − ∇A(η_q))
 	0.3068528194
 kl(Exponential(2), Gamma(3, 1))
-	  route = numeric: tanh-sinh quadrature of the integrand over p's quantiles (no closed form for this pair)
+	  route = numeric: double-exponential quadrature of the integrand over the support, split at kinks (no closed form for this pair)
 	3.427020052
 :steps off
 :help skl

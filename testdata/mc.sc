@@ -45,9 +45,9 @@ mc w2(N([0, 0], [[1, 0.5], [0.5, 2]]), N([1, -1], I(2))) seed=2
 mc kl(Exponential(1), Gamma(2, 1)) n=200000 seed=3
 	kl = 0.5772156649 | MC 0.57772 ± 0.00287 (n = 200000, seed 3) | z = 0.17 | agrees
 mc w2(Gamma(2, 1), Exponential(1)) seed=2
-	w2: MC 1.0908 ± 0.00137 (n = 100000, seed 2) | no closed form (the distributions belong to different families (Gamma and Exponential); only divergences within a family have closed forms)
+	w2 = 1.092105638 | MC 1.0908 ± 0.00137 (n = 100000, seed 2) | z = -0.96 | agrees
 mc kl(N(0, 1), Laplace(0, 1)) seed=2
-	kl: MC 0.072629 ± 0.000804 (n = 100000, seed 2) | no closed form (the quadrature did not converge: the integrand is too rough or its tails too heavy)
+	kl = 0.07209320816 | MC 0.072629 ± 0.000804 (n = 100000, seed 2) | z = 0.67 | agrees
 
 # An estimator whose variance is infinite gets no verdict: Rényi of order 2
 # between N(0, 1) and N(0, 0.6) has weights of infinite variance.
