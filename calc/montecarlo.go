@@ -12,6 +12,7 @@ import (
 
 	"statcalc/dist"
 	"statcalc/mc"
+	"statcalc/metrics"
 	"statcalc/parser"
 	"statcalc/stop"
 	"statcalc/sym"
@@ -226,7 +227,14 @@ func mcW2(s *Session, a *args, c mc.Config) (mc.Estimate, error) {
 
 // mcNames lists the quantities mc estimates, for its error message.
 func mcNames() string {
-	return "kl, cross_entropy, entropy, bhattacharyya, hellinger, renyi, skl, expect, mean, var, cov, w2 or fisher"
+	names := []string{"kl", "cross_entropy", "entropy", "bhattacharyya", "hellinger", "renyi"}
+	for _, d := range metrics.Divergences() {
+		if _, own := mcEstimators[d.Name]; !own && d.Integrand != nil {
+			names = append(names, d.Name) // estimated from its declared integrand
+		}
+	}
+	names = append(names, "expect", "mean", "var", "cov", "w2")
+	return strings.Join(names, ", ") + " or fisher"
 }
 
 // monteCarlo runs `mc f(…) [n=…] [seed=…] [level=…]`: it estimates f by

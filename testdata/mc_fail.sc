@@ -20,11 +20,11 @@ mc kl(N(0, 1), N(1, 2)) draws=10
 		mc kl(N(0, 1), N(1, 2)) draws=10
 		                        ^
 mc 1 + 2
-	22:4: mc estimates an expectation: kl, cross_entropy, entropy, bhattacharyya, hellinger, renyi, skl, expect, mean, var, cov, w2 or fisher of distributions, such as mc kl(p, q)
+	22:4: mc estimates an expectation: kl, cross_entropy, entropy, bhattacharyya, hellinger, renyi, skl, js, tv, pearson, expect, mean, var, cov, w2 or fisher of distributions, such as mc kl(p, q)
 		mc 1 + 2
 		   ^
 mc logpdf(N(0, 1), 0)
-	26:4: mc estimates an expectation: kl, cross_entropy, entropy, bhattacharyya, hellinger, renyi, skl, expect, mean, var, cov, w2 or fisher of distributions, such as mc kl(p, q)
+	26:4: mc estimates an expectation: kl, cross_entropy, entropy, bhattacharyya, hellinger, renyi, skl, js, tv, pearson, expect, mean, var, cov, w2 or fisher of distributions, such as mc kl(p, q)
 		mc logpdf(N(0, 1), 0)
 		   ^
 mc kl(N(m, 1), N(0, 1))
