@@ -33,27 +33,7 @@ func allPositive() *Assumptions {
 // agreeAt reports whether e and s have the same value at fuzzPoint where
 // both are defined: within 1e-9 in float64, or, where float64 loses that
 // accuracy to cancellation, in 20-digit decimal evaluation.
-func agreeAt(e, s Expr) (bool, float64, float64) {
-	ev, err1 := Float64(Subs(e, fuzzPoint))
-	sv, err2 := Float64(Subs(s, fuzzPoint))
-	if err1 != nil || err2 != nil {
-		return true, 0, 0
-	}
-	if math.Abs(ev-sv) <= 1e-9*math.Max(math.Abs(ev), math.Abs(sv)) {
-		return true, ev, sv
-	}
-	ed, err1 := Decimal(Subs(e, fuzzPoint), 20)
-	sd, err2 := Decimal(Subs(s, fuzzPoint), 20)
-	if err1 != nil || err2 != nil {
-		// A value that is zero to every working digit, or too large.
-		return err1 != nil && err2 != nil || isPrecisionLimit(err1) || isPrecisionLimit(err2), ev, sv
-	}
-	scale := ed.Abs()
-	if sd.Abs().GreaterThan(scale) {
-		scale = sd.Abs()
-	}
-	return ed.Sub(sd).Abs().LessThanOrEqual(scale.Shift(-9)), ev, sv
-}
+func agreeAt(e, s Expr) (bool, float64, float64) { return agreeAtPoint(e, s, fuzzPoint) }
 
 func FuzzSimplify(f *testing.F) {
 	for _, s := range fuzzSeeds {

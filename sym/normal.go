@@ -36,15 +36,19 @@ func Normal(e Expr, a *Assumptions) Expr {
 		return e
 	}
 	n := &normalizer{a: a, memo: map[Expr]Expr{}}
-	cur := e
-	for i := 0; i < maxNormalPasses; i++ {
-		next := n.norm(cur)
-		if compare(next, cur) == 0 {
+	return fixedPoint(e, maxNormalPasses, n.norm)
+}
+
+// fixedPoint applies pass to e until it changes nothing, at most max times.
+func fixedPoint(e Expr, max int, pass func(Expr) Expr) Expr {
+	for i := 0; i < max; i++ {
+		next := pass(e)
+		if compare(next, e) == 0 {
 			break
 		}
-		cur = next
+		e = next
 	}
-	return cur
+	return e
 }
 
 // maxNormalTree bounds the written-out size of an expression that Normal

@@ -30,15 +30,7 @@ const (
 // skipped, so Simplify always returns promptly.
 func Simplify(e Expr, a *Assumptions) Expr {
 	s := &simplifier{a: a, memo: map[Expr]Expr{}, costs: map[Expr]int{}}
-	cur := e
-	for i := 0; i < maxSimplifyPasses; i++ {
-		next := s.simp(cur)
-		if compare(next, cur) == 0 {
-			break
-		}
-		cur = next
-	}
-	return cur
+	return fixedPoint(e, maxSimplifyPasses, s.simp)
 }
 
 // maxPrintedCost is the tree size above which the cost of a candidate is
