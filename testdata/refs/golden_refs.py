@@ -47,6 +47,21 @@ CASES = []
 _statement_lines = {}
 
 
+def transcript_outputs(path):
+    """Map each statement of a transcript to its output lines (first occurrence)."""
+    out, cur = {}, None
+    with open(os.path.join(ROOT, path), encoding="utf-8") as f:
+        for line in f.read().split("\n"):
+            if line.startswith("\t"):
+                if cur is not None:
+                    out[cur].append(line[1:])
+            elif line and not line.startswith("#"):
+                cur = line if line not in out else None
+                if cur is not None:
+                    out[cur] = []
+    return out
+
+
 def statement_lines(path):
     """Line numbers of the statements at the left margin of a transcript."""
     if path not in _statement_lines:

@@ -16,22 +16,7 @@ LSY = "testdata/linalg_sym.sc"
 _TRANSFORMS = standard_transformations + (implicit_multiplication_application, convert_xor)
 
 
-def _transcript_outputs(path):
-    """Map each statement of a transcript to its output lines (first occurrence)."""
-    out, cur = {}, None
-    with open(os.path.join(ROOT, path), encoding="utf-8") as f:
-        for line in f.read().split("\n"):
-            if line.startswith("\t"):
-                if cur is not None:
-                    out[cur].append(line[1:])
-            elif line and not line.startswith("#"):
-                cur = line if line not in out else None
-                if cur is not None:
-                    out[cur] = []
-    return out
-
-
-_OUT = _transcript_outputs(LSY)
+_OUT = transcript_outputs(LSY)
 
 
 def _sym(text):

@@ -19,22 +19,7 @@ _MS_TRANSFORMS = standard_transformations + (implicit_multiplication_application
 _MS_POSITIVE = {"a", "b", "d", "g", "v", "w", "s", "r", "s1", "s2", "s3", "t1", "t2"}
 
 
-def _ms_outputs(path):
-    """Map each statement of a transcript to its output lines (first occurrence)."""
-    out, cur = {}, None
-    with open(os.path.join(ROOT, path), encoding="utf-8") as f:
-        for line in f.read().split("\n"):
-            if line.startswith("\t"):
-                if cur is not None:
-                    out[cur].append(line[1:])
-            elif line and not line.startswith("#"):
-                cur = line if line not in out else None
-                if cur is not None:
-                    out[cur] = []
-    return out
-
-
-_MS_OUT = _ms_outputs(MS)
+_MS_OUT = transcript_outputs(MS)
 
 
 def _ms_symbol(n):
