@@ -273,6 +273,9 @@ func (s *Session) matrixArg(a *args, i int) *Matrix {
 
 // elementary applies a scalar function through sym.
 func (s *Session) elementary(name string, a *args) Value {
+	if v, ok := infiniteElementary(name, a); ok {
+		return v
+	}
 	xs := make([]sym.Expr, len(a.vals))
 	for i := range a.vals {
 		xs[i] = s.scalarArg(a, i, "the argument")

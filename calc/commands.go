@@ -51,6 +51,8 @@ var Statements = []CommandInfo{
 var helpTopics = []CommandInfo{
 	{"pi", "pi", "the constant π = 3.14159…", "pi"},
 	{"e", "e", "the constant e = 2.71828…", "e"},
+	{"inf", "inf", "+∞ (also Inf), the value of an infinite divergence: it adds, multiplies and compares with numbers (inf + 1 = Inf, 2 inf = Inf, 1/inf = 0; inf − inf and 0 inf are undefined), exp, log and sqrt take it, and limit and integrate take ±inf as a point or an end",
+		"integrate(exp(-x), x, 0, inf)"},
 	{"history", "history", "the REPL keeps entered statements in $STATCALC_HISTORY, else $XDG_STATE_HOME/statcalc/history, " +
 		"else ~/.local/state/statcalc/history; Up recalls them", ""},
 }
@@ -228,7 +230,7 @@ func helpIndex() string {
 	for _, g := range order {
 		fmt.Fprintf(&b, "%s: %s\n", g, strings.Join(groups[g], " "))
 	}
-	b.WriteString("constants: pi e\n")
+	b.WriteString("constants: pi e inf\n")
 	names := make([]string, len(Commands))
 	for i, c := range Commands {
 		names[i] = ":" + c.Name
@@ -341,7 +343,11 @@ func (s *Session) check(st *parser.CheckStmt) string {
 			errorf(o.Value.Position(), "check: tol must be a non-negative number")
 		}
 	}
-	lhs, rhs := checkShapes(s.eval(st.Lhs), s.eval(st.Rhs))
+	lv, rv := s.eval(st.Lhs), s.eval(st.Rhs)
+	if verdict, ok := s.checkInfinite(st, lv, rv); ok {
+		return verdict
+	}
+	lhs, rhs := checkShapes(lv, rv)
 	switch l := lhs.(type) {
 	case Scalar:
 		if r, ok := rhs.(Scalar); ok {

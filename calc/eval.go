@@ -59,8 +59,9 @@ func shadowNote(name string) string {
 	return ""
 }
 
-// constants are names with fixed values.
-var constants = map[string]sym.Expr{"pi": sym.Pi, "e": sym.E, "π": sym.Pi}
+// constants are names with fixed values; inf (or Inf) is +∞.
+var constants = map[string]Value{"pi": Scalar{E: sym.Pi}, "e": Scalar{E: sym.E}, "π": Scalar{E: sym.Pi},
+	"inf": Inf{}, "Inf": Inf{}}
 
 // eval evaluates an expression node.
 func (s *Session) eval(n parser.Node) Value {
@@ -78,7 +79,7 @@ func (s *Session) eval(n parser.Node) Value {
 			return v
 		}
 		if c, ok := constants[n.Name]; ok {
-			return Scalar{E: c}
+			return c
 		}
 		if b, ok := builtins[n.Name]; ok {
 			errorf(n.Pos, "%s is a function: call it as %s", n.Name, b.Signature)
@@ -228,6 +229,9 @@ func (s *Session) assemble(n *parser.List, r, c int, vals []Value, vector bool) 
 
 func (s *Session) negate(pos parser.Pos, x Value) Value {
 	switch x := x.(type) {
+	case Inf:
+		x.Neg = !x.Neg
+		return x
 	case Scalar:
 		return Scalar{E: sym.Neg(x.E)}
 	case *Matrix:
@@ -244,6 +248,9 @@ var opNames = map[parser.Kind]string{parser.Plus: "add", parser.Minus: "subtract
 // binary applies + - * / ^ to two values.
 func (s *Session) binary(n *parser.Binary, x, y Value) Value {
 	x, y = quadraticFormAsScalar(n.Op, x, y)
+	if v, ok := s.infiniteArithmetic(n, x, y); ok {
+		return v
+	}
 	switch x := x.(type) {
 	case Scalar:
 		switch y := y.(type) {

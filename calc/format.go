@@ -255,7 +255,7 @@ func (s *Session) jsonValue(v Value) any {
 	case floatValue:
 		return jsonNumber(float64(v))
 	case Inf:
-		return "Inf"
+		return v.name()
 	case *Matrix:
 		if m, err := numericIfPossible(v); err == nil && m.IsNumeric() {
 			if m.IsVector {

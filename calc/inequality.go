@@ -51,8 +51,11 @@ func (s *Session) checkInequality(st *parser.CheckStmt) string {
 	for _, o := range st.Opts {
 		errorf(o.Pos, "check: an inequality has no option %s=", o.Name)
 	}
-	side := func(n parser.Node, which string) Scalar {
-		v := s.eval(n)
+	lv, rv := s.eval(st.Lhs), s.eval(st.Rhs)
+	if verdict, ok := s.checkInfinite(st, lv, rv); ok {
+		return verdict
+	}
+	side := func(n parser.Node, v Value, which string) Scalar {
 		sc, ok := v.(Scalar)
 		if !ok {
 			if m, isM := v.(*Matrix); isM && m.Rows == 1 && m.Cols == 1 {
@@ -62,7 +65,7 @@ func (s *Session) checkInequality(st *parser.CheckStmt) string {
 		}
 		return sc
 	}
-	ls, rs := side(st.Lhs, "left side"), side(st.Rhs, "right side")
+	ls, rs := side(st.Lhs, lv, "left side"), side(st.Rhs, rv, "right side")
 	lhs, rhs := ls.E, rs.E
 	if (ls.RelErr > 0 || rs.RelErr > 0) && sym.IsNumber(lhs) && sym.IsNumber(rhs) {
 		return s.inequalityWithin(st, op, ls, rs)

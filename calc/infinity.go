@@ -13,22 +13,38 @@ import (
 // for the distributions given (q has no mass where p has), with the
 // reason. It prints as Inf with the reason as a note, and its JSON value
 // is the string "Inf".
-type Inf struct{ Reason string }
+// Neg makes it −∞, which arithmetic and limits can give.
+type Inf struct {
+	Reason string
+	Neg    bool
+}
 
 func (Inf) Kind() string { return "infinity" }
 
+// name is Inf or -Inf, also the JSON value.
+func (v Inf) name() string {
+	if v.Neg {
+		return "-Inf"
+	}
+	return "Inf"
+}
+
 func (v Inf) text() string {
 	if v.Reason == "" {
-		return "Inf"
+		return v.name()
 	}
-	return "Inf  (" + v.Reason + ")"
+	return v.name() + "  (" + v.Reason + ")"
 }
 
 func (v Inf) latexText() string {
-	if v.Reason == "" {
-		return `\infty`
+	t := `\infty`
+	if v.Neg {
+		t = `-\infty`
 	}
-	return `\infty \quad \text{(` + latexEscape(v.Reason) + `)}`
+	if v.Reason == "" {
+		return t
+	}
+	return t + ` \quad \text{(` + latexEscape(v.Reason) + `)}`
 }
 
 // latexEscape escapes the characters LaTeX treats specially in text.

@@ -32,8 +32,8 @@ func fnIntegrate(s *Session, a *args) Value {
 	x := s.oneName(a, 1)
 	ends := [2]end{}
 	for i := range ends {
-		v := s.scalarArg(a, 2+i, "the limit of integration")
-		ends[i] = end{e: v, inf: infinity(v)}
+		v, inf := s.realLineArg(a, 2+i, "the limit of integration")
+		ends[i] = end{e: v, inf: inf}
 		for _, n := range sym.FreeSymbols(v) {
 			if n == x && ends[i].inf == 0 {
 				errorf(a.pos[2+i], "integrate: the limits must not depend on %s", x)

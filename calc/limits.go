@@ -4,20 +4,21 @@ import (
 	"statcalc/sym"
 )
 
-// infinity reports whether e is inf (+1) or -inf (−1), the names the
-// language gives the ends of the real line in limit and integrate.
-func infinity(e sym.Expr) int {
-	if n, ok := sym.SymbolName(e); ok && n == "inf" {
-		return 1
+// realLineArg returns argument i of limit or integrate, a point of the real
+// line or ±inf: the point as an expression (the symbol inf for ±∞, so
+// that it prints as written) and the sign of its infinity (0 when finite).
+func (s *Session) realLineArg(a *args, i int, what string) (sym.Expr, int) {
+	if v, ok := a.vals[i].(Inf); ok {
+		if v.Neg {
+			return sym.Neg(sym.Symbol("inf")), -1
+		}
+		return sym.Symbol("inf"), 1
 	}
-	if n, ok := sym.SymbolName(sym.Neg(e)); ok && n == "inf" {
-		return -1
-	}
-	return 0
+	return s.scalarArg(a, i, what), 0
 }
 
-// infinityValue is the value the language prints for ±∞ as a limit.
-func infinityValue(sign int) sym.Expr {
+// infinityEntry is ±∞ as an entry of a matrix, which holds expressions.
+func infinityEntry(sign int) sym.Expr {
 	if sign < 0 {
 		return sym.Neg(sym.Symbol("inf"))
 	}
@@ -26,8 +27,7 @@ func infinityValue(sign int) sym.Expr {
 
 func fnLimit(s *Session, a *args) Value {
 	x := s.oneName(a, 1)
-	to := s.scalarArg(a, 2, "the point")
-	toInf := infinity(to)
+	to, toInf := s.realLineArg(a, 2, "the point")
 	side := 0
 	if d, ok := a.keys["dir"]; ok {
 		str, isStr := d.(Str)
@@ -50,13 +50,24 @@ func fnLimit(s *Session, a *args) Value {
 			}
 		}
 	}
-	return s.mapEntries(a, a.vals[0], func(e sym.Expr) sym.Expr {
+	limit := func(e sym.Expr) (sym.Expr, int) {
 		v, inf, err := sym.Limit(e, x, to, toInf, side, s.assume)
 		if err != nil {
 			errorf(a.call.Pos, "limit: %v", err)
 		}
+		return v, inf
+	}
+	if sc, ok := a.vals[0].(Scalar); ok {
+		v, inf := limit(sc.E)
 		if inf != 0 {
-			return infinityValue(inf)
+			return Inf{Neg: inf < 0}
+		}
+		return Scalar{E: v}
+	}
+	return s.mapEntries(a, a.vals[0], func(e sym.Expr) sym.Expr {
+		v, inf := limit(e)
+		if inf != 0 {
+			return infinityEntry(inf)
 		}
 		return v
 	})

@@ -68,7 +68,7 @@ sample(N(0, 1), 2)
 	information: fisher score natgrad expect crlb jeffreys fisher_rao
 	plots: plot
 	symbolic: subs simplify diff gradient hessian series numgrad numhessian gauss_newton hvp limit integrate tex
-	constants: pi e
+	constants: pi e inf
 	commands: :help :vars :clear :digits :precision :format :units :seed :steps :load :memory :quit
 	statements: name = expr, check a == b [tol=t], assume s > 0, mc f(p, q) [n=…] [seed=…] [level=…], plot mc f(p, q) [n=…] [seed=…] [file="…"], # comment
 	:help name describes one; :help history says where entered statements are kept

@@ -30,7 +30,7 @@ limit((1 - cos(x))/x^2, x, 0)
 limit(x log(x), x, 0, dir="+")
 	0
 limit(1/x, x, 0, dir="-")
-	-inf
+	-Inf
 limit((1 + 1/n)^n, n, inf)
 	2.718281828
 limit(x^3 exp(-x), x, inf)
