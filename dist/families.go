@@ -53,6 +53,27 @@ func normalEta(θ []sym.Expr) []sym.Expr {
 	return []sym.Expr{sym.Div(θ[0], θ[1]), sym.Neg(sym.Div(one, sym.Mul(two, θ[1])))}
 }
 
+// sqrtPow is x^(1/2), the square root as the Fisher–Rao closed forms write it.
+func sqrtPow(x sym.Expr) sym.Expr { return sym.Pow(x, half) }
+
+// hyperbolic is 2 asinh(√((Δx² + (y₁ − y₂)²)/(4 y₁ y₂))), written
+// 2 log(z + √(1 + z²)): the distance of the Poincaré half-plane with
+// curvature −1 between (x₁, y₁) and (x₂, y₂), Δx = x₁ − x₂.
+func hyperbolic(dx, y1, y2 sym.Expr) sym.Expr {
+	z := sqrtPow(sym.Div(sym.Add(sym.Pow(dx, two), sym.Pow(sym.Sub(y1, y2), two)), sym.Mul(sym.Int(4), y1, y2)))
+	return sym.Mul(two, log(sym.Add(z, sqrtPow(sym.Add(one, sym.Pow(z, two))))))
+}
+
+// normalRao is the Fisher–Rao distance of N(μ, σ²) (and of the
+// log-normal, whose log is normal): the metric (dμ² + 2 dσ²)/σ² is the
+// hyperbolic plane scaled by √2 in (μ/√2, σ), so
+// d = 2√2 asinh(√(((μ₁ − μ₂)²/2 + (σ₁ − σ₂)²)/(4 σ₁ σ₂))).
+func normalRao(p, q []sym.Expr) sym.Expr {
+	s1, s2 := sqrtPow(p[1]), sqrtPow(q[1])
+	dm := sym.Div(sym.Sub(p[0], q[0]), sqrtPow(two))
+	return sym.Mul(sqrtPow(two), hyperbolic(dm, s1, s2))
+}
+
 func noBase(sym.Expr, []sym.Expr) sym.Expr         { return zero }
 func zeroMeanLogBase([]sym.Expr) (sym.Expr, error) { return zero, nil }
 

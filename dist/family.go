@@ -168,6 +168,11 @@ type Family struct {
 	// it is a closed form.
 	MeanLogBaseMethod func(θ []float64) string
 
+	// RaoDistance returns the Fisher–Rao distance between the members
+	// with parameters p and q where it has a closed form (see package
+	// fisher); nil: none.
+	RaoDistance func(p, q []sym.Expr) sym.Expr
+
 	// NonExp holds the closed forms of a family that is not exponential.
 	NonExp *NonExponential
 }

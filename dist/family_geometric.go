@@ -50,6 +50,16 @@ var Geometric = register(&Family{
 		return math.Max(1, math.Ceil(math.Log1p(-u)/math.Log1p(-θ[0])-1e-9)), nil
 	},
 
+	// Fisher–Rao: F = 1/(p²(1 − p)), ∫ √F dp = −g(p) with
+	// g(p) = log((1 + u)/(1 − u)), u = √(1 − p): d = |g(p₁) − g(p₂)|.
+	RaoDistance: func(p, q []sym.Expr) sym.Expr {
+		g := func(pr sym.Expr) sym.Expr {
+			u := sqrtPow(sym.Sub(one, pr))
+			return log(sym.Div(sym.Add(one, u), sym.Sub(one, u)))
+		}
+		return abs(sym.Sub(g(p[0]), g(q[0])))
+	},
+
 	NaturalSpace: negativeSpace, // η < 0
 	Rank:         80,
 	Values:       Counting,

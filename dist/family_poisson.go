@@ -47,6 +47,10 @@ var Poisson = register(&Family{
 	Quantile: func(θ []float64, p float64) (float64, error) {
 		return discreteQuantile(distuv.Poisson{Lambda: θ[0]}.CDF, p, math.Inf(1))
 	},
+	// Fisher–Rao: ∫ √F dλ = ∫ dλ/√λ, d = 2|√λ₁ − √λ₂|.
+	RaoDistance: func(p, q []sym.Expr) sym.Expr {
+		return sym.Mul(two, abs(sym.Sub(sqrtPow(p[0]), sqrtPow(q[0]))))
+	},
 	Rank:   50,
 	Values: Naturals,
 })
