@@ -7,9 +7,11 @@ import (
 )
 
 // Sampler draws from a member of a family with numeric parameters and
-// evaluates its log-density, through gonum's distuv and distmv: an
-// implementation independent of the symbolic closed forms, which is what
-// Monte-Carlo checks of those closed forms need.
+// evaluates its log-density, through gonum's distuv and distmv (the
+// family's Gonum form, or the Sample it declares, which follows gonum's
+// algorithms where gonum has the family): an implementation independent
+// of the symbolic closed forms, which is what Monte-Carlo checks of those
+// closed forms need.
 type Sampler struct {
 	dim  int
 	logp func(x []float64) float64
