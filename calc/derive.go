@@ -69,7 +69,7 @@ func (s *Session) checkAssumptions(a, b sym.Expr) *sym.Assumptions {
 // expectation returns E_d[e] over the variable x, computed on the computing
 // form of e (sym.Normal) with x in the support of d.
 func (s *Session) expectation(a *args, d *dist.Dist, e sym.Expr, x string) sym.Expr {
-	if d.Family == dist.Categorical {
+	if d.Family.Simplex() {
 		// x takes the values 1 … k with probabilities p₁ … p_k.
 		terms := make([]sym.Expr, len(d.Theta))
 		for i, p := range d.Theta {

@@ -165,10 +165,10 @@ func (s *Session) mcFisherParams(a *args, names []string) ([]float64, func([]flo
 		return mvnFisherParams(a, mvn, names)
 	}
 	d := s.familyArg(a, 0)
-	if d.Family == dist.Categorical {
+	if d.Family.Simplex() {
 		// fisher takes all probabilities but the last; a draw-by-draw
 		// score in those coordinates is not implemented here.
-		errorf(a.call.Pos, "mc fisher: Fisher information of Categorical is not supported: its parameters are constrained")
+		errorf(a.call.Pos, "mc fisher: Fisher information of %s is not supported: its parameters are constrained", d.Family.Name)
 	}
 	full, err := d.Floats()
 	if err != nil || !d.IsNumeric() {

@@ -267,7 +267,7 @@ func (s *Session) plotFamily(c *plotted, d *dist.Dist) {
 	}
 	c.discrete = f.Discrete
 	if f.Vector {
-		if !f.Discrete {
+		if !f.Simplex() {
 			errorf(c.pos, "plot: %s is a distribution of vectors; plot draws distributions of one variable", c.label)
 		}
 		// Categorical on 1…k: the probabilities are its parameters.

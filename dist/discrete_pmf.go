@@ -2,9 +2,10 @@ package dist
 
 import "math"
 
-// Accurate log-probabilities of the Poisson and binomial distributions,
-// after C. Loader, "Fast and accurate computation of binomial
-// probabilities" (2000): log p is written as a sum of small terms
+// Accurate log-probabilities of discrete distributions (the Poisson's
+// and the binomial's are in their family files), after C. Loader, "Fast
+// and accurate computation of binomial probabilities" (2000): log p is
+// written as a sum of small terms
 // (Stirling's remainder and the deviance bd0) instead of a difference of
 // large ones (k log λ − λ − log k!), so it keeps its accuracy for any
 // parameter.
@@ -12,7 +13,7 @@ import "math"
 // stirlingTable holds stirlerr(k) for k = 0 … 15 (mpmath, 40 digits;
 // stirlerr(0) is unused and set to 0). The families that use it wait for
 // it to be initialised, and they register in the order :help lists them,
-// so it lives in a file that sorts before families.go.
+// so it lives in a file that sorts before the family files.
 var stirlingTable = [...]float64{
 	0,
 	0.08106146679532725822,
@@ -68,46 +69,6 @@ func bd0(x, m float64) (float64, float64) {
 	}
 	d := x*math.Log(x/m) + m - x
 	return d, 4 * eps * (math.Abs(x*math.Log(x/m)) + m + x)
-}
-
-// poissonLogPMF returns log p(k) for Poisson(λ), λ > 0, and a bound on
-// its absolute error:
-// log p(k) = −stirlerr(k) − bd0(k, λ) − ½ log(2πk), and −λ at k = 0.
-func poissonLogPMF(k, λ float64) (float64, float64) {
-	if k == 0 {
-		return -λ, eps * λ
-	}
-	d, derr := bd0(k, λ)
-	l := 0.5 * math.Log(2*math.Pi*k)
-	v := -stirlerr(k) - d - l
-	return v, derr + 4*eps*(math.Abs(v)+d+l+1)
-}
-
-// binomialLogPMF returns log p(k) for Binomial(n, p), 0 < p < 1, and a
-// bound on its absolute error (Loader 2000, dbinom_raw):
-// log p(k) = stirlerr(n) − stirlerr(k) − stirlerr(n−k) − bd0(k, np)
-// − bd0(n−k, nq) − ½ log(2πk(n−k)/n).
-func binomialLogPMF(k, n, p, q float64) (float64, float64) {
-	switch k {
-	case 0:
-		v := n * math.Log1p(-p)
-		if q < 0.5 {
-			v = n * math.Log(q)
-		}
-		return v, 4 * eps * math.Abs(v)
-	case n:
-		v := n * math.Log(p)
-		if p > 0.5 {
-			v = n * math.Log1p(-q)
-		}
-		return v, 4 * eps * math.Abs(v)
-	}
-	d1, e1 := bd0(k, n*p)
-	d2, e2 := bd0(n-k, n*q)
-	lc := stirlerr(n) - stirlerr(k) - stirlerr(n-k) - d1 - d2
-	lf := 0.5 * (math.Log(2*math.Pi) + math.Log(k) + math.Log((n-k)/n))
-	v := lc - lf
-	return v, e1 + e2 + 4*eps*(math.Abs(v)+d1+d2+math.Abs(lf)+1)
 }
 
 // maxEntropyTerms bounds the terms entropySum adds on each side of the
@@ -168,13 +129,6 @@ func entropySum(mode, lo, hi float64, logp func(k float64) (float64, float64), r
 		}
 	}
 	return sum, errSum + 2*eps*sum
-}
-
-// BinomialLogPMF returns log p(k) for Binomial(n, p), 0 < p < 1 and
-// q = 1 − p (each to full relative precision), k a whole number in 0 … n,
-// and a bound on its absolute error.
-func BinomialLogPMF(k, n, p, q float64) (float64, float64) {
-	return binomialLogPMF(k, n, p, q)
 }
 
 // entropyWindow returns the whole numbers lo … hi, around the mode, such

@@ -53,135 +53,33 @@ func normalEta(θ []sym.Expr) []sym.Expr {
 	return []sym.Expr{sym.Div(θ[0], θ[1]), sym.Neg(sym.Div(one, sym.Mul(two, θ[1])))}
 }
 
+// sqrtPow is x^(1/2), the square root as the Fisher–Rao closed forms write it.
+func sqrtPow(x sym.Expr) sym.Expr { return sym.Pow(x, half) }
+
+// hyperbolic is 2 asinh(√((Δx² + (y₁ − y₂)²)/(4 y₁ y₂))), written
+// 2 log(z + √(1 + z²)): the distance of the Poincaré half-plane with
+// curvature −1 between (x₁, y₁) and (x₂, y₂), Δx = x₁ − x₂.
+func hyperbolic(dx, y1, y2 sym.Expr) sym.Expr {
+	z := sqrtPow(sym.Div(sym.Add(sym.Pow(dx, two), sym.Pow(sym.Sub(y1, y2), two)), sym.Mul(sym.Int(4), y1, y2)))
+	return sym.Mul(two, log(sym.Add(z, sqrtPow(sym.Add(one, sym.Pow(z, two))))))
+}
+
+// normalRao is the Fisher–Rao distance of N(μ, σ²) (and of the
+// log-normal, whose log is normal): the metric (dμ² + 2 dσ²)/σ² is the
+// hyperbolic plane scaled by √2 in (μ/√2, σ), so
+// d = 2√2 asinh(√(((μ₁ − μ₂)²/2 + (σ₁ − σ₂)²)/(4 σ₁ σ₂))).
+func normalRao(p, q []sym.Expr) sym.Expr {
+	s1, s2 := sqrtPow(p[1]), sqrtPow(q[1])
+	dm := sym.Div(sym.Sub(p[0], q[0]), sqrtPow(two))
+	return sym.Mul(sqrtPow(two), hyperbolic(dm, s1, s2))
+}
+
 func noBase(sym.Expr, []sym.Expr) sym.Expr         { return zero }
 func zeroMeanLogBase([]sym.Expr) (sym.Expr, error) { return zero, nil }
 
 func positiveSupport(x float64, _ []float64) bool { return x > 0 }
 func unitSupport(x float64, _ []float64) bool     { return x > 0 && x < 1 }
 func countSupport(x float64, _ []float64) bool    { return x >= 0 && x == math.Trunc(x) }
-
-// Poisson is Poisson(λ): λ^x e^{−λ}/x!, x = 0, 1, 2, …
-var Poisson = register(&Family{
-	Name: "Poisson", Doc: "Poisson with mean λ: λ^x exp(−λ)/x!", Discrete: true,
-	Example: "kl(Poisson(3), Poisson(4))",
-	Params:  []Param{{Name: "lambda", Domain: Positive, Degenerate: []float64{0}}},
-	Eta:     func(θ []sym.Expr) []sym.Expr { return []sym.Expr{log(θ[0])} },
-	// A(η) = e^η
-	LogPartition: func(η, _ []sym.Expr) sym.Expr { return exp(η[0]) },
-	Stat:         func(x sym.Expr) []sym.Expr { return []sym.Expr{x} },
-	LogBase:      func(x sym.Expr, _ []sym.Expr) sym.Expr { return sym.Neg(lgamma(sym.Add(x, one))) },
-	MeanLogBase: func(θ []sym.Expr) (sym.Expr, error) {
-		e, _, err := poissonMeanLogBase(θ, 0)
-		return e, err
-	},
-	MeanLogBaseTo: poissonMeanLogBase,
-	// Poisson(0) is the point mass at 0.
-	Atom:     func(θ []float64) (float64, bool) { return 0, θ[0] == 0 },
-	Support:  countSupport,
-	Mean:     func(θ []sym.Expr) sym.Expr { return θ[0] },
-	Variance: func(θ []sym.Expr) sym.Expr { return θ[0] },
-	Rank:     50,
-	Values:   Naturals,
-})
-
-// Bernoulli is Bernoulli(p): P(x = 1) = p.
-var Bernoulli = register(&Family{
-	Name: "Bernoulli", Doc: "Bernoulli: P(x = 1) = p, P(x = 0) = 1 − p", Discrete: true,
-	Example: "kl(Bernoulli(0.3), Bernoulli(0.5))",
-	Params:  []Param{{Name: "p", Domain: UnitInterval, Degenerate: []float64{0, 1}}},
-	Eta:     func(θ []sym.Expr) []sym.Expr { return []sym.Expr{log(sym.Div(θ[0], sym.Sub(one, θ[0])))} },
-	// Bernoulli(0) and Bernoulli(1) are point masses at 0 and 1.
-	Atom: func(θ []float64) (float64, bool) { return θ[0], θ[0] == 0 || θ[0] == 1 },
-	// A(η) = log(1 + e^η)
-	LogPartition: func(η, _ []sym.Expr) sym.Expr { return log(sym.Add(one, exp(η[0]))) },
-	Stat:         func(x sym.Expr) []sym.Expr { return []sym.Expr{x} },
-	LogBase:      noBase, MeanLogBase: zeroMeanLogBase,
-	Support:  func(x float64, _ []float64) bool { return x == 0 || x == 1 },
-	Mean:     func(θ []sym.Expr) sym.Expr { return θ[0] },
-	Variance: func(θ []sym.Expr) sym.Expr { return sym.Mul(θ[0], sym.Sub(one, θ[0])) },
-	Rank:     60,
-	Values:   ZeroOne,
-})
-
-// Binomial is Binomial(n, p): C(n, x) p^x (1−p)^{n−x}; n is fixed.
-var Binomial = register(&Family{
-	Name: "Binomial", Doc: "binomial: successes in n trials of probability p", Discrete: true,
-	Example: "kl(Binomial(10, 0.3), Binomial(10, 0.5))",
-	Params:  []Param{{Name: "n", Domain: Count, Fixed: true, Degenerate: []float64{0}}, {Name: "p", Domain: UnitInterval, Degenerate: []float64{0, 1}}},
-	// Binomial(0, p) and Binomial(n, 0) are point masses at 0, Binomial(n, 1) at n.
-	Atom: func(θ []float64) (float64, bool) {
-		if θ[0] == 0 || θ[1] == 0 {
-			return 0, true
-		}
-		return θ[0], θ[1] == 1
-	},
-	Eta: func(θ []sym.Expr) []sym.Expr { return []sym.Expr{log(sym.Div(θ[1], sym.Sub(one, θ[1])))} },
-	// A(η) = n log(1 + e^η)
-	LogPartition: func(η, θ []sym.Expr) sym.Expr { return sym.Mul(θ[0], log(sym.Add(one, exp(η[0])))) },
-	Stat:         func(x sym.Expr) []sym.Expr { return []sym.Expr{x} },
-	// h(x) = C(n, x)
-	LogBase: func(x sym.Expr, θ []sym.Expr) sym.Expr {
-		return sym.Sub(lgamma(sym.Add(θ[0], one)), sym.Add(lgamma(sym.Add(x, one)), lgamma(sym.Add(sym.Sub(θ[0], x), one))))
-	},
-	MeanLogBase: func(θ []sym.Expr) (sym.Expr, error) {
-		e, _, err := binomialMeanLogBase(θ, 0)
-		return e, err
-	},
-	MeanLogBaseTo: binomialMeanLogBase,
-	Support:       func(x float64, θ []float64) bool { return countSupport(x, nil) && x <= θ[0] },
-	Mean:          func(θ []sym.Expr) sym.Expr { return sym.Mul(θ[0], θ[1]) },
-	Variance: func(θ []sym.Expr) sym.Expr {
-		return sym.Mul(θ[0], θ[1], sym.Sub(one, θ[1]))
-	},
-	Rank:   70,
-	Values: Naturals,
-})
-
-// Geometric is Geometric(p), the number of trials to the first success:
-// p (1−p)^{x−1}, x = 1, 2, …
-var Geometric = register(&Family{
-	Name: "Geometric", Doc: "geometric: trials to the first success, p (1−p)^(x−1), x ≥ 1", Discrete: true,
-	Example: "entropy(Geometric(0.25))",
-	Params:  []Param{{Name: "p", Domain: UnitInterval, Degenerate: []float64{1}}},
-	Eta:     func(θ []sym.Expr) []sym.Expr { return []sym.Expr{log(sym.Sub(one, θ[0]))} },
-	// Geometric(1) is the point mass at 1.
-	Atom: func(θ []float64) (float64, bool) { return 1, θ[0] == 1 },
-	// A(η) = η − log(1 − e^η)
-	LogPartition: func(η, _ []sym.Expr) sym.Expr { return sym.Sub(η[0], log(sym.Sub(one, exp(η[0])))) },
-	Stat:         func(x sym.Expr) []sym.Expr { return []sym.Expr{x} },
-	LogBase:      noBase, MeanLogBase: zeroMeanLogBase,
-	Support:  func(x float64, _ []float64) bool { return x >= 1 && x == math.Trunc(x) },
-	Mean:     func(θ []sym.Expr) sym.Expr { return sym.Div(one, θ[0]) },
-	Variance: func(θ []sym.Expr) sym.Expr { return sym.Div(sym.Sub(one, θ[0]), sym.Pow(θ[0], two)) },
-
-	NaturalSpace: negativeSpace, // η < 0
-	Rank:         80,
-	Values:       Counting,
-})
-
-// Categorical is Categorical(p) on {1, …, k}: P(x = i) = pᵢ.
-var Categorical = register(&Family{
-	Name: "Categorical", Doc: "categorical on 1…k: P(x = i) = p[i], the p summing to 1", Discrete: true, Vector: true,
-	Example: "kl(Categorical([0.2, 0.8]), Categorical([0.5, 0.5]))",
-	Params:  []Param{{Name: "p", Domain: Probability}},
-	Eta: func(θ []sym.Expr) []sym.Expr {
-		η := make([]sym.Expr, len(θ))
-		for i, p := range θ {
-			η[i] = log(p)
-		}
-		return η
-	},
-	// A(η) = log Σ e^ηᵢ (over-parameterised: A(η(p)) = log Σ pᵢ = 0)
-	LogPartition: func(η, _ []sym.Expr) sym.Expr {
-		terms := make([]sym.Expr, len(η))
-		for i, e := range η {
-			terms[i] = exp(e)
-		}
-		return log(sym.Add(terms...))
-	},
-	MeanLogBase: zeroMeanLogBase,
-	Rank:        100,
-})
 
 // numeric evaluates a parameter that a numeric-only formula needs.
 func numeric(e sym.Expr) (float64, error) {

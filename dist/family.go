@@ -143,9 +143,35 @@ type Family struct {
 
 	// Gonum returns gonum's form of a scalar member with numeric
 	// parameters, drawing from src: the sampler, cdf and quantile, and a
-	// log-density independent of the closed forms for mc. Families without
-	// one are handled case by case in Sampler and Quantile.
+	// log-density independent of the closed forms for mc. A family without
+	// one declares Sample and, where it has one, Quantile.
 	Gonum func(θ []float64, src rand.Source) GonumDist
+
+	// Sample returns the sampler of a member with numeric parameters θ
+	// (not a point mass, see Atom) for mc and sample: draws and a
+	// log-density independent of the closed forms (gonum's algorithms
+	// where gonum has the family). It is built once per member, and its
+	// draws allocate nothing. nil: the sampler of Gonum.
+	Sample func(θ []float64) *Sampler
+	// Quantile returns F⁻¹(p) = inf{x : F(x) ≥ p}, 0 < p < 1, of a member
+	// with numeric parameters θ; nil: that of Gonum. A value that is not
+	// finite is reported as such by Dist.Quantile.
+	Quantile func(θ []float64, p float64) (float64, error)
+
+	// Probabilities returns, for a family on finitely many values (0, 1
+	// for Bernoulli; 1 … k for Categorical), the probability of each in
+	// ascending order; total variation and Jensen–Shannon sum over them.
+	// nil for other families.
+	Probabilities func(θ []sym.Expr) []sym.Expr
+	// MeanLogBaseMethod describes, for :steps, how MeanLogBaseTo computes
+	// E[log h(x)] for numeric θ (a sum or an asymptotic series); nil when
+	// it is a closed form.
+	MeanLogBaseMethod func(θ []float64) string
+
+	// RaoDistance returns the Fisher–Rao distance between the members
+	// with parameters p and q where it has a closed form (see package
+	// fisher); nil: none.
+	RaoDistance func(p, q []sym.Expr) sym.Expr
 
 	// NonExp holds the closed forms of a family that is not exponential.
 	NonExp *NonExponential
@@ -239,13 +265,18 @@ func (f *Family) New(θ []sym.Expr) (*Dist, error) {
 			return nil, fmt.Errorf("%s: %v", f.Name, err)
 		}
 	}
-	if f.Vector && f.Params[0].Domain == Probability && allNumeric {
+	if f.Simplex() && allNumeric {
 		if d := sum - 1; d > 1e-12*float64(len(θ)) || -d > 1e-12*float64(len(θ)) {
 			return nil, fmt.Errorf("%s: the probabilities must sum to 1, not %s", f.Name, strconv.FormatFloat(sum, 'g', 15, 64))
 		}
 	}
 	return &Dist{Family: f, Theta: θ}, nil
 }
+
+// Simplex reports whether the parameters of f are the probabilities of
+// the values 1 … k, summing to 1 (Categorical): no parameter is free of
+// the others, and a distribution over the values is its parameter vector.
+func (f *Family) Simplex() bool { return f.Vector && f.Params[0].Domain == Probability }
 
 // NewFloat is New with float64 parameters.
 func (f *Family) NewFloat(θ ...float64) (*Dist, error) {

@@ -1,6 +1,12 @@
 package dist
 
 import (
+	"math/rand/v2"
+
+	"gonum.org/v1/gonum/floats"
+	"gonum.org/v1/gonum/stat/distmv"
+	"gonum.org/v1/gonum/stat/distuv"
+
 	"statcalc/sym"
 )
 
@@ -30,4 +36,22 @@ var Dirichlet = register(&Family{
 
 	NaturalSpace: aboveMinusOne, // ηᵢ > −1
 	Rank:         110,
+	Sample:       dirichletSampler,
 })
+
+// dirichletSampler draws from Dirichlet(α) as gonum's distmv.Dirichlet
+// does (xᵢ = gᵢ/Σg, gᵢ ~ Gamma(αᵢ, 1), from the same stream), without
+// building a distmv value for each draw; the log-density is gonum's.
+func dirichletSampler(θ []float64) *Sampler {
+	ref := distmv.NewDirichlet(θ, nil)
+	return &Sampler{
+		dim:  len(θ),
+		logp: ref.LogProb,
+		draw: func(dst []float64, rnd *rand.Rand) {
+			for i, a := range θ {
+				dst[i] = distuv.Gamma{Alpha: a, Beta: 1, Src: rnd}.Rand()
+			}
+			floats.Scale(1/floats.Sum(dst), dst)
+		},
+	}
+}

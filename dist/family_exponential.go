@@ -28,4 +28,6 @@ var Exponential = register(&Family{
 		return sym.Div(factorial(k), sym.Pow(θ[0], sym.Int(int64(k))))
 	},
 	Gonum: func(θ []float64, src rand.Source) GonumDist { return distuv.Exponential{Rate: θ[0], Src: src} },
+	// Fisher–Rao: ∫ √F dλ = ∫ dλ/λ, d = |log(λ₁/λ₂)|.
+	RaoDistance: func(p, q []sym.Expr) sym.Expr { return abs(log(sym.Div(p[0], q[0]))) },
 })

@@ -56,4 +56,7 @@ var Laplace = register(&Family{
 	Gonum: func(θ []float64, src rand.Source) GonumDist {
 		return distuv.Laplace{Mu: θ[0], Scale: θ[1], Src: src}
 	},
+	// Fisher–Rao: F = diag(1/b², 1/b²), the hyperbolic plane in (μ, b)
+	// itself: d = 2 asinh(√(((μ₁ − μ₂)² + (b₁ − b₂)²)/(4 b₁ b₂))).
+	RaoDistance: func(p, q []sym.Expr) sym.Expr { return hyperbolic(sym.Sub(p[0], q[0]), p[1], q[1]) },
 })

@@ -26,6 +26,7 @@ var LogNormal = register(&Family{
 	},
 
 	NaturalSpace: normalSpace, // η₂ < 0
+	RaoDistance:  normalRao,
 	Rank:         90,
 	Values:       PositiveReals,
 	RawMoment: func(θ []sym.Expr, k int) sym.Expr {

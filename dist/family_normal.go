@@ -24,6 +24,7 @@ var Normal = register(&Family{
 	Variance:    func(θ []sym.Expr) sym.Expr { return θ[1] },
 
 	NaturalSpace: normalSpace, // η₂ < 0
+	RaoDistance:  normalRao,
 	Rank:         10,
 	RawMoment: func(θ []sym.Expr, k int) sym.Expr {
 		// E[x^k] = m E[x^(k−1)] + (k−1) v E[x^(k−2)]

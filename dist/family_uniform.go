@@ -3,6 +3,10 @@ package dist
 import (
 	"errors"
 	"fmt"
+	"math"
+	"math/rand/v2"
+
+	"gonum.org/v1/gonum/stat/distuv"
 
 	"statcalc/sym"
 )
@@ -37,6 +41,10 @@ var Uniform = register(&Family{
 			return nil, errors.New("Fisher information is not defined for Uniform: its support depends on the parameters")
 		},
 	},
+	Sample: func(θ []float64) *Sampler { return uniformSampler(θ[0], θ[1]) },
+	Quantile: func(θ []float64, p float64) (float64, error) {
+		return distuv.Uniform{Min: θ[0], Max: θ[1]}.Quantile(p), nil
+	},
 	Rank: 130,
 	RawMoment: func(θ []sym.Expr, k int) sym.Expr {
 		k1 := sym.Int(int64(k + 1))
@@ -59,4 +67,27 @@ func contains(q, p []sym.Expr) (inside, known bool) {
 		v[i] = f
 	}
 	return v[0] <= v[2] && v[3] <= v[1], true
+}
+
+// uniformSampler draws a(1 − u) + b u, which stays finite where
+// a + (b − a) u overflows (Uniform(−1e308, 1e308)), and evaluates the
+// log-density −log(b − a) through log(b/2 − a/2) + log 2 when b − a does.
+func uniformSampler(a, b float64) *Sampler {
+	logWidth := math.Log(b - a)
+	if math.IsInf(b-a, 0) {
+		logWidth = math.Log(b/2-a/2) + math.Ln2
+	}
+	return &Sampler{
+		dim: 1,
+		logp: func(x []float64) float64 {
+			if x[0] < a || x[0] > b {
+				return math.Inf(-1)
+			}
+			return -logWidth
+		},
+		draw: func(dst []float64, rnd *rand.Rand) {
+			u := rnd.Float64()
+			dst[0] = min(max(a*(1-u)+b*u, a), b)
+		},
+	}
 }

@@ -108,22 +108,3 @@ func binomial(n, k int) int64 {
 	}
 	return r
 }
-
-func init() {
-	Poisson.RawMoment = func(θ []sym.Expr, k int) sym.Expr {
-		return fromFactorial(k, func(j int) sym.Expr { return sym.Pow(θ[0], sym.Int(int64(j))) })
-	}
-	Bernoulli.RawMoment = func(θ []sym.Expr, _ int) sym.Expr { return θ[0] }
-	Binomial.RawMoment = func(θ []sym.Expr, k int) sym.Expr {
-		// E[x(x−1)…(x−j+1)] = n(n−1)…(n−j+1) p^j
-		return fromFactorial(k, func(j int) sym.Expr {
-			return sym.Mul(rising(sym.Sub(θ[0], sym.Int(int64(j-1))), j), sym.Pow(θ[1], sym.Int(int64(j))))
-		})
-	}
-	Geometric.RawMoment = func(θ []sym.Expr, k int) sym.Expr {
-		// E[x(x−1)…(x−j+1)] = j! (1−p)^(j−1)/p^j on {1, 2, …}
-		return fromFactorial(k, func(j int) sym.Expr {
-			return sym.Div(sym.Mul(factorial(j), sym.Pow(sym.Sub(one, θ[0]), sym.Int(int64(j-1)))), sym.Pow(θ[0], sym.Int(int64(j))))
-		})
-	}
-}

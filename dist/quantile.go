@@ -3,16 +3,14 @@ package dist
 import (
 	"fmt"
 	"math"
-
-	"gonum.org/v1/gonum/stat/distuv"
 )
 
 // Quantile returns the inverse of the cumulative distribution function,
-// F⁻¹(p) = inf{x : F(x) ≥ p}, for 0 < p < 1: through gonum's distuv for
-// continuous families, by search on gonum's cumulative distribution
-// functions for Poisson, Binomial and Bernoulli, and in closed form for
-// Geometric. Categorical and Dirichlet have none. The parameters must be
-// numbers.
+// F⁻¹(p) = inf{x : F(x) ≥ p}, for 0 < p < 1: the family's own
+// (Family.Quantile: a search on gonum's cumulative distribution function
+// for Poisson, Binomial and Bernoulli, a closed form for Geometric), else
+// gonum's distuv. Categorical and Dirichlet have none. The parameters
+// must be numbers.
 func (d *Dist) Quantile(p float64) (float64, error) {
 	θ, err := d.Floats()
 	if err != nil || !d.IsNumeric() || d.Multivariate() {
@@ -21,30 +19,17 @@ func (d *Dist) Quantile(p float64) (float64, error) {
 	if !(p > 0 && p < 1) {
 		return 0, fmt.Errorf("quantile: p = %g is not in (0, 1)", p)
 	}
-	var q interface{ Quantile(float64) float64 }
-	switch d.Family {
-	case Poisson:
-		return discreteQuantile(distuv.Poisson{Lambda: θ[0]}.CDF, p, math.Inf(1))
-	case Binomial:
-		return discreteQuantile(distuv.Binomial{N: θ[0], P: θ[1]}.CDF, p, θ[0])
-	case Bernoulli:
-		return discreteQuantile(distuv.Bernoulli{P: θ[0]}.CDF, p, 1)
-	case Geometric:
-		// F(k) = 1 − (1 − q)^k on 1, 2, …: the least k with F(k) ≥ p.
-		k := math.Max(1, math.Ceil(math.Log1p(-p)/math.Log1p(-θ[0])-1e-9))
-		if math.IsInf(k, 0) || math.IsNaN(k) {
-			return 0, fmt.Errorf("the %g-quantile of %s is not finite", p, d.Family.Name)
+	var v float64
+	switch f := d.Family; {
+	case f.Quantile != nil:
+		if v, err = f.Quantile(θ, p); err != nil {
+			return 0, err
 		}
-		return k, nil
-	case Uniform:
-		q = distuv.Uniform{Min: θ[0], Max: θ[1]}
+	case f.Gonum != nil:
+		v = f.Gonum(θ, nil).Quantile(p)
 	default:
-		if d.Family.Gonum == nil {
-			return 0, fmt.Errorf("%s has no quantile function", d.Family.Name)
-		}
-		q = d.Family.Gonum(θ, nil)
+		return 0, fmt.Errorf("%s has no quantile function", d.Family.Name)
 	}
-	v := q.Quantile(p)
 	if math.IsNaN(v) || math.IsInf(v, 0) {
 		return 0, fmt.Errorf("the %g-quantile of %s is not finite", p, d.Family.Name)
 	}

@@ -22,7 +22,8 @@ import (
 var ErrNoClosedForm = errors.New("no closed form")
 
 // RaoDistance returns the Fisher–Rao distance between two members of the
-// same family:
+// same family in the closed form the family declares
+// (dist.Family.RaoDistance):
 //
 //   - univariate normals N(μ, σ²) (and log-normals): the metric
 //     (dμ² + 2 dσ²)/σ² is the hyperbolic plane scaled by √2 in (μ/√2, σ), so
@@ -39,34 +40,8 @@ func RaoDistance(p, q *dist.Dist) (sym.Expr, error) {
 	if p.Family != q.Family {
 		return nil, fmt.Errorf("the two distributions must be of the same family (%s and %s)", p.Family.Name, q.Family.Name)
 	}
-	one, two := sym.Int(1), sym.Int(2)
-	sqrt := func(e sym.Expr) sym.Expr { return sym.Pow(e, sym.Div(one, two)) }
-	log := func(e sym.Expr) sym.Expr { r, _ := sym.Call("log", e); return r }
-	abs := func(e sym.Expr) sym.Expr { r, _ := sym.Call("abs", e); return r }
-	// hyperbolic is 2 asinh(√((Δx² + Δy²)/(4 y₁ y₂))), the distance of the
-	// Poincaré half-plane with curvature −1.
-	hyperbolic := func(dx, y1, y2 sym.Expr) sym.Expr {
-		z := sqrt(sym.Div(sym.Add(sym.Pow(dx, two), sym.Pow(sym.Sub(y1, y2), two)), sym.Mul(sym.Int(4), y1, y2)))
-		return sym.Mul(two, log(sym.Add(z, sqrt(sym.Add(one, sym.Pow(z, two))))))
-	}
-	switch p.Family {
-	case dist.Normal, dist.LogNormal:
-		s1, s2 := sqrt(p.Theta[1]), sqrt(q.Theta[1])
-		dm := sym.Div(sym.Sub(p.Theta[0], q.Theta[0]), sqrt(two))
-		return sym.Mul(sqrt(two), hyperbolic(dm, s1, s2)), nil
-	case dist.Laplace:
-		// F = diag(1/b², 1/b²): the hyperbolic plane in (μ, b) itself.
-		return hyperbolic(sym.Sub(p.Theta[0], q.Theta[0]), p.Theta[1], q.Theta[1]), nil
-	case dist.Poisson:
-		return sym.Mul(two, abs(sym.Sub(sqrt(p.Theta[0]), sqrt(q.Theta[0])))), nil
-	case dist.Exponential:
-		return abs(log(sym.Div(p.Theta[0], q.Theta[0]))), nil
-	case dist.Geometric:
-		g := func(pr sym.Expr) sym.Expr {
-			u := sqrt(sym.Sub(one, pr))
-			return log(sym.Div(sym.Add(one, u), sym.Sub(one, u)))
-		}
-		return abs(sym.Sub(g(p.Theta[0]), g(q.Theta[0]))), nil
+	if rao := p.Family.RaoDistance; rao != nil {
+		return rao(p.Theta, q.Theta), nil
 	}
 	return nil, ErrNoClosedForm
 }

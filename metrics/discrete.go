@@ -136,10 +136,11 @@ func logPMF(q *dist.Dist, x float64) (sym.Expr, bool) {
 	return sym.Add(terms...), true
 }
 
-// categoricalZeros reports which entries of two numeric categoricals are
-// zero, and ok when at least one is.
+// categoricalZeros reports which entries of two numeric members of a
+// family whose parameters are the probabilities (dist.Family.Simplex:
+// categoricals) are zero, and ok when at least one is.
 func categoricalZeros(p, q *dist.Dist) (pz, qz []bool, ok bool) {
-	if p.Family != dist.Categorical || !p.IsNumeric() || !q.IsNumeric() || len(p.Theta) != len(q.Theta) {
+	if !p.Family.Simplex() || !p.IsNumeric() || !q.IsNumeric() || len(p.Theta) != len(q.Theta) {
 		return nil, nil, false
 	}
 	pz, qz = make([]bool, len(p.Theta)), make([]bool, len(q.Theta))

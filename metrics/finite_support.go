@@ -7,16 +7,14 @@ import (
 	"statcalc/sym"
 )
 
-// pmfVector returns the probabilities of a Bernoulli ([1 − p, p]) or a
-// Categorical (p) member; ok is false for other families.
+// pmfVector returns the probabilities of the values of a member of a
+// family on finitely many values (dist.Family.Probabilities: [1 − p, p]
+// for a Bernoulli, p for a Categorical); ok is false for other families.
 func pmfVector(d *dist.Dist) ([]sym.Expr, bool) {
-	switch d.Family {
-	case dist.Bernoulli:
-		return []sym.Expr{sym.Sub(sym.Int(1), d.Theta[0]), d.Theta[0]}, true
-	case dist.Categorical:
-		return d.Theta, true
+	if d.Family.Probabilities == nil {
+		return nil, false
 	}
-	return nil, false
+	return d.Family.Probabilities(d.Theta), true
 }
 
 // finitePair returns the probability vectors of two members of one
