@@ -268,18 +268,11 @@ func (s *Session) familyLogPDF(a *args, d *dist.Dist, x sym.Expr) sym.Expr {
 			return sym.Int(0) // log 1
 		}
 	}
-	if d.Family.Eta == nil {
-		return d.Family.NonExp.LogPDF(x, d.Theta)
-	}
-	if d.Family.Vector || d.Family.Stat == nil {
+	e := d.LogDensity(x)
+	if e == nil {
 		errorf(a.call.Pos, "%s: not supported for %s", a.call.Fun, d.Family.Name)
 	}
-	η := d.NaturalParams()
-	terms := []sym.Expr{d.Family.LogBase(x, d.Theta), sym.Neg(d.LogPartitionAt(η))}
-	for i, t := range d.Family.Stat(x) {
-		terms = append(terms, sym.Mul(η[i], t))
-	}
-	return sym.Add(terms...)
+	return e
 }
 
 // familyMoment returns the mean or variance of a family member.

@@ -29,12 +29,11 @@ func (s *Session) numericRoute(a *args, d *metrics.Divergence) (Value, bool) {
 	if !d.Integrand.Quadrature() && d.Quantiles == nil {
 		return nil, false
 	}
-	if ds[0].Family == ds[1].Family {
-		_, err := d.Family(ds[0], ds[1])
-		var inf *dist.Infinite
-		if err == nil || errors.As(err, &inf) || sameFamilyError(ds[0], ds[1]) != nil {
-			return nil, false
-		}
+	// A closed form, within a family or across two, comes first.
+	_, err := d.Family(ds[0], ds[1])
+	var inf *dist.Infinite
+	if err == nil || errors.As(err, &inf) || (ds[0].Family == ds[1].Family && sameFamilyError(ds[0], ds[1]) != nil) {
+		return nil, false
 	}
 	var g [2]metrics.ScalarDensity
 	for i, x := range ds {

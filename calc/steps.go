@@ -85,6 +85,19 @@ func (s *Session) deriveSteps(fn string, p, q *dist.Dist) {
 		s.stepText(fn, route)
 		return
 	}
+	if q != nil && q.Family != f {
+		s.stepText("route", "closed form across families: H(p, q) = −E_p[log q(x)], the expectation taken term by term from p's moments")
+		if lq := q.LogDensity(sym.Symbol("x")); lq != nil {
+			s.stepExprs("log q(x)", lq)
+		}
+		switch fn {
+		case "kl":
+			s.stepText("KL(p‖q)", "H(p, q) − H(p)")
+		case "skl":
+			s.stepText("KL(p‖q) + KL(q‖p)", "H(p, q) − H(p) + H(q, p) − H(q)")
+		}
+		return
+	}
 	if f.Eta == nil {
 		switch fn {
 		case "kl":

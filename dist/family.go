@@ -127,6 +127,10 @@ type Family struct {
 	// Values is the set an observation lies in, for constraining a
 	// symbolic x; RealLine also stands for a set that depends on θ.
 	Values SupportSet
+	// Ends returns the ends of the support of a family whose support
+	// depends on θ (Uniform's a and b, Pareto's x_m), nil for an
+	// infinite end.
+	Ends func(θ []sym.Expr) (lo, hi sym.Expr)
 
 	// Validate checks constraints between numeric parameters (a < b).
 	Validate func(θ []float64) error
@@ -383,6 +387,28 @@ func (d *Dist) Atom() (float64, bool) {
 		return 0, false
 	}
 	return d.Family.Atom(θ)
+}
+
+// LogDensity returns log p(x) as an expression in x:
+// log h(x) + η · T(x) − A(η) for an exponential family, the declared
+// log-density otherwise. It is nil for a family of vectors.
+func (d *Dist) LogDensity(x sym.Expr) sym.Expr {
+	f := d.Family
+	if f.Eta == nil {
+		if f.NonExp == nil || f.NonExp.LogPDF == nil {
+			return nil
+		}
+		return f.NonExp.LogPDF(x, d.Theta)
+	}
+	if f.Vector || f.Stat == nil {
+		return nil
+	}
+	η := d.NaturalParams()
+	terms := []sym.Expr{f.LogBase(x, d.Theta), sym.Neg(d.LogPartitionAt(η))}
+	for i, t := range f.Stat(x) {
+		terms = append(terms, sym.Mul(η[i], t))
+	}
+	return sym.Add(terms...)
 }
 
 // NaturalParams returns η(θ).

@@ -28,6 +28,7 @@ var Pareto = register(&Family{
 	Stat:         func(x sym.Expr) []sym.Expr { return []sym.Expr{log(x)} },
 	LogBase:      noBase, MeanLogBase: zeroMeanLogBase,
 	Support:      func(x float64, θ []float64) bool { return x >= θ[0] },
+	Ends:         func(θ []sym.Expr) (sym.Expr, sym.Expr) { return θ[0], nil },
 	Mean:         func(θ []sym.Expr) sym.Expr { return paretoRaw(θ, 1) },
 	Variance:     func(θ []sym.Expr) sym.Expr { return sym.Sub(paretoRaw(θ, 2), sym.Pow(paretoRaw(θ, 1), two)) },
 	RawMoment:    paretoRaw,

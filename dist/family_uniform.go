@@ -21,6 +21,7 @@ var Uniform = register(&Family{
 		return sym.Div(sym.Pow(sym.Sub(θ[1], θ[0]), two), sym.Int(12))
 	},
 	Support: func(x float64, θ []float64) bool { return x >= θ[0] && x <= θ[1] },
+	Ends:    func(θ []sym.Expr) (sym.Expr, sym.Expr) { return θ[0], θ[1] },
 	Validate: func(θ []float64) error {
 		if !(θ[0] < θ[1]) {
 			return fmt.Errorf("a must be less than b, not %g ≥ %g", θ[0], θ[1])
@@ -90,4 +91,38 @@ func uniformSampler(a, b float64) *Sampler {
 			dst[0] = min(max(a*(1-u)+b*u, a), b)
 		},
 	}
+}
+
+func init() { atomMoments[Uniform] = uniformLogMoment }
+
+// uniformLogMoment returns E[log x] and E[log(1 − x)] under Uniform(a, b)
+// inside [0, 1] or (0, ∞): ∫ₐᵇ log x dx/(b − a) = (b log b − a log a)/(b − a) − 1,
+// with 0 log 0 = 0.
+func uniformLogMoment(θ []sym.Expr, atom, x sym.Expr) (sym.Expr, bool) {
+	xlogx := func(t sym.Expr) sym.Expr {
+		if sym.Equal(t, zero) {
+			return zero
+		}
+		return sym.Mul(t, log(t))
+	}
+	a, b := θ[0], θ[1]
+	// below reports a number less than c: the logarithm is not real there.
+	below := func(e sym.Expr, c float64) bool {
+		f, err := sym.Float64(e)
+		return !sym.IsNumber(e) || err != nil || f < c
+	}
+	switch {
+	case sym.Equal(atom, log(x)):
+		if below(a, 0) {
+			return nil, false
+		}
+		return sym.Sub(sym.Div(sym.Sub(xlogx(b), xlogx(a)), sym.Sub(b, a)), one), true
+	case sym.Equal(atom, log(sym.Sub(one, x))):
+		// 1 − x is uniform on [1 − b, 1 − a].
+		if below(sym.Sub(one, b), 0) {
+			return nil, false
+		}
+		return sym.Sub(sym.Div(sym.Sub(xlogx(sym.Sub(one, a)), xlogx(sym.Sub(one, b))), sym.Sub(b, a)), one), true
+	}
+	return nil, false
 }

@@ -64,3 +64,13 @@ var Weibull = register(&Family{
 func weibullPower(θ []sym.Expr, c sym.Expr) sym.Expr {
 	return sym.Mul(sym.Pow(θ[1], c), exp(lgamma(sym.Add(one, sym.Div(c, θ[0])))))
 }
+
+func init() { atomMoments[Weibull] = weibullLogMoment }
+
+// weibullLogMoment returns E[log x] = log λ − γ/k under Weibull(k, λ).
+func weibullLogMoment(θ []sym.Expr, atom, x sym.Expr) (sym.Expr, bool) {
+	if !sym.Equal(atom, log(x)) {
+		return nil, false
+	}
+	return sym.Sub(log(θ[1]), sym.Div(eulerGamma(), θ[0])), true
+}

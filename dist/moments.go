@@ -44,6 +44,20 @@ func (d *Dist) Moment(atom sym.Expr, x string) (sym.Expr, bool) {
 			}
 		}
 	}
+	if f.Mean != nil && (sym.Equal(atom, xs) || (f.Variance != nil && sym.Equal(atom, sym.Pow(xs, sym.Int(2))))) {
+		// E[x] and E[x²] = Var + E[x]² from the declared moments.
+		k := 1
+		if !sym.Equal(atom, xs) {
+			k = 2
+		}
+		if θ, err := d.Floats(); err == nil && f.MomentExists != nil && !f.MomentExists(θ, k) {
+			return nil, false
+		}
+		if k == 1 {
+			return f.Mean(d.Theta), true
+		}
+		return sym.Add(f.Variance(d.Theta), sym.Pow(f.Mean(d.Theta), sym.Int(2))), true
+	}
 	if m, ok := atomMoments[f]; ok {
 		if v, ok := m(d.Theta, atom, xs); ok {
 			return v, true

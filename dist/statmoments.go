@@ -60,7 +60,7 @@ func (d *Dist) TiltedStatMoment(k []int, t []sym.Expr) (sym.Expr, error) {
 		at[n] = η[i]
 	}
 	ratio := sym.Normal(sym.Mul(m, exp(sym.Neg(d.LogPartitionAt(es)))), nil)
-	return sym.Normal(sym.Subs(ratio, at), d.assumptions()), nil
+	return sym.Normal(sym.Subs(ratio, at), d.Assumptions()), nil
 }
 
 // statProductMoment returns E[atom] when atom is a product of powers of
@@ -253,8 +253,8 @@ func laplaceCentredMoment(θ []sym.Expr, j int, k sym.Expr) (sym.Expr, bool) {
 	return sym.Mul(gamma, sym.Pow(θ[1], p)), true
 }
 
-// assumptions are the domains of d's symbolic parameters.
-func (d *Dist) assumptions() *sym.Assumptions {
+// Assumptions are the domains of d's symbolic parameters.
+func (d *Dist) Assumptions() *sym.Assumptions {
 	a := sym.NewAssumptions()
 	for name, dom := range d.SymbolDomains() {
 		switch dom {

@@ -1,6 +1,7 @@
 package metrics
 
 import (
+	"errors"
 	"fmt"
 	"math"
 
@@ -32,15 +33,21 @@ var sklDivergence = declare(&Divergence{
 //
 // (Nielsen & Nock 2009, "Sided and symmetrized Bregman centroids").
 func SKL(p, q *dist.Dist) (sym.Expr, error) {
-	if err := sameFamily(p, q); err != nil {
-		return nil, err
+	if p.Family == q.Family {
+		if err := sameFamily(p, q); err != nil {
+			return nil, err
+		}
 	}
-	if !exponential(p) {
+	if p.Family != q.Family || !exponential(p) {
 		pq, err := KL(p, q)
 		if err != nil {
 			return nil, err
 		}
 		qp, err := KL(q, p)
+		var inf *dist.Infinite
+		if errors.As(err, &inf) && inf.Reason == errOutside.Reason {
+			return nil, &dist.Infinite{Reason: "support of q not contained in that of p"}
+		}
 		if err != nil {
 			return nil, fmt.Errorf("KL(q‖p), the divergence with the arguments swapped: %w", err)
 		}

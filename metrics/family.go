@@ -97,6 +97,13 @@ func CrossEntropyTo(p, q *dist.Dist, digits int) (sym.Expr, error) {
 	if e, ok, err := boundary(crossQuantity, p, q, nil); ok {
 		return e, err
 	}
+	if p.Family != q.Family {
+		h, err := crossEntropyAcross(p, q)
+		if err != nil {
+			return nil, acrossError(p, q, err)
+		}
+		return h, nil
+	}
 	if err := sameFamily(p, q); err != nil {
 		return nil, err
 	}
@@ -121,6 +128,9 @@ func EntropyTo(p *dist.Dist, digits int) (sym.Expr, error) {
 		return e, nil
 	}
 	if !exponential(p) {
+		if p.Family.NonExp == nil || p.Family.NonExp.Entropy == nil {
+			return nil, fmt.Errorf("%s has no closed-form entropy", p.Family.Name)
+		}
 		return p.Family.NonExp.Entropy(p.Theta), nil
 	}
 	return CrossEntropyTo(p, p, digits)
@@ -135,6 +145,9 @@ func EntropyTo(p *dist.Dist, digits int) (sym.Expr, error) {
 func KL(p, q *dist.Dist) (sym.Expr, error) {
 	if e, ok, err := boundary(klQuantity, p, q, nil); ok {
 		return e, err
+	}
+	if p.Family != q.Family {
+		return klAcross(p, q, 0)
 	}
 	if err := sameFamily(p, q); err != nil {
 		return nil, err

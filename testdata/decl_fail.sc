@@ -22,18 +22,18 @@ var(InverseGamma(2, 1))
 	21:1: var of InverseGamma(alpha = 2, beta = 1) is infinite or undefined: E[x^2] diverges for these parameters
 		var(InverseGamma(2, 1))
 		^
-skl(Uniform(0, 1), Gamma(1, 2))
-	25:1: skl: infinite: p has zero density where q has mass
-		skl(Uniform(0, 1), Gamma(1, 2))
-		^
+skl(Uniform(0, 1), Gamma(1, -2))
+	25:20: Gamma: rate must be positive, not -2
+		skl(Uniform(0, 1), Gamma(1, -2))
+		                   ^
 skl(N(0, 1), 3)
 	29:14: skl needs a distribution, not 3
 		skl(N(0, 1), 3)
 		             ^
-skl(N(0, 1), Gamma(2, 1))
-	33:1: skl: infinite: q has zero density where p has mass
-		skl(N(0, 1), Gamma(2, 1))
-		^
+skl(N(0, 1), Gamma(-2, 1))
+	33:14: Gamma: shape must be positive, not -2
+		skl(N(0, 1), Gamma(-2, 1))
+		             ^
 skl(N([0, 0], I(2)), N(0, 1))
 	37:1: skl: dimensions differ: 2 and 1
 		skl(N([0, 0], I(2)), N(0, 1))
@@ -74,14 +74,14 @@ StudentT(3, 0, -1)
 	73:1: StudentT: sigma must be positive, not -1
 		StudentT(3, 0, -1)
 		^
-kl(Cauchy(0, 1), N(0, 1))
-	77:1: kl: the quadrature did not converge: the integrand is too rough or its tails too heavy
-		kl(Cauchy(0, 1), N(0, 1))
-		^
-kl(Gamma(2, 1), Pareto(1, 3))
-	81:1: kl: infinite: q has zero density where p has mass
-		kl(Gamma(2, 1), Pareto(1, 3))
-		^
+kl(Cauchy(0, -1), N(0, 1))
+	77:4: Cauchy: gamma must be positive, not -1
+		kl(Cauchy(0, -1), N(0, 1))
+		   ^
+kl(Gamma(2, 1), Pareto(-1, 3))
+	81:17: Pareto: xm must be positive, not -1
+		kl(Gamma(2, 1), Pareto(-1, 3))
+		                ^
 kl(Poisson(2), Geometric(0.5))
 	85:1: kl: the distributions belong to different families (Poisson and Geometric); only divergences within a family have closed forms
 		kl(Poisson(2), Geometric(0.5))

@@ -47,10 +47,10 @@ mc w2(Poisson(3), Poisson(4))
 	46:4: mc w2: estimates w2 of two normals, or of univariate continuous families with a quantile function
 		mc w2(Poisson(3), Poisson(4))
 		   ^
-mc kl(N(0, 1), Exponential(1))
-	50:4: mc kl: q has zero density where p draws: the divergence is infinite
-		mc kl(N(0, 1), Exponential(1))
-		   ^
+mc kl(N(0, 1), Exponential(-1))
+	50:16: Exponential: rate must be positive, not -1
+		mc kl(N(0, 1), Exponential(-1))
+		               ^
 mc kl(Binomial(10, 0.3), Binomial(10, 0.5)) n=200000 seed=1 level=2
 	kl = 0.8228287851 | MC 0.81597 ± 0.00275 (n = 200000, seed 1) | z = -2.49 | DISAGREES
 	54:1: mc: the closed form is 2.5 standard errors from the estimate (level 2)
