@@ -26,6 +26,9 @@ func init() {
 					if v, ok := s.numericRoute(a, d); ok {
 						return v
 					}
+					if v, ok := s.discreteRoute(a, d); ok {
+						return v
+					}
 					return s.familyDivergence(a, d.Information, d.Family)
 				}
 				p, q := s.normalArg(a, 0), s.normalArg(a, 1)

@@ -162,6 +162,12 @@ type Family struct {
 	// finite is reported as such by Dist.Quantile.
 	Quantile func(θ []float64, p float64) (float64, error)
 
+	// LogPMF returns, for a discrete family whose sampler's log-probability
+	// loses digits (through differences of log-gamma), an accurate one at
+	// the whole numbers with a bound on its absolute error; nil when the
+	// sampler's is accurate to a few ulps of its size.
+	LogPMF func(θ []float64) func(k float64) (logp, absErr float64)
+
 	// Probabilities returns, for a family on finitely many values (0, 1
 	// for Bernoulli; 1 … k for Categorical), the probability of each in
 	// ascending order; total variation and Jensen–Shannon sum over them.

@@ -51,6 +51,21 @@ var Binomial = register(&Family{
 			return sym.Mul(rising(sym.Sub(θ[0], sym.Int(int64(j-1))), j), sym.Pow(θ[1], sym.Int(int64(j))))
 		})
 	},
+	LogPMF: func(θ []float64) func(float64) (float64, float64) {
+		n, p := θ[0], θ[1]
+		return func(k float64) (float64, float64) {
+			switch {
+			case k < 0 || k > n || k != math.Trunc(k):
+				return math.Inf(-1), 0
+			case p == 0 || p == 1: // the point mass at 0 or n
+				if k == n*p {
+					return 0, 0
+				}
+				return math.Inf(-1), 0
+			}
+			return BinomialLogPMF(k, n, p, 1-p)
+		}
+	},
 	Sample: func(θ []float64) *Sampler {
 		n, p := θ[0], θ[1]
 		return scalarDraws(distuv.Binomial{N: n, P: p}.LogProb,

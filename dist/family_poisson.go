@@ -39,6 +39,15 @@ var Poisson = register(&Family{
 	RawMoment: func(θ []sym.Expr, k int) sym.Expr {
 		return fromFactorial(k, func(j int) sym.Expr { return sym.Pow(θ[0], sym.Int(int64(j))) })
 	},
+	LogPMF: func(θ []float64) func(float64) (float64, float64) {
+		λ := θ[0]
+		return func(k float64) (float64, float64) {
+			if k < 0 || k != math.Trunc(k) {
+				return math.Inf(-1), 0
+			}
+			return poissonLogPMF(k, λ)
+		}
+	},
 	Sample: func(θ []float64) *Sampler {
 		λ := θ[0]
 		return scalarDraws(distuv.Poisson{Lambda: λ}.LogProb,

@@ -20,6 +20,13 @@ import (
 // sameFamily checks that p and q can be compared: one family, equal fixed
 // parameters (the n of two binomials).
 func sameFamily(p, q *dist.Dist) error {
+	if p.Family.Discrete != q.Family.Discrete {
+		d, c := p, q
+		if q.Family.Discrete {
+			d, c = q, p
+		}
+		return fmt.Errorf("%s is discrete and %s continuous: they have no common density to compare", d.Family.Name, c.Family.Name)
+	}
 	if p.Family != q.Family {
 		return fmt.Errorf("the distributions belong to different families (%s and %s); only divergences within a family have closed forms", p.Family.Name, q.Family.Name)
 	}

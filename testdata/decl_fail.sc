@@ -82,7 +82,7 @@ kl(Gamma(2, 1), Pareto(-1, 3))
 	81:17: Pareto: xm must be positive, not -1
 		kl(Gamma(2, 1), Pareto(-1, 3))
 		                ^
-kl(Poisson(2), Geometric(0.5))
-	85:1: kl: the distributions belong to different families (Poisson and Geometric); only divergences within a family have closed forms
-		kl(Poisson(2), Geometric(0.5))
+kl(Poisson(2), N(0, 1))
+	85:1: kl: Poisson is discrete and N continuous: they have no common density to compare
+		kl(Poisson(2), N(0, 1))
 		^
