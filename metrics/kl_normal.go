@@ -34,9 +34,8 @@ func KLNormal(p, q *dist.MVN) (Estimate, error) {
 func klNormal(p, q normal) Estimate {
 	d := float64(p.Dim())
 	lq, _ := q.UpperFactor()
-	kq := q.Cond2()
-	m := mahalanobisSq(lq, diffMean(p, q))
-	errM := m * (rounding(d)*kq + 2*eps)
+	kq := amp(q.MVN)
+	m, errM := mahalanobis(q.MVN, diffMean(p, q))
 	if equalSym(p.sigma, q.sigma) {
 		v := 0.5 * m
 		return Estimate{Value: v, RelErr: relErr(v, 0.5*errM)}
@@ -47,11 +46,14 @@ func klNormal(p, q normal) Estimate {
 			return v
 		}
 	}
-	t := traceSolve(lq, p.Factor())
+	w := p.Factor()
+	t := traceSolve(lq, w)
 	ldp, ldq := p.LogDet(), q.LogDet()
 	v := 0.5 * (t - d + ldq - ldp + m)
 	terms := t + d + math.Abs(ldq) + math.Abs(ldp) + m
-	general := Estimate{Value: v, RelErr: relErr(v, 0.5*(t*rounding(d)*kq+errM+rounding(d)*(kq+p.Cond2())+2*eps*terms))}
+	// Four additions, each within ε/2 of the terms, adding like a random walk.
+	abs := traceErr(p.MVN, q.MVN, w, t) + errM + logDetErr(q.MVN) + logDetErr(p.MVN) + eps*terms
+	general := Estimate{Value: v, RelErr: relErr(v, 0.5*abs)}
 	if terms <= nearRatio*math.Abs(v) {
 		return general
 	}
@@ -68,5 +70,5 @@ func klNear(uq *mat.TriDense, diff *mat.Dense, m, errM, d, kq float64) (Estimate
 		return Estimate{}, false
 	}
 	v := 0.5 * (phi + m)
-	return Estimate{Value: v, RelErr: relErr(v, 0.5*(errPhi+2*phi*rounding(d)*kq+errM))}, true
+	return Estimate{Value: v, RelErr: relErr(v, 0.5*(errPhi+2*phi*kq+errM))}, true
 }

@@ -430,3 +430,116 @@ func zeros(d int) []float64 { return make([]float64, d) }
 // (Higham, Accuracy and Stability of Numerical Algorithms, 2nd ed., §3.6).
 // The reference cases measure this: see TestRelErrHonest.
 func rounding(d float64) float64 { return math.Sqrt(d) * eps }
+
+// amp returns the relative error that rounding leaves in a quantity built on
+// the Cholesky factor of n (ln det Σ, xᵀΣ⁻¹x, tr(Σ⁻¹A) for A ⪰ 0): to first
+// order the factorisation perturbs it by at most η = n.BackwardErr() relative
+// to its size, and the triangular solves that follow, backward stable with a
+// perturbation of the same form and size (Higham, Accuracy and Stability of
+// Numerical Algorithms, 2nd ed., Thm 8.5), by as much again; √d·ε covers the
+// sums (see rounding). Where no Cholesky factor exists it falls back to the
+// worst-case √d·ε·κ₂.
+func amp(n *dist.MVN) float64 {
+	d := float64(n.Dim())
+	eta := n.BackwardErr()
+	if math.IsInf(eta, 1) {
+		return rounding(d) * n.Cond2()
+	}
+	return 2*eta + rounding(d)
+}
+
+// mahalanobis returns m = zᵀΣ⁻¹z = ‖U⁻ᵀz‖² for the Cholesky factor U of n
+// (z is left unchanged) and an estimate of its absolute error from the two
+// residuals that decide it, to first order: the factorisation's, m moving
+// by yᵀCy with y = U⁻ᵀz and C = n.WhitenedResidual(), and the solve's,
+// r = z − Uᵀy evaluated in twice the working precision (dist.ResidualDot),
+// which moves m by 2yᵀU⁻ᵀr. Each part is counted twice, for what the first
+// order leaves out, and the norm's rounding √d·ε·m is added.
+func mahalanobis(n *dist.MVN, z []float64) (m, absErr float64) {
+	return mahalanobisC(n, n.WhitenedResidual(), z)
+}
+
+// mahalanobisC is mahalanobis with the whitened residual c given (nil when
+// there is none).
+func mahalanobisC(n *dist.MVN, c *mat.Dense, z []float64) (m, absErr float64) {
+	u, _ := n.UpperFactor()
+	y := append([]float64(nil), z...)
+	m = mahalanobisSq(u, y)
+	d := float64(len(z))
+	if c == nil || m == 0 {
+		return m, m * (amp(n) + 2*eps)
+	}
+	y = append(y[:0], z...)
+	raw := u.RawTriangular()
+	vy := blas64.Vector{N: len(y), Inc: 1, Data: y}
+	blas64.Trsv(blas.Trans, raw, vy)
+	// r = z − Uᵀy: row i of Uᵀ is column i of U.
+	r := make([]float64, len(z))
+	col := make([]float64, len(z))
+	for i := range r {
+		for k := 0; k <= i; k++ {
+			col[k] = raw.Data[k*raw.Stride+i]
+		}
+		r[i] = dist.ResidualDot(z[i], col[:i+1], y[:i+1])
+	}
+	vr := blas64.Vector{N: len(r), Inc: 1, Data: r}
+	blas64.Trsv(blas.Trans, raw, vr)
+	cy := make([]float64, len(y))
+	blas64.Gemv(blas.NoTrans, 1, c.RawMatrix(), vy, 0, blas64.Vector{N: len(cy), Inc: 1, Data: cy})
+	factor := math.Abs(blas64.Dot(vy, blas64.Vector{N: len(cy), Inc: 1, Data: cy}))
+	solve := 2 * math.Abs(blas64.Dot(vy, vr))
+	return m, 2*(factor+solve) + m*(rounding(d)+2*eps)
+}
+
+// logDetErr estimates the absolute error of n.LogDet(): to first order the
+// factorisation moves ln det Σ by tr C, C = n.WhitenedResidual(), counted
+// twice; the logarithms 2 ln uᵢᵢ, each within ε/2, and their sum add
+// ε/2·(√d·Σᵢ|2 ln uᵢᵢ| + |ln det Σ|).
+func logDetErr(n *dist.MVN) float64 { return logDetErrC(n, n.WhitenedResidual()) }
+
+// logDetErrC is logDetErr with the whitened residual c given (nil when there
+// is none).
+func logDetErrC(n *dist.MVN, c *mat.Dense) float64 {
+	d := float64(n.Dim())
+	u, err := n.UpperFactor()
+	if c == nil || err != nil {
+		return rounding(d)*(math.Abs(n.LogDet())+d) + amp(n)
+	}
+	logs := 0.0
+	for i := 0; i < n.Dim(); i++ {
+		logs += math.Abs(2 * math.Log(u.At(i, i)))
+	}
+	sum := 0.5 * eps * (math.Sqrt(d)*logs + math.Abs(n.LogDet()))
+	tr := 0.0
+	for i := 0; i < n.Dim(); i++ {
+		tr += c.At(i, i)
+	}
+	return 2*math.Abs(tr) + sum
+}
+
+// traceErr estimates the absolute error of t = tr(Σ_q⁻¹Σ_p) = ‖W‖²_F,
+// W = R_p U_q⁻¹ as traceSolve leaves it. To first order the factorisation
+// of Σ_q moves t by ⟨C_q, WᵀW⟩ and that of Σ_p (when R_p is its Cholesky
+// factor) by ⟨C_p, WWᵀ⟩, C the whitened residuals (dist.MVN.WhitenedResidual);
+// both are counted twice. The triangular solves, backward stable with a
+// perturbation of U_q of the form and size of the factorisation's, add
+// η_q·t (η_q = ‖C_q‖_F ≥ ‖C_q‖₂), and the sums √d·ε·t.
+func traceErr(p, q *dist.MVN, w *mat.Dense, t float64) float64 {
+	d := float64(p.Dim())
+	cq := q.WhitenedResidual()
+	if cq == nil {
+		return t * (amp(q) + amp(p))
+	}
+	raw := w.RawMatrix()
+	wtw := blas64.General{Rows: raw.Cols, Cols: raw.Cols, Stride: raw.Cols, Data: make([]float64, raw.Cols*raw.Cols)}
+	blas64.Gemm(blas.Trans, blas.NoTrans, 1, raw, raw, 0, wtw)
+	fo := math.Abs(inner(cq.RawMatrix(), wtw))
+	if cp := p.WhitenedResidual(); cp != nil && raw.Rows == raw.Cols {
+		wwt := blas64.General{Rows: raw.Rows, Cols: raw.Rows, Stride: raw.Rows, Data: make([]float64, raw.Rows*raw.Rows)}
+		blas64.Gemm(blas.NoTrans, blas.Trans, 1, raw, raw, 0, wwt)
+		fo += math.Abs(inner(cp.RawMatrix(), wwt))
+	} else {
+		fo += t * amp(p)
+	}
+	return 2*fo + t*(q.BackwardErr()+rounding(d))
+}
