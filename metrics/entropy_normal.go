@@ -48,16 +48,18 @@ func CrossEntropyNormal(p, q *dist.MVN) (Estimate, error) {
 	pv, qv := view(p), view(q)
 	d := float64(p.Dim())
 	lq, _ := q.UpperFactor()
-	kq := amp(q)
-	m := mahalanobisSq(lq, diffMean(pv, qv))
-	t := 0.0
+	m, errM := mahalanobis(q, diffMean(pv, qv))
+	t, errT := 0.0, 0.0
 	if f := p.Factor(); f != nil {
 		t = traceSolve(lq, f)
+		errT = traceErr(p, q, f, t)
 	}
 	c := d * math.Log(2*math.Pi)
 	ldq := q.LogDet()
 	v := 0.5 * (c + ldq + t + m)
-	abs := 0.5 * (kq*(1+t+m) + 2*eps*(m+c+math.Abs(ldq)+t))
+	// Four roundings of c and the sums, within u = ε/2 of the terms: 2u as a
+	// random walk.
+	abs := 0.5 * (errT + errM + logDetErr(q) + eps*(m+c+math.Abs(ldq)+t))
 	return finiteResult(Estimate{Value: v, RelErr: relErr(v, abs)})
 }
 

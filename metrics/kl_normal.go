@@ -51,7 +51,8 @@ func klNormal(p, q normal) Estimate {
 	ldp, ldq := p.LogDet(), q.LogDet()
 	v := 0.5 * (t - d + ldq - ldp + m)
 	terms := t + d + math.Abs(ldq) + math.Abs(ldp) + m
-	// Four additions, each within ε/2 of the terms, adding like a random walk.
+	// Four additions, each within u = ε/2 of the terms, adding like a
+	// random walk: 2u.
 	abs := traceErr(p.MVN, q.MVN, w, t) + errM + logDetErr(q.MVN) + logDetErr(p.MVN) + eps*terms
 	general := Estimate{Value: v, RelErr: relErr(v, 0.5*abs)}
 	if terms <= nearRatio*math.Abs(v) {
@@ -70,5 +71,7 @@ func klNear(uq *mat.TriDense, diff *mat.Dense, m, errM, d, kq float64) (Estimate
 		return Estimate{}, false
 	}
 	v := 0.5 * (phi + m)
-	return Estimate{Value: v, RelErr: relErr(v, 0.5*(errPhi+2*phi*kq+errM))}, true
+	// δΦ = ⟨I − (I + C)⁻¹, δC⟩ ≤ 2Φ‖δC‖/‖C‖ to first order, and the
+	// factor and the two solves perturb C by ‖δC‖ ≤ (2η + √d·ε)‖C‖/2.
+	return Estimate{Value: v, RelErr: relErr(v, 0.5*(errPhi+phi*kq+errM))}, true
 }

@@ -91,7 +91,7 @@ func renyiNormal(p, q normal, alpha float64) (Estimate, error) {
 	g := alpha * h
 	cov = 0.5*phi1 + g*phi2
 	v = vm + cov
-	cond := 2 * ka
+	cond := ka // see klNear
 	abs := errM + 0.5*(err1+cond*phi1) + math.Abs(g)*(err2+cond*phi2) + 2*eps*(0.5*phi1+math.Abs(g)*phi2+vm)
 	return Estimate{Value: v, RelErr: relErr(v, abs)}, nil
 }

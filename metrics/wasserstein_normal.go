@@ -71,10 +71,15 @@ func w2Normal(a, b normal) (Estimate, error) {
 	// Error of N = Σσᵢ, from the factorisations and the SVD. Perturbing Σ_p by
 	// ΔΣ with ‖L_p⁻¹ΔΣL_p⁻ᵀ‖ ≤ η moves every σᵢ² = λᵢ(Σ_q Σ_p) by at most
 	// ηλᵢ (Ostrowski; Horn & Johnson, Matrix Analysis, Thm 4.5.9), so N
-	// moves by ½ηN with η = √d·ε·κ (equilibrated κ; see rounding).
-	// A normwise perturbation δλ = 2d·ε·‖Σ_p‖‖Σ_q‖ moves σᵢ by at most
-	// min(δλ/(2σᵢ), √δλ), which is the better bound for nearly singular
-	// covariances. The SVD adds d·ε·σ_max per value.
+	// moves by ½ηN; η = 2‖C‖_F + √d·ε from the factors' residuals C (see
+	// amp). A normwise perturbation δλ = 2d·ε·‖Σ_p‖‖Σ_q‖ moves σᵢ by at most
+	// min(δλ/(2σᵢ), √δλ), which is the better bound for singular
+	// covariances. The SVD, normwise backward stable, moves each σᵢ by about
+	// √d·u·σ_max (u = ε/2), d·u·σ_max over the d values as a random walk,
+	// and the product U_b U_aᵀ, with errors of √d·u relative in its entries
+	// projected on d singular pairs, about 2u·N. When the bounds exceed
+	// these, nuclearFirstOrder weighs the residuals by the singular values
+	// they meet.
 	sqrtDl := math.Sqrt(2*d*eps) * math.Sqrt(normInf(a.sigma)) * math.Sqrt(normInf(b.sigma))
 	normwise, smax := 0.0, 0.0
 	for _, s := range svals {
@@ -86,15 +91,16 @@ func w2Normal(a, b normal) (Estimate, error) {
 	if !a.Singular() && !b.Singular() {
 		relative = 0.5 * (amp(a.MVN) + amp(b.MVN)) * nuc
 	}
-	errNuc := math.Min(normwise, relative) + float64(len(svals))*rounding(d)*smax
-	if errNuc > 4*rounding(d)*(nuc+smax) {
-		// The bounds assume the worst; the residuals of the factorisations
-		// give the first-order error as it occurred.
+	floor := 0.5*d*eps*smax + eps*nuc
+	errNuc := math.Min(normwise, relative)
+	if errNuc > floor {
 		if fo, ok := nuclearFirstOrder(a, b); ok {
-			errNuc = math.Min(errNuc, 2*fo+rounding(d)*(nuc+smax))
+			errNuc = math.Min(errNuc, 2*fo)
 		}
 	}
-	errGeneral := 2*errNuc + 2*eps*terms
+	errNuc += floor
+	// Three additions within u of the terms: 2u as a random walk.
+	errGeneral := 2*errNuc + eps*terms
 	if terms > nearRatio*math.Abs(w2sq) {
 		if bsq, errB, ok := buresNear(a, b); ok {
 			w2sq = m2 + bsq
