@@ -59,7 +59,7 @@ func CrossEntropyNormal(p, q *dist.MVN) (Estimate, error) {
 	v := 0.5 * (c + ldq + t + m)
 	// Four roundings of c and the sums, within u = ε/2 of the terms: 2u as a
 	// random walk.
-	abs := 0.5 * (errT + errM + logDetErr(q) + eps*(m+c+math.Abs(ldq)+t))
+	abs := 0.5 * quadrature(errT, errM, logDetErr(q), eps*(m+c+math.Abs(ldq)+t))
 	return finiteResult(Estimate{Value: v, RelErr: relErr(v, abs)})
 }
 

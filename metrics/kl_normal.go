@@ -34,7 +34,7 @@ func KLNormal(p, q *dist.MVN) (Estimate, error) {
 func klNormal(p, q normal) Estimate {
 	d := float64(p.Dim())
 	lq, _ := q.UpperFactor()
-	kq := amp(q.MVN)
+	kq := congruenceAmp(q.MVN)
 	m, errM := mahalanobis(q.MVN, diffMean(p, q))
 	if equalSym(p.sigma, q.sigma) {
 		v := 0.5 * m
@@ -53,7 +53,7 @@ func klNormal(p, q normal) Estimate {
 	terms := t + d + math.Abs(ldq) + math.Abs(ldp) + m
 	// Four additions, each within u = ε/2 of the terms, adding like a
 	// random walk: 2u.
-	abs := traceErr(p.MVN, q.MVN, w, t) + errM + logDetErr(q.MVN) + logDetErr(p.MVN) + eps*terms
+	abs := quadrature(traceErr(p.MVN, q.MVN, w, t), errM, logDetErr(q.MVN), logDetErr(p.MVN), eps*terms)
 	general := Estimate{Value: v, RelErr: relErr(v, 0.5*abs)}
 	if terms <= nearRatio*math.Abs(v) {
 		return general

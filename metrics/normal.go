@@ -187,7 +187,17 @@ func diffCov(a, b normal) *mat.Dense {
 // UᵀU = Σ; z is overwritten.
 func mahalanobisSq(u *mat.TriDense, z []float64) float64 {
 	blas64.Trsv(blas.Trans, u.RawTriangular(), blas64.Vector{N: len(z), Inc: 1, Data: z})
-	nrm := blas64.Nrm2(blas64.Vector{N: len(z), Inc: 1, Data: z})
+	return sumSquares(z)
+}
+
+// sumSquares returns Σᵢ xᵢ² as if computed in twice the working precision
+// and rounded once (dist.ResidualDot), so within u = ε/2 of the exact sum;
+// where that overflows, it falls back to the scaled ‖x‖² of BLAS dnrm2.
+func sumSquares(x []float64) float64 {
+	if s := -dist.ResidualDot(0, x, x); s <= math.MaxFloat64 {
+		return s
+	}
+	nrm := blas64.Nrm2(blas64.Vector{N: len(x), Inc: 1, Data: x})
 	return nrm * nrm
 }
 
@@ -242,7 +252,11 @@ func inner(a, b blas64.General) float64 {
 
 // traceSolve returns ‖R U⁻¹‖²_F = tr(Σ⁻¹ RᵀR) for UᵀU = Σ; r is overwritten.
 func traceSolve(u *mat.TriDense, r *mat.Dense) float64 {
-	blas64.Trsm(blas.Right, blas.NoTrans, 1, u.RawTriangular(), r.RawMatrix())
+	raw := r.RawMatrix()
+	blas64.Trsm(blas.Right, blas.NoTrans, 1, u.RawTriangular(), raw)
+	if raw.Stride == raw.Cols {
+		return sumSquares(raw.Data[:raw.Rows*raw.Cols])
+	}
 	nrm := mat.Norm(r, 2)
 	return nrm * nrm
 }
@@ -449,6 +463,16 @@ func amp(n *dist.MVN) float64 {
 	return 2*eta + rounding(d)
 }
 
+// congruenceAmp returns the relative error of C = U⁻ᵀDU⁻¹ formed by two
+// triangular solves with the Cholesky factor U of n (congruence): the
+// factor's residual moves C by at most 2η‖C‖/2 (see amp), but the solves
+// are backward stable column by column, with a different perturbation of U
+// for each column, which for a nearly singular Σ can exceed the factor's
+// own by a few times; only the worst-case √d·ε·κ₂ bounds it.
+func congruenceAmp(n *dist.MVN) float64 {
+	return math.Max(amp(n), rounding(float64(n.Dim()))*n.Cond2())
+}
+
 // mahalanobis returns m = zᵀΣ⁻¹z = ‖U⁻ᵀz‖² for the Cholesky factor U of n
 // (z is left unchanged) and an estimate of its absolute error from the two
 // residuals that decide it, to first order: the factorisation's, m moving
@@ -456,7 +480,7 @@ func amp(n *dist.MVN) float64 {
 // r = z − Uᵀy evaluated in twice the working precision (dist.ResidualDot),
 // which moves m by 2yᵀU⁻ᵀr. Each part is counted twice, for what the first
 // order leaves out; the rounding of z (a difference of means, within u = ε/2
-// per entry) and of the norm add (2 + √d)·u·m.
+// per entry) and of the sum of squares (sumSquares) add 3u·m.
 func mahalanobis(n *dist.MVN, z []float64) (m, absErr float64) {
 	return mahalanobisC(n, n.WhitenedResidual(), z)
 }
@@ -467,7 +491,6 @@ func mahalanobisC(n *dist.MVN, c *mat.Dense, z []float64) (m, absErr float64) {
 	u, _ := n.UpperFactor()
 	y := append([]float64(nil), z...)
 	m = mahalanobisSq(u, y)
-	d := float64(len(z))
 	if c == nil || m == 0 {
 		return m, m * (amp(n) + 2*eps)
 	}
@@ -490,13 +513,19 @@ func mahalanobisC(n *dist.MVN, c *mat.Dense, z []float64) (m, absErr float64) {
 	blas64.Gemv(blas.NoTrans, 1, c.RawMatrix(), vy, 0, blas64.Vector{N: len(cy), Inc: 1, Data: cy})
 	factor := math.Abs(blas64.Dot(vy, blas64.Vector{N: len(cy), Inc: 1, Data: cy}))
 	solve := 2 * math.Abs(blas64.Dot(vy, vr))
-	return m, 2*(factor+solve) + m*(rounding(d)+2*eps)/2
+	return m, 2*(factor+solve) + 1.5*eps*m
 }
 
 // logDetErr estimates the absolute error of n.LogDet(): to first order the
 // factorisation moves ln det Σ by tr C, C = n.WhitenedResidual(), counted
-// twice; the logarithms 2 ln uᵢᵢ, each within ε/2, and their sum add
-// ε/2·(√d·Σᵢ|2 ln uᵢᵢ| + |ln det Σ|).
+// twice. dist.MVN sums the logarithms lᵢ = ln ũᵢᵢ of the pivots of the
+// equilibrated covariance, ũᵢᵢ = uᵢᵢ/2^{eᵢ} with 2^{eᵢ} ≈ √Σᵢᵢ, and adds
+// k·ln 2, k = Σᵢ 2eᵢ: each logarithm within u = ε/2 adds 2u·Σᵢ|lᵢ|; the
+// running sums sⱼ, each addition off by a rounding error uniform within
+// ±u·|sⱼ|, a random walk of standard deviation u·(Σⱼ sⱼ²/3)^½, doubled
+// (ln det Σ = 2Σlᵢ + k ln 2) and counted at 3.5σ: 4u·(Σⱼ sⱼ²)^½; the last
+// two steps u·(|k ln 2| + |ln det Σ|). The parts are independent (see
+// quadrature).
 func logDetErr(n *dist.MVN) float64 { return logDetErrC(n, n.WhitenedResidual()) }
 
 // logDetErrC is logDetErr with the whitened residual c given (nil when there
@@ -507,16 +536,25 @@ func logDetErrC(n *dist.MVN, c *mat.Dense) float64 {
 	if c == nil || err != nil {
 		return rounding(d)*(math.Abs(n.LogDet())+d) + amp(n)
 	}
-	logs := 0.0
+	logs, run, runSq, k := 0.0, 0.0, 0.0, 0
+	sig := n.Sigma()
 	for i := 0; i < n.Dim(); i++ {
-		logs += math.Abs(2 * math.Log(u.At(i, i)))
+		e := 0
+		if v := sig.At(i, i); v > 0 {
+			_, x := math.Frexp(v)
+			e = x >> 1 // ⌊x/2⌋, as dist's equilibration
+		}
+		k += 2 * e
+		l := math.Log(math.Ldexp(u.At(i, i), -e))
+		logs += math.Abs(l)
+		run += l
+		runSq += run * run
 	}
-	sum := 0.5 * eps * (math.Sqrt(d)*logs + math.Abs(n.LogDet()))
 	tr := 0.0
 	for i := 0; i < n.Dim(); i++ {
 		tr += c.At(i, i)
 	}
-	return 2*math.Abs(tr) + sum
+	return quadrature(2*tr, eps*logs, 2*eps*math.Sqrt(runSq), 0.5*eps*float64(k)*math.Ln2, 0.5*eps*n.LogDet())
 }
 
 // traceErr estimates the absolute error of t = tr(Σ_q⁻¹Σ_p) = ‖W‖²_F,
@@ -525,7 +563,8 @@ func logDetErrC(n *dist.MVN, c *mat.Dense) float64 {
 // factor) by ⟨C_p, WWᵀ⟩, C the whitened residuals (dist.MVN.WhitenedResidual);
 // both are counted twice. The triangular solves, backward stable with a
 // perturbation of U_q of the form and size of the factorisation's, add as
-// much as the factorisation of Σ_q, and the sums √d·ε·t.
+// much as the factorisation of Σ_q, and the sum of squares (sumSquares)
+// u·t.
 func traceErr(p, q *dist.MVN, w *mat.Dense, t float64) float64 {
 	d := float64(p.Dim())
 	cq := q.WhitenedResidual()
@@ -545,5 +584,19 @@ func traceErr(p, q *dist.MVN, w *mat.Dense, t float64) float64 {
 		// entries, √d·ε relative.
 		fo += t * rounding(d)
 	}
-	return 2*fo + t*rounding(d)
+	return 2*fo + 0.5*eps*t
+}
+
+// quadrature combines the error estimates of independent parts of a result,
+// (Σᵢ eᵢ²)^½: the parts come from different factorisations, solves and sums,
+// so their errors add like independent random variables, and an estimate at
+// a fixed multiple of each standard deviation gives the same multiple of
+// the total's. It is at least the largest part and at least 1/√n of their
+// sum.
+func quadrature(e ...float64) float64 {
+	s := 0.0
+	for _, x := range e {
+		s = math.Hypot(s, x)
+	}
+	return s
 }

@@ -58,7 +58,6 @@ func renyiNormal(p, q normal, alpha float64) (Estimate, error) {
 		return Estimate{}, fmt.Errorf("covariance %g·Σ_q + %g·Σ_p is numerically singular", alpha, beta)
 	}
 	la, _ := na.UpperFactor()
-	ka := amp(na)
 	// The residual of U_α against the exact αΣ_q + βΣ_p: the factor's own
 	// plus the rounding of Σ_α's entries.
 	ca := na.WhitenedResidual()
@@ -78,7 +77,7 @@ func renyiNormal(p, q normal, alpha float64) (Estimate, error) {
 	cov := h * (lda - beta*ldp - alpha*ldq)
 	v := vm + cov
 	terms := vm + math.Abs(h)*(math.Abs(lda)+math.Abs(beta*ldp)+alpha*math.Abs(ldq))
-	errGeneral := errM + math.Abs(h)*(logDetErrC(na, ca)+math.Abs(beta)*logDetErr(p.MVN)+alpha*logDetErr(q.MVN)) + eps*terms
+	errGeneral := quadrature(errM, math.Abs(h)*logDetErrC(na, ca), math.Abs(h*beta)*logDetErr(p.MVN), math.Abs(h)*alpha*logDetErr(q.MVN), eps*terms)
 	if terms <= nearRatio*math.Abs(v) {
 		return Estimate{Value: v, RelErr: relErr(v, errGeneral)}, nil
 	}
@@ -91,7 +90,7 @@ func renyiNormal(p, q normal, alpha float64) (Estimate, error) {
 	g := alpha * h
 	cov = 0.5*phi1 + g*phi2
 	v = vm + cov
-	cond := ka // see klNear
+	cond := congruenceAmp(na) // see klNear
 	abs := errM + 0.5*(err1+cond*phi1) + math.Abs(g)*(err2+cond*phi2) + 2*eps*(0.5*phi1+math.Abs(g)*phi2+vm)
 	return Estimate{Value: v, RelErr: relErr(v, abs)}, nil
 }

@@ -91,27 +91,31 @@ func w2Normal(a, b normal) (Estimate, error) {
 	if !a.Singular() && !b.Singular() {
 		relative = 0.5 * (amp(a.MVN) + amp(b.MVN)) * nuc
 	}
-	floor := 0.5*d*eps*smax + eps*nuc
+	errSVD, errProd := 0.5*d*eps*smax, eps*nuc
 	errNuc := math.Min(normwise, relative)
-	if errNuc > floor {
+	if errNuc > errSVD+errProd {
 		if fo, ok := nuclearFirstOrder(a, b); ok {
 			errNuc = math.Min(errNuc, 2*fo)
 		}
 	}
-	errNuc += floor
-	// Three additions within u of the terms: 2u as a random walk.
-	errGeneral := 2*errNuc + eps*terms
+	// The traces, d additions within u each (√d·u as a random walk), and
+	// three more additions within u of the terms (2u); the parts are
+	// independent (see quadrature).
+	errGeneral := quadrature(2*errNuc, 2*errSVD, 2*errProd, 0.5*rounding(d)*(tra+trb), eps*terms)
 	if terms > nearRatio*math.Abs(w2sq) {
 		if bsq, errB, ok := buresNear(a, b); ok {
 			w2sq = m2 + bsq
-			return sqrtEstimate(w2sq, 2*eps*m2+errB), nil
+			// ‖Δμ‖²: the differences within u each, the norm within u,
+			// its square within u: 6u = 3ε in the worst case.
+			return sqrtEstimate(w2sq, 3*eps*m2+errB), nil
 		}
 	}
 	return sqrtEstimate(math.Max(w2sq, 0), errGeneral), nil
 }
 
 // sqrtEstimate returns √x with the relative error implied by an absolute
-// error e of x.
+// error e of x, plus ε: u = ε/2 for the rounding of the square root and as
+// much again for the rounding of x that e, an estimate, may miss.
 func sqrtEstimate(x, e float64) Estimate {
 	v := math.Sqrt(x)
 	if math.IsNaN(e) {
@@ -124,7 +128,7 @@ func sqrtEstimate(x, e float64) Estimate {
 		return Estimate{Value: 0, RelErr: math.Inf(1)}
 	}
 	r := e / x
-	return Estimate{Value: v, RelErr: math.Max(math.Min(0.5*r, math.Sqrt(r)), eps)}
+	return Estimate{Value: v, RelErr: math.Min(0.5*r, math.Sqrt(r)) + eps}
 }
 
 // crossSingularValues returns the singular values of R_b R_aᵀ, where
