@@ -452,15 +452,32 @@ func rounding(d float64) float64 { return math.Sqrt(d) * eps }
 // to its size, and the triangular solves that follow, backward stable with a
 // perturbation of the same form and size (Higham, Accuracy and Stability of
 // Numerical Algorithms, 2nd ed., Thm 8.5), by as much again; √d·ε covers the
-// sums (see rounding). Where no Cholesky factor exists it falls back to the
-// worst-case √d·ε·κ₂.
+// sums (see rounding). Where residual gives no residual it falls back to
+// the worst-case √d·ε·κ₂.
 func amp(n *dist.MVN) float64 {
 	d := float64(n.Dim())
-	eta := n.BackwardErr()
-	if math.IsInf(eta, 1) {
+	if residual(n) == nil {
 		return rounding(d) * n.Cond2()
 	}
-	return 2*eta + rounding(d)
+	return 2*n.BackwardErr() + rounding(d)
+}
+
+// residualDim is the dimension up to which the error estimates always use
+// the residuals of the factorisations: beyond it they cost several times the
+// factorisation (O(d³) in twice the working precision and in extra solves),
+// and the worst-case bounds are used unless they would cost digits.
+const residualDim = 64
+
+// residual returns the whitened residual C of n's Cholesky factor
+// (dist.MVN.WhitenedResidual) when the error estimates should use it: up to
+// residualDim dimensions, and beyond where the worst-case √d·ε·κ₂ exceeds
+// 10⁻¹³ (the estimate would then withhold digits that may hold). It returns
+// nil otherwise and when there is no residual.
+func residual(n *dist.MVN) *mat.Dense {
+	if n.Dim() > residualDim && rounding(float64(n.Dim()))*n.Cond2() <= 1e-13 {
+		return nil
+	}
+	return n.WhitenedResidual()
 }
 
 // congruenceAmp returns the relative error of C = U⁻ᵀDU⁻¹ formed by two
@@ -482,7 +499,7 @@ func congruenceAmp(n *dist.MVN) float64 {
 // order leaves out; the rounding of z (a difference of means, within u = ε/2
 // per entry) and of the sum of squares (sumSquares) add 3u·m.
 func mahalanobis(n *dist.MVN, z []float64) (m, absErr float64) {
-	return mahalanobisC(n, n.WhitenedResidual(), z)
+	return mahalanobisC(n, residual(n), z)
 }
 
 // mahalanobisC is mahalanobis with the whitened residual c given (nil when
@@ -526,7 +543,7 @@ func mahalanobisC(n *dist.MVN, c *mat.Dense, z []float64) (m, absErr float64) {
 // (ln det Σ = 2Σlᵢ + k ln 2) and counted at 3.5σ: 4u·(Σⱼ sⱼ²)^½; the last
 // two steps u·(|k ln 2| + |ln det Σ|). The parts are independent (see
 // quadrature).
-func logDetErr(n *dist.MVN) float64 { return logDetErrC(n, n.WhitenedResidual()) }
+func logDetErr(n *dist.MVN) float64 { return logDetErrC(n, residual(n)) }
 
 // logDetErrC is logDetErr with the whitened residual c given (nil when there
 // is none).
@@ -567,7 +584,7 @@ func logDetErrC(n *dist.MVN, c *mat.Dense) float64 {
 // u·t.
 func traceErr(p, q *dist.MVN, w *mat.Dense, t float64) float64 {
 	d := float64(p.Dim())
-	cq := q.WhitenedResidual()
+	cq := residual(q)
 	if cq == nil {
 		return t * (amp(q) + amp(p))
 	}
@@ -575,7 +592,7 @@ func traceErr(p, q *dist.MVN, w *mat.Dense, t float64) float64 {
 	wtw := blas64.General{Rows: raw.Cols, Cols: raw.Cols, Stride: raw.Cols, Data: make([]float64, raw.Cols*raw.Cols)}
 	blas64.Gemm(blas.Trans, blas.NoTrans, 1, raw, raw, 0, wtw)
 	fo := 2 * math.Abs(inner(cq.RawMatrix(), wtw))
-	if cp := p.WhitenedResidual(); cp != nil && raw.Rows == raw.Cols {
+	if cp := residual(p); cp != nil && raw.Rows == raw.Cols {
 		wwt := blas64.General{Rows: raw.Rows, Cols: raw.Rows, Stride: raw.Rows, Data: make([]float64, raw.Rows*raw.Rows)}
 		blas64.Gemm(blas.NoTrans, blas.Trans, 1, raw, raw, 0, wwt)
 		fo += math.Abs(inner(cp.RawMatrix(), wwt))

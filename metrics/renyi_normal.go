@@ -60,7 +60,7 @@ func renyiNormal(p, q normal, alpha float64) (Estimate, error) {
 	la, _ := na.UpperFactor()
 	// The residual of U_α against the exact αΣ_q + βΣ_p: the factor's own
 	// plus the rounding of Σ_α's entries.
-	ca := na.WhitenedResidual()
+	ca := residual(na)
 	if ca != nil {
 		ce := congruence(la, combineErr(p.sigma, q.sigma, alpha, beta))
 		ce.Add(ce, ca)

@@ -271,7 +271,10 @@ func finiteDense(m *mat.Dense) bool {
 func nuclearFirstOrder(a, b normal) (float64, bool) {
 	ua, errA := a.UpperFactor()
 	ub, errB := b.UpperFactor()
-	ca, cb := a.WhitenedResidual(), b.WhitenedResidual()
+	if a.Dim() > 4*residualDim {
+		return 0, false // the SVD with vectors would cost seconds
+	}
+	ca, cb := residual(a.MVN), residual(b.MVN)
 	if errA != nil || errB != nil || ca == nil || cb == nil {
 		return 0, false
 	}
