@@ -42,7 +42,7 @@ func klNormal(p, q normal) Estimate {
 	}
 	if closeCov(p.sigma, q.sigma, 1e-3) {
 		// Close covariances: the textbook terms would cancel, skip them.
-		if v, ok := klNear(lq, diffCov(p, q), m, errM, d, kq); ok {
+		if v, ok := klNear(lq, diffCov(p, q), m, errM, kq); ok {
 			return v
 		}
 	}
@@ -58,20 +58,21 @@ func klNormal(p, q normal) Estimate {
 	if terms <= nearRatio*math.Abs(v) {
 		return general
 	}
-	if near, ok := klNear(lq, diffCov(p, q), m, errM, d, kq); ok {
+	if near, ok := klNear(lq, diffCov(p, q), m, errM, kq); ok {
 		return near
 	}
 	return general
 }
 
 // klNear evaluates ½[Φ(I + C) + m], C = L_q⁻¹(Σ_p − Σ_q)L_q⁻ᵀ.
-func klNear(uq *mat.TriDense, diff *mat.Dense, m, errM, d, kq float64) (Estimate, bool) {
+func klNear(uq *mat.TriDense, diff *mat.Dense, m, errM, kq float64) (Estimate, bool) {
 	phi, errPhi, ok := phiShifted(congruence(uq, diff), 1)
 	if !ok {
 		return Estimate{}, false
 	}
 	v := 0.5 * (phi + m)
 	// δΦ = ⟨I − (I + C)⁻¹, δC⟩ ≤ 2Φ‖δC‖/‖C‖ to first order, and the
-	// factor and the two solves perturb C by ‖δC‖ ≤ (2η + √d·ε)‖C‖/2.
+	// factor and the two solves perturb C by ‖δC‖ ≤ kq‖C‖/2
+	// (congruenceAmp).
 	return Estimate{Value: v, RelErr: relErr(v, 0.5*(errPhi+phi*kq+errM))}, true
 }
