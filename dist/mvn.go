@@ -62,6 +62,10 @@ type MVN struct {
 
 	cond2Once sync.Once
 	cond2     float64 // see Cond2
+
+	backwardOnce sync.Once
+	backward     float64    // see BackwardErr
+	whitened     *mat.Dense // see WhitenedResidual
 }
 
 // SingularError reports a singular covariance where its inverse is needed.

@@ -25,7 +25,7 @@ func EntropyNormal(p *dist.MVN) (Estimate, error) {
 	c := d * (1 + math.Log(2*math.Pi))
 	ld := p.LogDet()
 	v := 0.5 * (c + ld)
-	abs := 0.5 * (rounding(d)*p.Cond2() + 2*eps*(c+math.Abs(ld)))
+	abs := 0.5 * (logDetErr(p) + 0.5*eps*(c+math.Abs(c+ld)))
 	return finiteResult(Estimate{Value: v, RelErr: relErr(v, abs)})
 }
 
@@ -48,16 +48,18 @@ func CrossEntropyNormal(p, q *dist.MVN) (Estimate, error) {
 	pv, qv := view(p), view(q)
 	d := float64(p.Dim())
 	lq, _ := q.UpperFactor()
-	kq := q.Cond2()
-	m := mahalanobisSq(lq, diffMean(pv, qv))
-	t := 0.0
+	m, errM := mahalanobis(q, diffMean(pv, qv))
+	t, errT := 0.0, 0.0
 	if f := p.Factor(); f != nil {
 		t = traceSolve(lq, f)
+		errT = traceErr(p, q, f, t)
 	}
 	c := d * math.Log(2*math.Pi)
 	ldq := q.LogDet()
 	v := 0.5 * (c + ldq + t + m)
-	abs := 0.5 * (rounding(d)*kq*(1+t+m) + 2*eps*(m+c+math.Abs(ldq)+t))
+	// c = d·ln 2π (two roundings) and three additions, each within u = ε/2
+	// of the terms: 3u, between the random walk's 2.4u and the worst 5u.
+	abs := 0.5 * quadrature(errT, errM, logDetErr(q), 1.5*eps*(m+c+math.Abs(ldq)+t))
 	return finiteResult(Estimate{Value: v, RelErr: relErr(v, abs)})
 }
 
@@ -88,7 +90,6 @@ func MahalanobisNormal(x []float64, p *dist.MVN) (Estimate, error) {
 	for i := range z {
 		z[i] = x[i] - mu[i]
 	}
-	d := float64(len(x))
 	v := math.Sqrt(mahalanobisSq(l, z))
-	return finiteResult(Estimate{Value: v, RelErr: relErr(v, v*0.5*(rounding(d)*p.Cond2()+3*eps))})
+	return finiteResult(Estimate{Value: v, RelErr: relErr(v, v*0.5*(amp(p)+3*eps))})
 }

@@ -2,6 +2,7 @@ package metrics
 
 import (
 	"math"
+	"math/big"
 	"math/rand/v2"
 	"testing"
 
@@ -31,7 +32,8 @@ func wellConditioned(d int, rnd *rand.Rand) [][]float64 {
 // normals with κ ≈ 5 where Σ_p = 2Σ_q (doubling is exact), so that the
 // divergences have closed forms free of Σ_q:
 //
-//	KL(p‖q) = d/2·(1 − ln 2), KL(q‖p) = d/2·(ln 2 − ½), D_B = d/2·(ln 1.5 − ½ ln 2).
+//	KL(p‖q) = d/2·(1 − ln 2), KL(q‖p) = d/2·(ln 2 − ½), D_B = d/2·(ln 1.5 − ½ ln 2),
+//	W₂ = ((3 − 2√2) tr Σ_q)^½.
 //
 // Each estimate must cover the true error (within 10×) and vouch for 12
 // digits, so that no warning appears at the 10 digits printed by default.
@@ -69,6 +71,7 @@ func TestHighDimWellConditioned(t *testing.T) {
 		{"KL(p‖q)", func() (Estimate, error) { return KLNormal(p, q) }, d / 2 * (1 - ln2)},
 		{"KL(q‖p)", func() (Estimate, error) { return KLNormal(q, p) }, d / 2 * (ln2 - 0.5)},
 		{"Bhattacharyya", func() (Estimate, error) { return BhattacharyyaNormal(p, q) }, d / 2 * (ln15 - 0.5*ln2)},
+		{"W2", func() (Estimate, error) { return W2Normal(p, q) }, w2Doubled(sq)},
 	} {
 		got, err := c.f()
 		if err != nil {
@@ -83,4 +86,19 @@ func TestHighDimWellConditioned(t *testing.T) {
 			t.Errorf("%s: estimate %.2g would leave fewer than 12 digits", c.name, got.RelErr)
 		}
 	}
+}
+
+// w2Doubled returns W₂(N(μ, 2Σ), N(μ, Σ)) = ((3 − 2√2) tr Σ)^½, since
+// (Σ^½ 2Σ Σ^½)^½ = √2 Σ; evaluated in 200-bit arithmetic and rounded.
+func w2Doubled(s [][]float64) float64 {
+	tr := new(big.Float).SetPrec(200)
+	for i := range s {
+		tr.Add(tr, new(big.Float).SetFloat64(s[i][i]))
+	}
+	c := new(big.Float).SetPrec(200).Sqrt(big.NewFloat(2).SetPrec(200))
+	c.Mul(c, big.NewFloat(-2)).Add(c, big.NewFloat(3))
+	v := new(big.Float).SetPrec(200).Mul(c, tr)
+	v.Sqrt(v)
+	f, _ := v.Float64()
+	return f
 }

@@ -34,39 +34,45 @@ func KLNormal(p, q *dist.MVN) (Estimate, error) {
 func klNormal(p, q normal) Estimate {
 	d := float64(p.Dim())
 	lq, _ := q.UpperFactor()
-	kq := q.Cond2()
-	m := mahalanobisSq(lq, diffMean(p, q))
-	errM := m * (rounding(d)*kq + 2*eps)
+	kq := congruenceAmp(q.MVN)
+	m, errM := mahalanobis(q.MVN, diffMean(p, q))
 	if equalSym(p.sigma, q.sigma) {
 		v := 0.5 * m
 		return Estimate{Value: v, RelErr: relErr(v, 0.5*errM)}
 	}
 	if closeCov(p.sigma, q.sigma, 1e-3) {
 		// Close covariances: the textbook terms would cancel, skip them.
-		if v, ok := klNear(lq, diffCov(p, q), m, errM, d, kq); ok {
+		if v, ok := klNear(lq, diffCov(p, q), m, errM, kq); ok {
 			return v
 		}
 	}
-	t := traceSolve(lq, p.Factor())
+	w := p.Factor()
+	t := traceSolve(lq, w)
 	ldp, ldq := p.LogDet(), q.LogDet()
 	v := 0.5 * (t - d + ldq - ldp + m)
 	terms := t + d + math.Abs(ldq) + math.Abs(ldp) + m
-	general := Estimate{Value: v, RelErr: relErr(v, 0.5*(t*rounding(d)*kq+errM+rounding(d)*(kq+p.Cond2())+2*eps*terms))}
+	// Four additions, each within u = ε/2 of the terms, adding like a
+	// random walk: 2u.
+	abs := quadrature(traceErr(p.MVN, q.MVN, w, t), errM, logDetErr(q.MVN), logDetErr(p.MVN), eps*terms)
+	general := Estimate{Value: v, RelErr: relErr(v, 0.5*abs)}
 	if terms <= nearRatio*math.Abs(v) {
 		return general
 	}
-	if near, ok := klNear(lq, diffCov(p, q), m, errM, d, kq); ok {
+	if near, ok := klNear(lq, diffCov(p, q), m, errM, kq); ok {
 		return near
 	}
 	return general
 }
 
 // klNear evaluates ½[Φ(I + C) + m], C = L_q⁻¹(Σ_p − Σ_q)L_q⁻ᵀ.
-func klNear(uq *mat.TriDense, diff *mat.Dense, m, errM, d, kq float64) (Estimate, bool) {
+func klNear(uq *mat.TriDense, diff *mat.Dense, m, errM, kq float64) (Estimate, bool) {
 	phi, errPhi, ok := phiShifted(congruence(uq, diff), 1)
 	if !ok {
 		return Estimate{}, false
 	}
 	v := 0.5 * (phi + m)
-	return Estimate{Value: v, RelErr: relErr(v, 0.5*(errPhi+2*phi*rounding(d)*kq+errM))}, true
+	// δΦ = ⟨I − (I + C)⁻¹, δC⟩ ≤ 2Φ‖δC‖/‖C‖ to first order, and the
+	// factor and the two solves perturb C by ‖δC‖ ≤ kq‖C‖/2
+	// (congruenceAmp).
+	return Estimate{Value: v, RelErr: relErr(v, 0.5*(errPhi+phi*kq+errM))}, true
 }

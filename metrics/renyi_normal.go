@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"math"
 
+	"gonum.org/v1/gonum/mat"
+
 	"statcalc/dist"
 )
 
@@ -46,7 +48,6 @@ func RenyiNormal(p, q *dist.MVN, alpha float64) (Estimate, error) {
 // renyiNormal evaluates D_α(p‖q) for α ≠ 1 as described at RenyiNormal.
 func renyiNormal(p, q normal, alpha float64) (Estimate, error) {
 	dim := p.Dim()
-	d := float64(dim)
 	beta := 1 - alpha
 	sa := combine(p.sigma, q.sigma, func(x, y float64) float64 { return alpha*y + beta*x })
 	na, err := dist.NewMVNSym(zeros(dim), sa)
@@ -57,10 +58,17 @@ func renyiNormal(p, q normal, alpha float64) (Estimate, error) {
 		return Estimate{}, fmt.Errorf("covariance %g·Σ_q + %g·Σ_p is numerically singular", alpha, beta)
 	}
 	la, _ := na.UpperFactor()
-	ka := na.Cond2()
-	m := mahalanobisSq(la, diffMean(p, q))
+	// The residual of U_α against the exact αΣ_q + βΣ_p: the factor's own
+	// plus the rounding of Σ_α's entries.
+	ca := residual(na)
+	if ca != nil {
+		ce := congruence(la, combineErr(p.sigma, q.sigma, alpha, beta))
+		ce.Add(ce, ca)
+		ca = ce
+	}
+	m, errM := mahalanobisC(na, ca, diffMean(p, q))
 	vm := 0.5 * alpha * m
-	errM := vm * (rounding(d)*ka + 2*eps)
+	errM *= 0.5 * alpha
 	if equalSym(p.sigma, q.sigma) {
 		return Estimate{Value: vm, RelErr: relErr(vm, errM)}, nil
 	}
@@ -69,7 +77,7 @@ func renyiNormal(p, q normal, alpha float64) (Estimate, error) {
 	cov := h * (lda - beta*ldp - alpha*ldq)
 	v := vm + cov
 	terms := vm + math.Abs(h)*(math.Abs(lda)+math.Abs(beta*ldp)+alpha*math.Abs(ldq))
-	errGeneral := errM + math.Abs(h)*rounding(d)*(ka+math.Abs(beta)*p.Cond2()+alpha*q.Cond2()) + 2*eps*terms
+	errGeneral := quadrature(errM, math.Abs(h)*logDetErrC(na, ca), math.Abs(h*beta)*logDetErr(p.MVN), math.Abs(h)*alpha*logDetErr(q.MVN), eps*terms)
 	if terms <= nearRatio*math.Abs(v) {
 		return Estimate{Value: v, RelErr: relErr(v, errGeneral)}, nil
 	}
@@ -82,7 +90,27 @@ func renyiNormal(p, q normal, alpha float64) (Estimate, error) {
 	g := alpha * h
 	cov = 0.5*phi1 + g*phi2
 	v = vm + cov
-	cond := 2 * d * eps * ka
+	cond := congruenceAmp(na) // see klNear
 	abs := errM + 0.5*(err1+cond*phi1) + math.Abs(g)*(err2+cond*phi2) + 2*eps*(0.5*phi1+math.Abs(g)*phi2+vm)
 	return Estimate{Value: v, RelErr: relErr(v, abs)}, nil
+}
+
+// combineErr returns (αΣ_q + βΣ_p) − Σ_α as a full matrix, Σ_α the rounded
+// sum that combine forms: each product's error comes exactly from FMA and
+// the sum's from TwoSum (Knuth), so the difference is exact to first order.
+func combineErr(sp, sq *mat.SymDense, alpha, beta float64) *mat.Dense {
+	d := sp.SymmetricDim()
+	e := mat.NewDense(d, d, nil)
+	for i := 0; i < d; i++ {
+		for j := i; j < d; j++ {
+			x, y := sp.At(i, j), sq.At(i, j)
+			a, b := alpha*y, beta*x
+			s := a + b
+			bv := s - a
+			v := (a - (s - bv)) + (b - bv) + math.FMA(alpha, y, -a) + math.FMA(beta, x, -b)
+			e.Set(i, j, v)
+			e.Set(j, i, v)
+		}
+	}
+	return e
 }

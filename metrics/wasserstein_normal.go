@@ -71,10 +71,15 @@ func w2Normal(a, b normal) (Estimate, error) {
 	// Error of N = Σσᵢ, from the factorisations and the SVD. Perturbing Σ_p by
 	// ΔΣ with ‖L_p⁻¹ΔΣL_p⁻ᵀ‖ ≤ η moves every σᵢ² = λᵢ(Σ_q Σ_p) by at most
 	// ηλᵢ (Ostrowski; Horn & Johnson, Matrix Analysis, Thm 4.5.9), so N
-	// moves by ½ηN with η = √d·ε·κ (equilibrated κ; see rounding).
-	// A normwise perturbation δλ = 2d·ε·‖Σ_p‖‖Σ_q‖ moves σᵢ by at most
-	// min(δλ/(2σᵢ), √δλ), which is the better bound for nearly singular
-	// covariances. The SVD adds d·ε·σ_max per value.
+	// moves by ½ηN; η = 2‖C‖_F + √d·ε from the factors' residuals C (see
+	// amp). A normwise perturbation δλ = 2d·ε·‖Σ_p‖‖Σ_q‖ moves σᵢ by at most
+	// min(δλ/(2σᵢ), √δλ), which is the better bound for singular
+	// covariances. The SVD, normwise backward stable, moves each σᵢ by about
+	// √d·u·σ_max (u = ε/2), d·u·σ_max over the d values as a random walk,
+	// and the product U_b U_aᵀ, with errors of √d·u relative in its entries
+	// projected on d singular pairs, about 2u·N. When the bounds exceed
+	// these, nuclearFirstOrder weighs the residuals by the singular values
+	// they meet.
 	sqrtDl := math.Sqrt(2*d*eps) * math.Sqrt(normInf(a.sigma)) * math.Sqrt(normInf(b.sigma))
 	normwise, smax := 0.0, 0.0
 	for _, s := range svals {
@@ -84,21 +89,33 @@ func w2Normal(a, b normal) (Estimate, error) {
 	normwise += float64(dim-len(svals)) * sqrtDl
 	relative := math.Inf(1)
 	if !a.Singular() && !b.Singular() {
-		relative = 0.5 * rounding(d) * (a.Cond2() + b.Cond2()) * nuc
+		relative = 0.5 * (amp(a.MVN) + amp(b.MVN)) * nuc
 	}
-	errNuc := math.Min(normwise, relative) + float64(len(svals))*rounding(d)*smax
-	errGeneral := 2*errNuc + 2*eps*terms
+	errSVD, errProd := 0.5*d*eps*smax, eps*nuc
+	errNuc := math.Min(normwise, relative)
+	if errNuc > errSVD+errProd {
+		if fo, ok := nuclearFirstOrder(a, b); ok {
+			errNuc = math.Min(errNuc, 2*fo)
+		}
+	}
+	// The traces, d additions within u each (√d·u as a random walk), and
+	// three more additions within u of the terms (2u); the parts are
+	// independent (see quadrature).
+	errGeneral := quadrature(2*errNuc, 2*errSVD, 2*errProd, 0.5*rounding(d)*(tra+trb), eps*terms)
 	if terms > nearRatio*math.Abs(w2sq) {
 		if bsq, errB, ok := buresNear(a, b); ok {
 			w2sq = m2 + bsq
-			return sqrtEstimate(w2sq, 2*eps*m2+errB), nil
+			// ‖Δμ‖²: the differences within u each, the norm within u,
+			// its square within u: 6u = 3ε in the worst case.
+			return sqrtEstimate(w2sq, 3*eps*m2+errB), nil
 		}
 	}
 	return sqrtEstimate(math.Max(w2sq, 0), errGeneral), nil
 }
 
 // sqrtEstimate returns √x with the relative error implied by an absolute
-// error e of x.
+// error e of x, plus ε: u = ε/2 for the rounding of the square root and as
+// much again for the rounding of x that e, an estimate, may miss.
 func sqrtEstimate(x, e float64) Estimate {
 	v := math.Sqrt(x)
 	if math.IsNaN(e) {
@@ -111,7 +128,7 @@ func sqrtEstimate(x, e float64) Estimate {
 		return Estimate{Value: 0, RelErr: math.Inf(1)}
 	}
 	r := e / x
-	return Estimate{Value: v, RelErr: math.Max(math.Min(0.5*r, math.Sqrt(r)), eps)}
+	return Estimate{Value: v, RelErr: math.Min(0.5*r, math.Sqrt(r)) + eps}
 }
 
 // crossSingularValues returns the singular values of R_b R_aᵀ, where
@@ -159,7 +176,6 @@ func buresNear(a, b normal) (float64, float64, bool) {
 		return 0, 0, false
 	}
 	dim := a.Dim()
-	d := float64(dim)
 	var eig mat.EigenSym
 	if !dist.FactorizeEigen(&eig, b.sigma) {
 		return 0, 0, false
@@ -218,7 +234,7 @@ func buresNear(a, b normal) (float64, float64, bool) {
 			sum += v * v / lam[i]
 		}
 	}
-	return sum, sum * 4 * rounding(d) * b.Cond2(), true
+	return sum, sum * 4 * amp(b.MVN), true
 }
 
 // normInf returns the largest absolute row sum of s, a bound on ‖s‖₂.
@@ -236,4 +252,66 @@ func finiteDense(m *mat.Dense) bool {
 		}
 	}
 	return true
+}
+
+// nuclearFirstOrder returns the first-order change of N = tr (Σ_a^½ Σ_b Σ_a^½)^½
+// caused by the rounding of the Cholesky factors, |δN_a| + |δN_b| with
+//
+//	δN_a = ½ tr(Q S Qᵀ C_a),  δN_b = ½ tr(P S Pᵀ C_b),
+//
+// where M = U_b U_aᵀ = P S Qᵀ (singular value decomposition) and
+// C = U⁻ᵀ(Σ − UᵀU)U⁻¹ (dist.MVN.WhitenedResidual): the computed U_a is the
+// exact factor of U_aᵀ(I − C_a)U_a, which turns M into M(I − C_a)^½, and
+// N = ‖M‖_* moves by −½ tr(PᵀMC_aQ) = −½ tr(QSQᵀC_a) to first order
+// (the derivative of the nuclear norm, Watson 1992, Linear Algebra Appl.
+// 170, 33–45); likewise for U_b from the left. Unlike ½·η·N it weighs the
+// residual by the singular values it meets, so a nearly singular Σ whose
+// tiny directions hardly contribute to N does not inflate the estimate. It
+// reports false when a covariance has no Cholesky factor or the SVD fails.
+func nuclearFirstOrder(a, b normal) (float64, bool) {
+	ua, errA := a.UpperFactor()
+	ub, errB := b.UpperFactor()
+	if a.Dim() > 4*residualDim {
+		return 0, false // the SVD with vectors would cost seconds
+	}
+	ca, cb := residual(a.MVN), residual(b.MVN)
+	if errA != nil || errB != nil || ca == nil || cb == nil {
+		return 0, false
+	}
+	m := mat.DenseCopyOf(ub)
+	blas64.Trmm(blas.Right, blas.Trans, 1, ua.RawTriangular(), m.RawMatrix())
+	var svd mat.SVD
+	ok := func() (ok bool) {
+		defer func() {
+			if recover() != nil {
+				ok = false
+			}
+		}()
+		return svd.Factorize(m, mat.SVDThin)
+	}()
+	if !ok {
+		return 0, false
+	}
+	s := svd.Values(nil)
+	var p, q mat.Dense
+	svd.UTo(&p)
+	svd.VTo(&q)
+	fo := 0.5*math.Abs(weightedTrace(&q, s, ca)) + 0.5*math.Abs(weightedTrace(&p, s, cb))
+	return fo, !math.IsNaN(fo) && !math.IsInf(fo, 0)
+}
+
+// weightedTrace returns tr(V diag(s) Vᵀ C) = Σₖ sₖ vₖᵀ C vₖ.
+func weightedTrace(v *mat.Dense, s []float64, c *mat.Dense) float64 {
+	var cv mat.Dense
+	cv.Mul(c, v)
+	r, _ := v.Dims()
+	sum := 0.0
+	for k, sk := range s {
+		col := 0.0
+		for i := 0; i < r; i++ {
+			col += v.At(i, k) * cv.At(i, k)
+		}
+		sum += sk * col
+	}
+	return sum
 }

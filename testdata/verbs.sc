@@ -18,7 +18,7 @@ check hellinger(N(m1, s1), N(m2, s2))^2 <= bhattacharyya(N(m1, s1), N(m2, s2))
 check exp(t) >= 1 + t
 	ok (numeric, 200 points)
 check kl(N(0, 1), N(1, 2)) < 0.35
-	ok (numeric: the sides differ by 0.003426, beyond the error estimate 1.353e-15)
+	ok (numeric: the sides differ by 0.003426, beyond the error estimate 7.345e-16)
 check pi > 3.14159
 	ok (symbolic)
 
@@ -85,7 +85,7 @@ q = N(1, 2)
 integrate(pdf(p, x) log(pdf(p, x)/pdf(q, x)), x, -inf, inf)
 	0.3465735903
 check kl(p, q) == integrate(pdf(p, x) log(pdf(p, x)/pdf(q, x)), x, -inf, inf)
-	ok (|a − b| = 5.551e-17, within the error estimate 3.027e-14)
+	ok (|a − b| = 5.551e-17, within the error estimate 2.966e-14)
 g = Gamma(2, 3)
 h = Gamma(3, 1)
 check kl(g, h) == integrate(pdf(g, x) log(pdf(g, x)/pdf(h, x)), x, 0, inf)

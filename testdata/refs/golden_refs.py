@@ -386,6 +386,7 @@ case(NS, "w2(N([0, 0], [[0, 0], [0, 0]]), N([3, 4], [[0, 0], [0, 0]]))",
      w2(Normal([0, 0], [[0, 0], [0, 0]]), Normal([3, 4], [[0, 0], [0, 0]])))
 case(NS, "kl(p, q)", kl(P, Q) / LN2, BITS, nth=2)
 case(NS, "entropy(N(0, 1))", entropy(N01) / LN2, [":units bits"], nth=2)
+case(NS, "kl(N([0, 0], [[2, 0.5], [0.5, 1]]), N([1, -1], I(2)))", kl(P, Q), [":digits 17"])
 
 # symbolic.sc
 SY = "testdata/symbolic.sc"
