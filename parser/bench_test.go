@@ -40,9 +40,10 @@ func TestMatrixSource(t *testing.T) {
 	if !lit.Matrix || lit.Rows != n || lit.Cols != n || lit.Len() != n*n {
 		t.Fatalf("got a %d×%d literal (matrix %v, %d entries), want %d×%d", lit.Rows, lit.Cols, lit.Matrix, lit.Len(), n, n)
 	}
-	for i := range lit.Len() {
-		if text, neg := lit.Entry(i); neg || len(text) != len("0.123456789") {
-			t.Fatalf("entry %d: %q (negative %v), want nine decimals", i, text, neg)
+	rnd := rand.New(rand.NewPCG(1, 1))
+	for i, v := range lit.Values {
+		if want, _ := strconv.ParseFloat(strconv.FormatFloat(rnd.Float64(), 'f', 9, 64), 64); v != want {
+			t.Fatalf("entry %d: %v, want %v", i, v, want)
 		}
 	}
 	rows := lit.List().Elems
@@ -55,8 +56,8 @@ func TestMatrixSource(t *testing.T) {
 			t.Fatalf("row %d has %d elements, want %d", i, len(elems), n)
 		}
 		for j, e := range elems {
-			if text, _ := lit.Entry(i*n + j); e.(*NumberLit).Text != text {
-				t.Fatalf("row %d: element %q, want %q", i, e, text)
+			if f, _ := strconv.ParseFloat(e.(*NumberLit).Text, 64); f != lit.Values[i*n+j] {
+				t.Fatalf("row %d: element %q, want %v", i, e, lit.Values[i*n+j])
 			}
 		}
 	}

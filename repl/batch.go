@@ -31,9 +31,12 @@ func RunBatch(s *calc.Session, name string, r io.Reader) (failed int) {
 	start, line := 1, 0
 	flush := func() {
 		if chunk.Len() > 0 {
-			failed += s.Run(name, chunk.String(), start)
+			// The builder lets go of the text first, so that the session
+			// alone holds it and can drop it when done.
+			src := chunk.String()
 			chunk.Reset()
 			brackets.Reset()
+			failed += s.Run(name, src, start)
 		}
 	}
 	for {
@@ -102,6 +105,11 @@ func appendLine(b *strings.Builder, in *bufio.Reader) (more bool, err error) {
 				skipLine(in)
 			}
 			return true, errLineTooLong
+		}
+		if b.Cap()-b.Len() < len(frag) {
+			// Grow doubles the capacity, where Write would add a quarter:
+			// a long line is then copied twice on average, not five times.
+			b.Grow(len(frag))
 		}
 		b.Write(frag)
 		switch {
