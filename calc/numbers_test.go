@@ -1,6 +1,8 @@
 package calc
 
 import (
+	"encoding/json"
+	"fmt"
 	"io"
 	"math"
 	"math/rand/v2"
@@ -94,5 +96,64 @@ func TestNumbersLikeLists(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestRunLargeSource runs a source of more than detachMin bytes, which is
+// let go once parsed: results, errors with their line and caret, and the
+// JSON input of a long statement are as for any source.
+func TestRunLargeSource(t *testing.T) {
+	const d = 300
+	var b strings.Builder
+	b.WriteString("S = [")
+	for i := range d {
+		if i > 0 {
+			b.WriteString(",\n     ")
+		}
+		b.WriteByte('[')
+		for j := range d {
+			if j > 0 {
+				b.WriteString(", ")
+			}
+			v := 0.0
+			if i == j {
+				v = float64(i + 1)
+			}
+			b.WriteString(strconv.FormatFloat(v+0.000000001, 'f', 12, 64))
+		}
+		b.WriteByte(']')
+	}
+	b.WriteString("]\nS[3, 3] + 1\ny = undefined_fn(1)\n")
+	src := b.String()
+	if len(src) < detachMin {
+		t.Fatalf("source of %d bytes, want at least %d", len(src), detachMin)
+	}
+	var out, errOut strings.Builder
+	s := NewSession(&out, &errOut)
+	if failed := s.Run("big.sc", src, 1); failed != 1 {
+		t.Errorf("%d statements failed, want 1", failed)
+	}
+	if got := strings.TrimSpace(out.String()); got != "4.000000001" {
+		t.Errorf("S[3, 3] + 1 printed %q, want 4.000000001", got)
+	}
+	line := d + 2
+	wantErr := fmt.Sprintf("big.sc:%d:5: ", line)
+	if e := errOut.String(); !strings.HasPrefix(e, wantErr) || !strings.Contains(e, "\ty = undefined_fn(1)\n\t    ^") {
+		t.Errorf("error:\n%s\nwant it at %s with its line and a caret", e, wantErr)
+	}
+
+	out.Reset()
+	s = NewSession(&out, &errOut)
+	s.SetFormat("json")
+	s.Run("big.sc", strings.Replace(src, "S = ", "", 1), 1)
+	first, _, _ := strings.Cut(out.String(), "\n")
+	var rec struct{ Input string }
+	if err := json.Unmarshal([]byte(first), &rec); err != nil {
+		t.Fatal(err)
+	}
+	stmts := parser.Parse(rec.Input)
+	n, ok := stmts[0].Stmt.(*parser.ExprStmt).X.(*parser.Numbers)
+	if len(stmts) != 1 || !ok || n.Rows != d || n.Cols != d || n.Values[d+1] != 2.000000001 {
+		t.Errorf("the JSON input of the long statement does not read back as the %d×%d literal", d, d)
 	}
 }

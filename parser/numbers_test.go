@@ -5,6 +5,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"unsafe"
 )
 
 // dump writes every field of v, following pointers and interfaces, with
@@ -129,7 +130,7 @@ var numbersCases = []string{
 
 func TestNumbersAgreeWithList(t *testing.T) {
 	for _, src := range numbersCases {
-		dense, plain := ParseAt(src, 3), parseAt(src, 3, false)
+		dense, plain := ParseAt(src, 3), parseAt(src, 3, false, false)
 		if d, p := dumpStatements(dense), dumpStatements(plain); d != p {
 			t.Errorf("%q:\nwhole:   %s\ntokens:  %s", src, d, p)
 		}
@@ -175,9 +176,64 @@ func FuzzNumbers(f *testing.F) {
 		if len(src) > 2000 {
 			return
 		}
-		dense, plain := Parse(src), parseAt(src, 1, false)
+		dense, plain := Parse(src), parseAt(src, 1, false, false)
 		if d, p := dumpStatements(dense), dumpStatements(plain); d != p {
 			t.Errorf("%q:\nwhole:   %s\ntokens:  %s", src, d, p)
 		}
 	})
+}
+
+// TestParseDetached checks that ParseDetached gives the statements
+// ParseAt gives, with no string that points into the source: a large
+// source can then be let go once parsed.
+func TestParseDetached(t *testing.T) {
+	long := "p = N([1, 2], [[1, 0], [0, 1]]) + f(\"s\", k=x) " + strings.Repeat("+ 1 ", maxDetachedText/4) + "\n"
+	for _, src := range append(numbersCases, long, ":digits 5; y = [x, 1] # c\n") {
+		attached, detached := ParseAt(src, 3), ParseDetached(src, 3)
+		if len(attached) != len(detached) {
+			t.Fatalf("%q: %d statements, detached %d", src, len(attached), len(detached))
+		}
+		for i := range attached {
+			want := attached[i].Text
+			if len(want) > maxDetachedText {
+				want = ""
+			}
+			if detached[i].Text != want {
+				t.Errorf("%q: statement %d has text %q detached, want %q", src, i, detached[i].Text, want)
+			}
+			attached[i].Text, detached[i].Text = "", ""
+		}
+		if a, d := dumpStatements(attached), dumpStatements(detached); a != d {
+			t.Errorf("%q:\nattached: %s\ndetached: %s", src, a, d)
+		}
+		lo := uintptr(unsafe.Pointer(unsafe.StringData(src)))
+		hi := lo + uintptr(len(src))
+		eachString(reflect.ValueOf(detached), func(s string) {
+			if p := uintptr(unsafe.Pointer(unsafe.StringData(s))); len(s) > 0 && lo <= p && p < hi {
+				t.Errorf("%q: %q points into the source", src, s)
+			}
+		})
+	}
+}
+
+// eachString calls f with every string reachable from v.
+func eachString(v reflect.Value, f func(string)) {
+	switch v.Kind() {
+	case reflect.String:
+		f(v.String())
+	case reflect.Interface, reflect.Pointer:
+		if !v.IsNil() {
+			eachString(v.Elem(), f)
+		}
+	case reflect.Struct:
+		for i := range v.NumField() {
+			if v.Type().Field(i).IsExported() {
+				eachString(v.Field(i), f)
+			}
+		}
+	case reflect.Slice:
+		for i := range v.Len() {
+			eachString(v.Index(i), f)
+		}
+	}
 }
