@@ -6,6 +6,7 @@ import (
 	"io"
 	"math"
 	"math/rand/v2"
+	"runtime"
 	"strconv"
 	"strings"
 	"testing"
@@ -155,5 +156,66 @@ func TestRunLargeSource(t *testing.T) {
 	n, ok := stmts[0].Stmt.(*parser.ExprStmt).X.(*parser.Numbers)
 	if len(stmts) != 1 || !ok || n.Rows != d || n.Cols != d || n.Values[d+1] != 2.000000001 {
 		t.Errorf("the JSON input of the long statement does not read back as the %d×%d literal", d, d)
+	}
+}
+
+// TestNormalLiteralAllocations checks that p = N(mu, Sigma) with a
+// 200-dimensional covariance written as a literal allocates less than
+// three times its source, from the text to the factorised normal: the
+// literal's values become the covariance itself, and the text is not
+// copied.
+func TestNormalLiteralAllocations(t *testing.T) {
+	const d = 200
+	rnd := rand.New(rand.NewPCG(3, 3))
+	var b strings.Builder
+	b.WriteString("p = N([")
+	for i := range d {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString(strconv.FormatFloat(rnd.NormFloat64(), 'g', -1, 64))
+	}
+	b.WriteString("], [")
+	a := make([]float64, d*d)
+	for i := range d {
+		for j := i + 1; j < d; j++ {
+			a[i*d+j] = (2*rnd.Float64() - 1) / d
+			a[j*d+i] = a[i*d+j]
+		}
+		a[i*d+i] = 2 // diagonally dominant: positive definite
+	}
+	for i := range d {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteByte('[')
+		for j := range d {
+			if j > 0 {
+				b.WriteString(", ")
+			}
+			b.WriteString(strconv.FormatFloat(a[i*d+j], 'g', -1, 64))
+		}
+		b.WriteByte(']')
+	}
+	b.WriteString("])\n")
+	src := b.String()
+	var out strings.Builder
+	s := NewSession(&out, &out)
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	failed := s.Run("p.sc", src, 1)
+	runtime.ReadMemStats(&after)
+	if failed != 0 {
+		t.Fatalf("failed: %s", out.String())
+	}
+	n := after.TotalAlloc - before.TotalAlloc
+	t.Logf("%d bytes of source, %d allocated (%.2f×)", len(src), n, float64(n)/float64(len(src)))
+	if n >= 3*uint64(len(src)) {
+		t.Errorf("p = N(mu, Sigma) allocates %d bytes for %d bytes of source, want less than 3×", n, len(src))
+	}
+	// The covariance is the literal's entries, exactly.
+	s.Run("-e", "cov(p)[3, 7] - ("+strconv.FormatFloat(a[2*d+6], 'g', -1, 64)+")", 1)
+	if got := strings.TrimSpace(out.String()); got != "0" {
+		t.Errorf("cov(p)[3, 7] differs from the literal's entry by %s", got)
 	}
 }

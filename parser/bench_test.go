@@ -2,6 +2,7 @@ package parser
 
 import (
 	"math/rand/v2"
+	"runtime"
 	"strconv"
 	"strings"
 	"testing"
@@ -111,6 +112,37 @@ func BenchmarkStrconvMatrix500(b *testing.B) {
 		}
 		if len(nums) != 500*500 {
 			b.Fatalf("%d numbers", len(nums))
+		}
+	}
+}
+
+// allocated returns the bytes f allocates (runtime.MemStats.TotalAlloc).
+func allocated(f func()) uint64 {
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	f()
+	runtime.ReadMemStats(&after)
+	return after.TotalAlloc - before.TotalAlloc
+}
+
+// TestParseMatrixAllocations checks that parsing a 200×200 literal
+// allocates less than three times its source: its values (8 bytes an
+// entry, about a third of the 12 bytes an entry takes in the source), a
+// few tokens and nodes, and no copy of the text.
+func TestParseMatrixAllocations(t *testing.T) {
+	src := matrixSource(200)
+	for _, parse := range []struct {
+		name string
+		f    func(string, int) []Statement
+	}{{"ParseAt", ParseAt}, {"ParseDetached", ParseDetached}} {
+		var stmts []Statement
+		n := allocated(func() { stmts = parse.f(src, 1) })
+		if len(stmts) != 1 || stmts[0].Err != nil {
+			t.Fatalf("%s: %+v", parse.name, stmts)
+		}
+		t.Logf("%s: %d bytes of source, %d allocated (%.2f×)", parse.name, len(src), n, float64(n)/float64(len(src)))
+		if n >= 3*uint64(len(src)) {
+			t.Errorf("%s allocates %d bytes for %d bytes of source, want less than 3×", parse.name, n, len(src))
 		}
 	}
 }
