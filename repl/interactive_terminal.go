@@ -45,6 +45,9 @@ type terminalInput struct {
 	handed atomic.Int64
 	drawn  int // go-prompt's goroutine alone
 	wake   chan struct{}
+	// ctrlD is set when Read has handed over a Ctrl-D, which may end the
+	// prompt (see readWait).
+	ctrlD bool
 }
 
 var _ prompt.ConsoleParser = (*terminalInput)(nil)
@@ -104,7 +107,11 @@ func (in *terminalInput) Read() ([]byte, error) {
 		return nil, unix.EAGAIN
 	}
 	if len(in.pending) == 0 {
-		waitReadableFor(in.fd, readWait)
+		wait := readWait
+		if in.ctrlD {
+			wait, in.ctrlD = stopWait, false
+		}
+		waitReadableFor(in.fd, wait)
 		buf := make([]byte, 1024)
 		n, err := unix.Read(in.fd, buf)
 		if err != nil {
@@ -130,6 +137,7 @@ func (in *terminalInput) Read() ([]byte, error) {
 	if !(len(b) == 1 && b[0] == 0) { // go-prompt drops a lone NUL
 		in.handOver()
 	}
+	in.ctrlD = bytes.IndexByte(b, 0x04) >= 0
 	return b, nil
 }
 
