@@ -104,27 +104,16 @@ func TestNumbersLikeLists(t *testing.T) {
 // let go once parsed: results, errors with their line and caret, and the
 // JSON input of a long statement are as for any source.
 func TestRunLargeSource(t *testing.T) {
-	const d = 300
+	const d = 420
 	var b strings.Builder
-	b.WriteString("S = [")
-	for i := range d {
-		if i > 0 {
-			b.WriteString(",\n     ")
+	b.WriteString("S = ")
+	writeMatrix(&b, d, ",\n     ", func(i, j int) float64 {
+		if i == j {
+			return float64(i+1) + 0.000000001
 		}
-		b.WriteByte('[')
-		for j := range d {
-			if j > 0 {
-				b.WriteString(", ")
-			}
-			v := 0.0
-			if i == j {
-				v = float64(i + 1)
-			}
-			b.WriteString(strconv.FormatFloat(v+0.000000001, 'f', 12, 64))
-		}
-		b.WriteByte(']')
-	}
-	b.WriteString("]\nS[3, 3] + 1\ny = undefined_fn(1)\n")
+		return 0.000000001
+	})
+	b.WriteString("\nS[3, 3] + 1\ny = undefined_fn(1)\n")
 	src := b.String()
 	if len(src) < detachMin {
 		t.Fatalf("source of %d bytes, want at least %d", len(src), detachMin)
@@ -168,14 +157,9 @@ func TestNormalLiteralAllocations(t *testing.T) {
 	const d = 200
 	rnd := rand.New(rand.NewPCG(3, 3))
 	var b strings.Builder
-	b.WriteString("p = N([")
-	for i := range d {
-		if i > 0 {
-			b.WriteString(", ")
-		}
-		b.WriteString(strconv.FormatFloat(rnd.NormFloat64(), 'g', -1, 64))
-	}
-	b.WriteString("], [")
+	b.WriteString("p = N(")
+	writeRow(&b, d, func(int) float64 { return rnd.NormFloat64() })
+	b.WriteString(", ")
 	a := make([]float64, d*d)
 	for i := range d {
 		for j := i + 1; j < d; j++ {
@@ -184,20 +168,8 @@ func TestNormalLiteralAllocations(t *testing.T) {
 		}
 		a[i*d+i] = 2 // diagonally dominant: positive definite
 	}
-	for i := range d {
-		if i > 0 {
-			b.WriteString(", ")
-		}
-		b.WriteByte('[')
-		for j := range d {
-			if j > 0 {
-				b.WriteString(", ")
-			}
-			b.WriteString(strconv.FormatFloat(a[i*d+j], 'g', -1, 64))
-		}
-		b.WriteByte(']')
-	}
-	b.WriteString("])\n")
+	writeMatrix(&b, d, ", ", func(i, j int) float64 { return a[i*d+j] })
+	b.WriteString(")\n")
 	src := b.String()
 	var out strings.Builder
 	s := NewSession(&out, &out)
@@ -218,4 +190,30 @@ func TestNormalLiteralAllocations(t *testing.T) {
 	if got := strings.TrimSpace(out.String()); got != "0" {
 		t.Errorf("cov(p)[3, 7] differs from the literal's entry by %s", got)
 	}
+}
+
+// writeMatrix writes a d×d matrix literal [[…], …] of the entries f(i, j)
+// in their shortest form, its rows separated by sep.
+func writeMatrix(b *strings.Builder, d int, sep string, f func(i, j int) float64) {
+	b.WriteByte('[')
+	for i := range d {
+		if i > 0 {
+			b.WriteString(sep)
+		}
+		writeRow(b, d, func(j int) float64 { return f(i, j) })
+	}
+	b.WriteByte(']')
+}
+
+// writeRow writes a vector literal [f(0), …, f(n-1)], the entries in
+// their shortest form.
+func writeRow(b *strings.Builder, n int, f func(j int) float64) {
+	b.WriteByte('[')
+	for j := range n {
+		if j > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString(strconv.FormatFloat(f(j), 'g', -1, 64))
+	}
+	b.WriteByte(']')
 }

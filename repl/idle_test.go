@@ -3,25 +3,32 @@
 package repl
 
 import (
+	"os"
 	"testing"
 	"time"
 
 	"golang.org/x/sys/unix"
 )
 
-// TestSetupWaitsForInput checks that an idle prompt waits in Setup, off
-// the CPU, until a key arrives, and that the key is then read.
-func TestSetupWaitsForInput(t *testing.T) {
+// ptyInput returns the master side of a new pseudo-terminal and a
+// terminalInput on its other side; both close when the test ends.
+func ptyInput(t *testing.T) (*os.File, *terminalInput) {
 	master, slave := openPTY(t)
-	defer master.Close()
-	defer slave.Close()
+	t.Cleanup(func() { master.Close(); slave.Close() })
 	fd := int(slave.Fd())
 	saved, err := unix.IoctlGetTermios(fd, unix.TCGETS)
 	if err != nil {
 		t.Fatal(err)
 	}
 	in := newTerminalInput(fd, saved)
-	defer in.TearDown()
+	t.Cleanup(func() { in.TearDown() })
+	return master, in
+}
+
+// TestSetupWaitsForInput checks that an idle prompt waits in Setup, off
+// the CPU, until a key arrives, and that the key is then read.
+func TestSetupWaitsForInput(t *testing.T) {
+	master, in := ptyInput(t)
 	drawn := make(chan bool, 2)
 	in.idle = func() { drawn <- true }
 	in.afterIdle = func() { drawn <- false }
@@ -55,16 +62,7 @@ func TestSetupWaitsForInput(t *testing.T) {
 // over the next, and is not held before its first drawing of a key, nor
 // once Enter has been handed over.
 func TestWaitKeyMidLine(t *testing.T) {
-	master, slave := openPTY(t)
-	defer master.Close()
-	defer slave.Close()
-	fd := int(slave.Fd())
-	saved, err := unix.IoctlGetTermios(fd, unix.TCGETS)
-	if err != nil {
-		t.Fatal(err)
-	}
-	in := newTerminalInput(fd, saved)
-	defer in.TearDown()
+	master, in := ptyInput(t)
 	if _, err := master.WriteString("k"); err != nil {
 		t.Fatal(err)
 	}
