@@ -15,11 +15,10 @@ import (
 // entry and its source can be let go once parsed. List gives the same
 // literal as ordinary nodes.
 //
-// An entry is plain when its float64 stands for its decimal value: at most
-// maxFloatDigits significant digits and a value that is zero or a finite
-// normal float64 (PlainFloat). A literal with any other entry (1e-400,
-// 0.12345678901234567891, a name) is parsed token by token, so that its
-// entries can be kept exact.
+// An entry is plain when its float64 stands for it (PlainFloat): at most
+// 17 significant digits and a value that is zero or a finite normal
+// float64. A literal with any other entry (1e-400, 0.12345678901234567891,
+// a name) is parsed token by token, so that its entries can be kept exact.
 type Numbers struct {
 	Pos
 	Rows, Cols int
@@ -70,12 +69,15 @@ const maxFloatDigits = 17
 // smallestNormal is the least positive normal float64.
 const smallestNormal = 0x1p-1022
 
-// PlainFloat returns the float64 of an unsigned number literal and whether
-// that float64 stands for it: the text has at most 17 significant digits
-// (leading and trailing zeros not counted) and its value is zero or a
-// finite normal float64. Any decimal of at most 17 significant digits is
-// the shortest, or one of the shortest, of the numbers that round to its
-// float64, so such a literal and its float64 identify each other.
+// PlainFloat returns the float64 of an unsigned number literal
+// (strconv.ParseFloat, correctly rounded) and whether that float64 stands
+// for the literal: the text has at most 17 significant digits (leading and
+// trailing zeros not counted), as many as a float64 is written with, and
+// its value is zero or a finite normal float64. Up to 15 digits the
+// float64 gives the literal back when printed to 15; with 16 or 17 it is
+// the nearest float64. calc holds exactly such literals as float64
+// (fastLiteral) and keeps the others exact (1e-400,
+// 0.12345678901234567891).
 func PlainFloat(text string) (float64, bool) {
 	end, digits, ok := numberEnd(text, 0)
 	if !ok || end != len(text) {
