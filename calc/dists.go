@@ -8,6 +8,8 @@ import (
 	"strconv"
 	"strings"
 
+	"gonum.org/v1/gonum/mat"
+
 	"statcalc/dist"
 	"statcalc/metrics"
 	"statcalc/sym"
@@ -62,6 +64,24 @@ func init() {
 	)
 }
 
+// sharedMVN builds N(mu, c) on c's own entries, without a copy, when c
+// is exactly symmetric (matrices are never modified in place): a
+// covariance written as a literal then costs one matrix, not three. A
+// matrix that is not exactly symmetric, or that NewMVNSym refuses, takes
+// NewMVN's way, which symmetrises within rounding and says what is wrong.
+func sharedMVN(mu []float64, c *Matrix) (*dist.MVN, bool) {
+	d := c.Rows
+	for i := 0; i < d; i++ {
+		for j := i + 1; j < d; j++ {
+			if c.Num[i*d+j] != c.Num[j*d+i] {
+				return nil, false
+			}
+		}
+	}
+	mvn, err := dist.NewMVNSym(mu, mat.NewSymDense(d, c.Num))
+	return mvn, err == nil
+}
+
 // fnNormal builds N(μ, Σ), N(m, v), or N(μ, v) = N(μ, v I).
 func fnNormal(s *Session, a *args) Value {
 	if n := s.symbolicNormal(a); n != nil {
@@ -105,6 +125,9 @@ func fnNormal(s *Session, a *args) Value {
 			}
 			if c.Rows != m.Rows {
 				errorf(a.pos[1], "N: the mean has %d entries but the covariance is %d×%d", m.Rows, c.Rows, c.Cols)
+			}
+			if mvn, ok := sharedMVN(m.Num, c); ok {
+				return &Distribution{D: &dist.Dist{Family: dist.Normal, MVN: mvn}}
 			}
 			rows = c.rowsOf()
 		case Scalar:

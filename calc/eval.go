@@ -24,7 +24,9 @@ func (s *Session) statement(st parser.Stmt) (Value, string) {
 		if _, reassigned := s.vars[st.Name]; !reassigned {
 			s.note = shadowNote(st.Name)
 		}
-		s.vars[st.Name] = v
+		// A copy of the name: a substring would keep the whole statement's
+		// source (megabytes for a matrix literal) alive with the variable.
+		s.vars[strings.Clone(st.Name)] = v
 		return nil, ""
 	case *parser.DefStmt:
 		s.define(st)

@@ -2,6 +2,7 @@ package parser
 
 import (
 	"math/rand/v2"
+	"runtime"
 	"strconv"
 	"strings"
 	"testing"
@@ -40,9 +41,10 @@ func TestMatrixSource(t *testing.T) {
 	if !lit.Matrix || lit.Rows != n || lit.Cols != n || lit.Len() != n*n {
 		t.Fatalf("got a %d×%d literal (matrix %v, %d entries), want %d×%d", lit.Rows, lit.Cols, lit.Matrix, lit.Len(), n, n)
 	}
-	for i := range lit.Len() {
-		if text, neg := lit.Entry(i); neg || len(text) != len("0.123456789") {
-			t.Fatalf("entry %d: %q (negative %v), want nine decimals", i, text, neg)
+	rnd := rand.New(rand.NewPCG(1, 1))
+	for i, v := range lit.Values {
+		if want, _ := strconv.ParseFloat(strconv.FormatFloat(rnd.Float64(), 'f', 9, 64), 64); v != want {
+			t.Fatalf("entry %d: %v, want %v", i, v, want)
 		}
 	}
 	rows := lit.List().Elems
@@ -55,8 +57,8 @@ func TestMatrixSource(t *testing.T) {
 			t.Fatalf("row %d has %d elements, want %d", i, len(elems), n)
 		}
 		for j, e := range elems {
-			if text, _ := lit.Entry(i*n + j); e.(*NumberLit).Text != text {
-				t.Fatalf("row %d: element %q, want %q", i, e, text)
+			if f, _ := strconv.ParseFloat(e.(*NumberLit).Text, 64); f != lit.Values[i*n+j] {
+				t.Fatalf("row %d: element %q, want %v", i, e, lit.Values[i*n+j])
 			}
 		}
 	}
@@ -110,6 +112,37 @@ func BenchmarkStrconvMatrix500(b *testing.B) {
 		}
 		if len(nums) != 500*500 {
 			b.Fatalf("%d numbers", len(nums))
+		}
+	}
+}
+
+// allocated returns the bytes f allocates (runtime.MemStats.TotalAlloc).
+func allocated(f func()) uint64 {
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	f()
+	runtime.ReadMemStats(&after)
+	return after.TotalAlloc - before.TotalAlloc
+}
+
+// TestParseMatrixAllocations checks that parsing a 200×200 literal
+// allocates less than three times its source: its values (8 bytes an
+// entry, about a third of the 12 bytes an entry takes in the source), a
+// few tokens and nodes, and no copy of the text.
+func TestParseMatrixAllocations(t *testing.T) {
+	src := matrixSource(200)
+	for _, parse := range []struct {
+		name string
+		f    func(string, int) []Statement
+	}{{"ParseAt", ParseAt}, {"ParseDetached", ParseDetached}} {
+		var stmts []Statement
+		n := allocated(func() { stmts = parse.f(src, 1) })
+		if len(stmts) != 1 || stmts[0].Err != nil {
+			t.Fatalf("%s: %+v", parse.name, stmts)
+		}
+		t.Logf("%s: %d bytes of source, %d allocated (%.2f×)", parse.name, len(src), n, float64(n)/float64(len(src)))
+		if n >= 3*uint64(len(src)) {
+			t.Errorf("%s allocates %d bytes for %d bytes of source, want less than 3×", parse.name, n, len(src))
 		}
 	}
 }

@@ -1,22 +1,29 @@
 package parser
 
 import (
+	"math"
 	"sort"
+	"strconv"
 	"strings"
 )
 
-// Numbers is a vector or matrix literal whose entries are all number
-// literals, each optionally preceded by a minus sign: [1, -2.5e3] or
+// Numbers is a vector or matrix literal whose entries are all plain
+// number literals, each optionally preceded by a minus sign: [1, -2.5e3] or
 // [[1, 2], [3, 4]]. The parser reads such a literal in one pass over its
-// bytes and keeps the entries as text, without a token or a node for each
-// entry, so that a large matrix costs little more than its source; List
-// gives the same literal as ordinary nodes.
+// bytes straight into float64 values, without a token, a node or a copy of
+// the text for each entry, so that a large matrix costs its 8 bytes an
+// entry and its source can be let go once parsed. List gives the same
+// literal as ordinary nodes.
+//
+// An entry is plain when its float64 stands for it (PlainFloat): at most
+// 17 significant digits and a value that is zero or a finite normal
+// float64. A literal with any other entry (1e-400, 0.12345678901234567891,
+// a name) is parsed token by token, so that its entries can be kept exact.
 type Numbers struct {
 	Pos
 	Rows, Cols int
-	Matrix     bool     // written [[…], …]; a vector otherwise (Cols is 1)
-	Src        string   // the literal as written, from '[' to ']'
-	bounds     []uint32 // start and end offsets in Src of each entry, row by row
+	Matrix     bool      // written [[…], …]; a vector otherwise (Cols is 1)
+	Values     []float64 // the entries, row by row; shared, not to be modified
 }
 
 func (*Numbers) node() {}
@@ -24,65 +31,106 @@ func (*Numbers) node() {}
 func (n *Numbers) String() string { return n.List().String() }
 
 // Len returns the number of entries.
-func (n *Numbers) Len() int { return len(n.bounds) / 2 }
+func (n *Numbers) Len() int { return len(n.Values) }
 
-// Entry returns the text of entry i (row-major), without its sign, and
-// whether a minus sign precedes it.
-func (n *Numbers) Entry(i int) (text string, negative bool) {
-	start, end := n.bounds[2*i], n.bounds[2*i+1]
-	if n.Src[start] == '-' {
-		return n.Src[start+1 : end], true
-	}
-	return n.Src[start:end], false
-}
-
-// List returns the literal parsed as ordinary nodes, with the positions
-// they have in the source.
+// List returns the literal as ordinary nodes: each entry is the shortest
+// number literal that reads back as its float64 (strconv 'g' format), so
+// that 1e-3 comes back as 0.001 with the same value, and every node is at
+// the literal's position.
 func (n *Numbers) List() *List {
-	l := &lexer{src: n.Src, line: n.Line, col: n.Col, tokens: make([]Token, 0, 4*n.Len()+8)}
-	l.run()
-	p := &parser{src: n.Src, toks: l.tokens}
-	return p.list().(*List)
+	entry := func(v float64) Node {
+		lit := &NumberLit{Pos: n.Pos, Text: strconv.FormatFloat(math.Abs(v), 'g', -1, 64)}
+		if math.Signbit(v) {
+			return &Unary{Pos: n.Pos, Op: Minus, X: lit}
+		}
+		return lit
+	}
+	out := &List{Pos: n.Pos, Elems: make([]Node, n.Rows)}
+	if !n.Matrix {
+		for i, v := range n.Values {
+			out.Elems[i] = entry(v)
+		}
+		return out
+	}
+	for i := range out.Elems {
+		row := &List{Pos: n.Pos, Elems: make([]Node, n.Cols)}
+		for j := range row.Elems {
+			row.Elems[j] = entry(n.Values[i*n.Cols+j])
+		}
+		out.Elems[i] = row
+	}
+	return out
 }
 
-// maxNumbersLen bounds the source of one Numbers literal so that entry
-// offsets fit in 32 bits.
-const maxNumbersLen = 1<<32 - 1
+// maxFloatDigits is the number of significant digits that identify any
+// float64.
+const maxFloatDigits = 17
+
+// smallestNormal is the least positive normal float64.
+const smallestNormal = 0x1p-1022
+
+// PlainFloat returns the float64 of an unsigned number literal
+// (strconv.ParseFloat, correctly rounded) and whether that float64 stands
+// for the literal: the text has at most 17 significant digits (leading and
+// trailing zeros not counted), as many as a float64 is written with, and
+// its value is zero or a finite normal float64. Up to 15 digits the
+// float64 gives the literal back when printed to 15; with 16 or 17 it is
+// the nearest float64. calc holds exactly such literals as float64
+// (fastLiteral) and keeps the others exact (1e-400,
+// 0.12345678901234567891).
+func PlainFloat(text string) (float64, bool) {
+	end, digits, ok := numberEnd(text, 0)
+	if !ok || end != len(text) {
+		return 0, false
+	}
+	return plainValue(text, digits)
+}
+
+// plainValue is PlainFloat for text that scanNumber read, with its count
+// of significant digits.
+func plainValue(text string, digits int) (float64, bool) {
+	f, err := strconv.ParseFloat(text, 64)
+	if err != nil || digits > maxFloatDigits {
+		return 0, false
+	}
+	if f == 0 {
+		return f, digits == 0
+	}
+	return f, math.Abs(f) >= smallestNormal && math.Abs(f) <= math.MaxFloat64
+}
 
 // scanNumbers reads a Numbers literal starting at the '[' at l.pos. It
 // returns nil, leaving the lexer as it was, unless the literal is a
-// non-empty vector of signed numbers or a rectangular matrix of them,
-// written with blanks and newlines only between the entries.
+// non-empty vector of signed plain numbers or a rectangular matrix of
+// them, written with blanks and newlines only between the entries.
 func (l *lexer) scanNumbers() *Numbers {
 	src, start := l.src, l.pos
-	if len(src)-start > maxNumbersLen {
-		return nil
-	}
 	i := skipBlanks(src, start+1)
 	n := &Numbers{Pos: Pos{l.line, l.col}, Matrix: i < len(src) && src[i] == '['}
-	var bounds []uint32
+	var values []float64
 	if !n.Matrix {
 		var ok bool
-		if bounds, i, ok = scanRow(src, start, i, nil); !ok {
+		if values, i, ok = scanRow(src, i, nil); !ok {
 			return nil
 		}
-		n.Rows, n.Cols = len(bounds)/2, 1
+		n.Rows, n.Cols = len(values), 1
 	} else {
-		// Size the offsets from the first row, which fixes the width.
+		// Size the values from the first row, which fixes the width.
 		for {
-			before := len(bounds)
+			before := len(values)
+			rowStart := i
 			var ok bool
-			if bounds, i, ok = scanRow(src, start, i+1, bounds); !ok {
+			if values, i, ok = scanRow(src, i+1, values); !ok {
 				return nil
 			}
 			n.Rows++
-			width := (len(bounds) - before) / 2
+			width := len(values) - before
 			if n.Rows == 1 {
 				n.Cols = width
-				if rows := (len(src) - start) / max(i-start, 1); rows > 1 {
-					grown := make([]uint32, len(bounds), 2*width*min(rows, n.Cols+1))
-					copy(grown, bounds)
-					bounds = grown
+				if rows := (len(src) - start) / max(i-rowStart, 1); rows > 1 {
+					grown := make([]float64, len(values), width*min(rows, n.Cols+1))
+					copy(grown, values)
+					values = grown
 				}
 			} else if width != n.Cols {
 				return nil // ragged: the slow path explains the error
@@ -104,33 +152,39 @@ func (l *lexer) scanNumbers() *Numbers {
 		}
 		i++
 	}
-	n.Src, n.bounds = src[start:i], bounds
+	n.Values = values
 	l.advanceASCII(i)
 	return n
 }
 
-// scanRow reads "[entry, entry, …]" whose '[' is at open and whose first
-// entry is at or after i, appending each entry's offsets relative to base
-// (the literal's start). It returns the index just past ']'.
-func scanRow(src string, base, i int, bounds []uint32) ([]uint32, int, bool) {
+// scanRow reads "entry, entry, …]" from i on (just past '['), appending
+// each entry's value to values. It returns the index just past ']'.
+func scanRow(src string, i int, values []float64) ([]float64, int, bool) {
 	i = skipBlanks(src, i)
 	for {
-		start := i
-		if i < len(src) && src[i] == '-' {
+		negative := i < len(src) && src[i] == '-'
+		if negative {
 			i++
 		}
-		end, ok := scanNumber(src, i)
+		end, digits, ok := scanNumber(src, i)
 		if !ok {
 			return nil, 0, false
 		}
-		bounds = append(bounds, uint32(start-base), uint32(end-base))
+		f, plain := plainValue(src[i:end], digits)
+		if !plain {
+			return nil, 0, false
+		}
+		if negative {
+			f = -f
+		}
+		values = append(values, f)
 		i = skipBlanks(src, end)
 		if i >= len(src) {
 			return nil, 0, false
 		}
 		switch src[i] {
 		case ']':
-			return bounds, i + 1, true
+			return values, i + 1, true
 		case ',':
 			i = skipBlanks(src, i+1)
 		default:
@@ -139,20 +193,34 @@ func scanRow(src string, base, i int, bounds []uint32) ([]uint32, int, bool) {
 	}
 }
 
-// scanNumber reads digits [. digits] [(e|E) [+-] digits] at i, as lexNumber
-// does, and reports whether it ends where an entry may end (a blank, ','
-// or ']').
-func scanNumber(src string, i int) (end int, ok bool) {
-	start := i
-	i = skipDigits(src, i)
+// scanNumber reads a number (see numberEnd) at i and reports whether it
+// ends where an entry may end (a blank, ',' or ']').
+func scanNumber(src string, i int) (end, digits int, ok bool) {
+	end, digits, ok = numberEnd(src, i)
+	if !ok || end >= len(src) {
+		return 0, 0, false
+	}
+	switch src[end] {
+	case ' ', '\t', '\r', '\n', ',', ']':
+		return end, digits, true
+	}
+	return 0, 0, false
+}
+
+// numberEnd reads digits [. digits] [(e|E) [+-] digits] at i, as lexNumber
+// does, and returns where it ends and its count of significant digits,
+// from the first nonzero digit to the last.
+func numberEnd(src string, i int) (end, digits int, ok bool) {
+	start, seen := i, 0 // seen: digits since the first nonzero one
+	i, seen, digits = significantDigits(src, i, seen, digits)
 	mantissa := i - start
 	if i < len(src) && src[i] == '.' {
-		after := skipDigits(src, i+1)
-		mantissa += after - i - 1
-		i = after
+		after := i + 1
+		i, seen, digits = significantDigits(src, after, seen, digits)
+		mantissa += i - after
 	}
 	if mantissa == 0 {
-		return 0, false
+		return 0, 0, false
 	}
 	if i < len(src) && (src[i] == 'e' || src[i] == 'E') {
 		j := i + 1
@@ -161,18 +229,25 @@ func scanNumber(src string, i int) (end int, ok bool) {
 		}
 		k := skipDigits(src, j)
 		if k == j {
-			return 0, false // 2e is 2 times e
+			return 0, 0, false // 2e is 2 times e
 		}
 		i = k
 	}
-	if i-start > maxTokenLen || i >= len(src) {
-		return 0, false
+	return i, digits, i-start <= maxTokenLen
+}
+
+// significantDigits reads the digits at i on, counting them in seen from
+// the first nonzero one on; digits is seen at the last nonzero one.
+func significantDigits(src string, i, seen, digits int) (int, int, int) {
+	for ; i < len(src) && isDigit(rune(src[i])); i++ {
+		if seen > 0 || src[i] != '0' {
+			seen++
+			if src[i] != '0' {
+				digits = seen
+			}
+		}
 	}
-	switch src[i] {
-	case ' ', '\t', '\r', '\n', ',', ']':
-		return i, true
-	}
-	return 0, false
+	return i, seen, digits
 }
 
 func skipDigits(src string, i int) int {

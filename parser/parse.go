@@ -38,6 +38,7 @@ type parser struct {
 	closers []int // index of the bracket closing each opening one, or -1; built on the first error
 	restart int   // after an error, the index where the next statement starts, or -1 to skip the line
 	numbers []numbersToken
+	detach  bool // see ParseDetached
 }
 
 // Parse splits src into statements and parses each. Statements end at a
@@ -51,21 +52,38 @@ func Parse(src string) []Statement { return ParseAt(src, 1) }
 // Literals of plain numbers are read whole (see Numbers). Source with an
 // error is parsed again token by token, so that recovery after the error,
 // which resumes at a line start, finds every line.
-func ParseAt(src string, firstLine int) []Statement {
-	stmts := parseAt(src, firstLine, true)
+func ParseAt(src string, firstLine int) []Statement { return parse(src, firstLine, false) }
+
+// ParseDetached is ParseAt for a large source, such as a statement with a
+// matrix literal of megabytes, that should not outlive its parse: the
+// statements share no memory with src. The texts of names, numbers,
+// strings and commands are copied into one block (literals of plain
+// numbers hold float64 values already), and a statement's Text is a copy
+// when it has at most maxDetachedText bytes and empty otherwise (its
+// Stmt.String() is the statement again).
+func ParseDetached(src string, firstLine int) []Statement { return parse(src, firstLine, true) }
+
+// maxDetachedText bounds the statement texts ParseDetached keeps.
+const maxDetachedText = 4096
+
+func parse(src string, firstLine int, detach bool) []Statement {
+	stmts := parseAt(src, firstLine, true, detach)
 	for _, st := range stmts {
 		if st.Err != nil {
-			return parseAt(src, firstLine, false)
+			return parseAt(src, firstLine, false, detach)
 		}
 	}
 	return stmts
 }
 
-// parseAt is ParseAt; with dense unset, literals of numbers are parsed
+// parseAt is parse; with dense unset, literals of numbers are parsed
 // token by token like any other list.
-func parseAt(src string, firstLine int, dense bool) []Statement {
+func parseAt(src string, firstLine int, dense, detach bool) []Statement {
 	l := newLexer(src, firstLine, dense)
-	p := &parser{src: src, toks: l.tokens, numbers: l.numbers}
+	if detach {
+		detachTexts(l.tokens)
+	}
+	p := &parser{src: src, toks: l.tokens, numbers: l.numbers, detach: detach}
 	var out []Statement
 	for {
 		p.depth, p.nest, p.opened, p.restart = 0, 0, p.opened[:0], -1
@@ -76,6 +94,24 @@ func parseAt(src string, firstLine int, dense bool) []Statement {
 			return out
 		}
 		out = append(out, p.statement())
+	}
+}
+
+// detachTexts moves the texts of toks into one block of their own.
+func detachTexts(toks []Token) {
+	n := 0
+	for _, t := range toks {
+		n += len(t.Text)
+	}
+	var b strings.Builder
+	b.Grow(n)
+	for _, t := range toks {
+		b.WriteString(t.Text)
+	}
+	block := b.String()
+	for i := range toks {
+		n := len(toks[i].Text)
+		toks[i].Text, block = block[:n], block[n:]
 	}
 }
 
@@ -121,6 +157,11 @@ func (p *parser) statement() (st Statement) {
 			last--
 		}
 		st.Text = strings.TrimRight(p.src[first.Off:p.toks[max(last, firstIndex)].End], blanks)
+		if p.detach && len(st.Text) > maxDetachedText {
+			st.Text = ""
+		} else if p.detach {
+			st.Text = strings.Clone(st.Text)
+		}
 	}()
 	st.Stmt = p.stmt()
 	switch t := p.tok(); t.Kind {

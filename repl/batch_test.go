@@ -3,6 +3,9 @@ package repl
 import (
 	"bufio"
 	"fmt"
+	"io"
+	"os"
+	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -70,34 +73,86 @@ func TestRunBatchLongLiteral(t *testing.T) {
 
 // TestAppendLine compares appendLine, reading through a buffer of 16
 // bytes so that lines and "\r\n" are split across reads, with
-// bufio.Scanner's lines.
+// bufio.Scanner's lines: from a plain reader, and from one that can be
+// read again (as a regular file can), where longer lines are measured and
+// read again into a buffer of their size.
 func TestAppendLine(t *testing.T) {
 	inputs := []string{
 		"", "a", "a\n", "a\r\n", "a\r", "\r", "\r\n\r\n", "a\r\rb\r\r\n",
 		"0123456789abcde\r\nnext", "0123456789abcdef\r\n", "0123456789abcde\r\r\n",
 		"0123456789abcde\rx\n", strings.Repeat("long line ", 20) + "\r\nshort\n\nlast\r",
+		"0123456789abcdef", "0123456789abcdef\r", "0123456789abcdef\n", "0123456789abcdef\r\r",
+		"0123456789abcdef0123456789abcde\r\n", "0123456789abcdef0123456789abcdef\r\nx",
+		"0123456789abcdef0123456789abcdef\n\n", "x\n" + strings.Repeat("\r", 40) + "\n" + strings.Repeat("y", 33),
 	}
-	for _, src := range inputs {
-		var want []string
-		sc := bufio.NewScanner(strings.NewReader(src))
-		for sc.Scan() {
-			want = append(want, sc.Text())
-		}
-		var got []string
-		in := bufio.NewReaderSize(strings.NewReader(src), 16)
-		for {
-			var b strings.Builder
-			more, err := appendLine(&b, in)
-			if err != nil {
-				t.Fatalf("%q: %v", src, err)
+	for _, again := range []bool{false, true} {
+		for _, src := range inputs {
+			var want []string
+			sc := bufio.NewScanner(strings.NewReader(src))
+			for sc.Scan() {
+				want = append(want, sc.Text())
 			}
-			if !more {
-				break
+			var got []string
+			r := strings.NewReader(src)
+			in := &lineReader{in: bufio.NewReaderSize(r, 16)}
+			if again {
+				in.at = r
 			}
-			got = append(got, b.String())
+			for {
+				var b []byte
+				more, err := in.appendLine(&b)
+				if err != nil {
+					t.Fatalf("%q: %v", src, err)
+				}
+				if !more {
+					break
+				}
+				got = append(got, string(b))
+			}
+			if !reflect.DeepEqual(got, want) {
+				t.Errorf("%q (read again %v): lines %q, want %q", src, again, got, want)
+			}
 		}
-		if !reflect.DeepEqual(got, want) {
-			t.Errorf("%q: lines %q, want %q", src, got, want)
+	}
+}
+
+// TestRunBatchFile runs a file whose lines, longer than the read buffer
+// (64 KiB), are read again into buffers of their size, from an offset
+// other than the file's start.
+func TestRunBatchFile(t *testing.T) {
+	row := func(i int) string {
+		var b strings.Builder
+		b.WriteByte('[')
+		for j := range 9000 {
+			if j > 0 {
+				b.WriteString(", ")
+			}
+			fmt.Fprintf(&b, "%d.5", i*100000+j)
 		}
+		return b.String() + "]"
+	}
+	src := "skipped\nA = [" + row(0) + ", " + row(1) + "]\r\nA[2, 3] + 0.25\nB = [" + row(2) + ",\n" + row(3) + "]\nB[2, 200]"
+	if len(row(0)) <= 64<<10 {
+		t.Fatalf("rows of %d bytes, want more than the read buffer", len(row(0)))
+	}
+	name := filepath.Join(t.TempDir(), "rows.sc")
+	if err := os.WriteFile(name, []byte(src), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	f, err := os.Open(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if _, err := f.Seek(int64(len("skipped\n")), io.SeekStart); err != nil {
+		t.Fatal(err)
+	}
+	var out strings.Builder
+	s := calc.NewSession(&out, &out)
+	if failed := RunBatch(s, "rows.sc", f); failed != 0 {
+		t.Fatalf("failed = %d; output:\n%.500s", failed, out.String())
+	}
+	if got, want := out.String(), "100002.75\n300199.5\n"; got != want {
+		t.Errorf("output %q, want %q", got, want)
 	}
 }

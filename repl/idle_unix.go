@@ -20,8 +20,13 @@ func waitReadable(fd int) error {
 // readWait is how long Read waits for input before it lets go-prompt's
 // reader look at its stop channel: go-prompt stops its reader with an
 // unbuffered send after a line or Ctrl-D, so a Read that never returned
-// would block the prompt.
-const readWait = 200 // milliseconds
+// would block the prompt. After an Enter, Read returns at once; after a
+// Ctrl-D it waits only stopWait, so that the session ends promptly.
+// Between keys in the middle of a line the reader then wakes every 2 s.
+const (
+	readWait = 2000 // milliseconds
+	stopWait = 10
+)
 
 // waitReadableFor is waitReadable for at most ms milliseconds.
 func waitReadableFor(fd int, ms int) {

@@ -135,7 +135,7 @@ func (r *session) run() error {
 	if !isTerminal(os.Stdout) {
 		screen, writer = os.Stderr, prompt.NewStderrWriter()
 	}
-	writer = keepTitle{writer}
+	writer = keepTitle{&waitOnFlush{ConsoleWriter: writer, in: r.in}}
 	hist, lines := openHistory(os.Stderr)
 	r.hist = hist
 	r.comp = newCompleter(calc.Builtins(), calc.Commands)
@@ -234,5 +234,29 @@ type keepTitle struct{ prompt.ConsoleWriter }
 
 func (keepTitle) SetTitle(string) {}
 func (keepTitle) ClearTitle()     {}
+
+// waitOnFlush holds go-prompt between keys in the middle of a line (see
+// terminalInput.waitKey). go-prompt's drawing of the line hides the
+// cursor; its other writes (a line break, the teardown) do not.
+type waitOnFlush struct {
+	prompt.ConsoleWriter
+	in      *terminalInput
+	drawing bool
+}
+
+func (w *waitOnFlush) HideCursor() {
+	w.drawing = true
+	w.ConsoleWriter.HideCursor()
+}
+
+func (w *waitOnFlush) Flush() error {
+	err := w.ConsoleWriter.Flush()
+	if w.drawing {
+		w.drawing = false
+		w.in.drawn++
+		w.in.waitKey()
+	}
+	return err
+}
 
 func isTerminal(f *os.File) bool { return term.IsTerminal(int(f.Fd())) }

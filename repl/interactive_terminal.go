@@ -34,6 +34,20 @@ type terminalInput struct {
 	idle func()
 	// afterIdle moves back to where go-prompt will draw its own prompt.
 	afterIdle func()
+
+	// In the middle of a line go-prompt's loop still polls every 10 ms
+	// (0.7 % of a core) between keys; waitKey holds it in the writer's
+	// Flush, once it has drawn every key handed over, until Read hands over
+	// the next. handed counts the keys and runs of text Read has handed
+	// over on this line, each with a send on wake; drawn counts go-prompt's
+	// drawings of the line (its Render, which hides the cursor while it
+	// draws): one when the line starts, then one after each key but Enter.
+	handed atomic.Int64
+	drawn  int // go-prompt's goroutine alone
+	wake   chan struct{}
+	// ctrlD is set when Read has handed over a Ctrl-D, which may end the
+	// prompt (see readWait).
+	ctrlD bool
 }
 
 var _ prompt.ConsoleParser = (*terminalInput)(nil)
@@ -41,7 +55,7 @@ var _ prompt.ConsoleParser = (*terminalInput)(nil)
 // newTerminalInput returns the input for the terminal fd whose settings
 // before the session are saved.
 func newTerminalInput(fd int, saved *unix.Termios) *terminalInput {
-	in := &terminalInput{fd: fd, saved: *saved, raw: *saved}
+	in := &terminalInput{fd: fd, saved: *saved, raw: *saved, wake: make(chan struct{}, 1)}
 	// The raw mode go-prompt sets (internal/term.SetRaw).
 	in.raw.Iflag &^= unix.IGNBRK | unix.BRKINT | unix.PARMRK | unix.ISTRIP | unix.INLCR | unix.IGNCR | unix.ICRNL | unix.IXON
 	in.raw.Lflag &^= unix.ECHO | unix.ICANON | unix.IEXTEN | unix.ISIG | unix.ECHONL
@@ -56,6 +70,8 @@ func newTerminalInput(fd int, saved *unix.Termios) *terminalInput {
 // starts reading a line.
 func (in *terminalInput) Setup() error {
 	in.open.Store(true)
+	in.handed.Store(0) // go-prompt's reader of the last line has stopped
+	in.drawn = 0
 	if err := unix.SetNonblock(in.fd, true); err != nil {
 		return err
 	}
@@ -91,7 +107,11 @@ func (in *terminalInput) Read() ([]byte, error) {
 		return nil, unix.EAGAIN
 	}
 	if len(in.pending) == 0 {
-		waitReadableFor(in.fd, readWait)
+		wait := readWait
+		if in.ctrlD {
+			wait, in.ctrlD = stopWait, false
+		}
+		waitReadableFor(in.fd, wait)
 		buf := make([]byte, 1024)
 		n, err := unix.Read(in.fd, buf)
 		if err != nil {
@@ -110,10 +130,36 @@ func (in *terminalInput) Read() ([]byte, error) {
 		}
 		in.pending = in.pending[n:]
 		in.open.Store(false)
+		in.handOver()
 		return b[:1], nil
 	}
 	in.pending = in.pending[len(b):]
+	if !(len(b) == 1 && b[0] == 0) { // go-prompt drops a lone NUL
+		in.handOver()
+	}
+	in.ctrlD = bytes.IndexByte(b, 0x04) >= 0
 	return b, nil
+}
+
+// handOver counts a key or run of text handed over and wakes waitKey.
+func (in *terminalInput) handOver() {
+	in.handed.Add(1)
+	select {
+	case in.wake <- struct{}{}:
+	default: // already signalled
+	}
+}
+
+// waitKey blocks while the line is open and go-prompt has drawn the line
+// after every key handed over, until Read hands over another. It must not
+// wait before the first key is drawn: go-prompt starts its reader after
+// its first drawing. A drawing that go-prompt skips (a window too small)
+// leaves the count short, and go-prompt polls as before until the line
+// ends.
+func (in *terminalInput) waitKey() {
+	for in.open.Load() && in.drawn >= 2 && int64(in.drawn-1) >= in.handed.Load() {
+		<-in.wake // a signal left from an earlier key makes the loop look again
+	}
 }
 
 // GetWinSize returns the terminal's size, 80×24 if it cannot be had.

@@ -13,9 +13,12 @@
 #   process    KL of two 400-dimensional normals from literals, whole process:
 #              statcalc against scripts/baseline/kl.go (strconv and gonum
 #              only), seconds and peak memory
+#   memory     the same at d = 200, 400, 800: peak resident memory of both
+#              and statcalc's as a multiple of the input's size
 #   precision  lgamma, digamma and a Beta KL at :precision 50 against
 #              mpmath's warm calls (python3 timeit), µs per statement
-#   idle       CPU of an idle interactive session over 10 s (tmux)
+#   idle       CPU of an idle interactive session over 10 s (tmux): at an
+#              empty prompt and in the middle of a line
 #
 # Each benchmark runs COUNT times (default 3) and the fastest run is kept,
 # which damps the noise of a shared machine.
@@ -29,7 +32,7 @@ cd "$(dirname "$0")/.."
 count=${1:-3}
 benchtime=${2:-200ms}
 shift $(($# < 2 ? $# : 2))
-sections=${*:-mvn lines literals process precision idle mc}
+sections=${*:-mvn lines literals process memory precision idle mc}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 go build -o "$tmp/statcalc" ./cmd/statcalc
@@ -101,13 +104,32 @@ literals() {
 }
 
 process() {
-	python3 scripts/mvn_batch.py 400 | head -3 >"$tmp/kl400.sc"
+	python3 scripts/mvn_batch.py 400 >"$tmp/all400.sc"
+	head -3 "$tmp/all400.sc" >"$tmp/kl400.sc"
 	go build -o "$tmp/kl" scripts/baseline/kl.go
 	size=$(awk -v b="$(wc -c <"$tmp/kl400.sc")" 'BEGIN { printf "%.1f", b / 1e6 }')
 	echo "| KL of two 400-d normals from literals ($size MB) | wall s | cpu s | peak MB |"
 	echo "|---|---:|---:|---:|"
 	best "plain Go: strconv + gonum (baseline)" "$tmp/kl" "$tmp/kl400.sc"
 	best "statcalc" "$tmp/statcalc" "$tmp/kl400.sc"
+}
+
+memory() {
+	go build -o "$tmp/kl" scripts/baseline/kl.go
+	echo "| KL of two d-dimensional normals from literals | input MB | baseline peak MB | statcalc peak MB | statcalc peak / input | baseline cpu s | statcalc cpu s |"
+	echo "|---|---:|---:|---:|---:|---:|---:|"
+	for d in 200 400 800; do
+		python3 scripts/mvn_batch.py "$d" >"$tmp/all$d.sc"
+		head -3 "$tmp/all$d.sc" >"$tmp/kl$d.sc"
+		bytes=$(wc -c <"$tmp/kl$d.sc")
+		base=$(best baseline "$tmp/kl" "$tmp/kl$d.sc")
+		ours=$(best statcalc "$tmp/statcalc" "$tmp/kl$d.sc")
+		# best prints | name | wall | cpu | peak MB |
+		awk -v d="$d" -v b="$bytes" -v base="$base" -v ours="$ours" 'BEGIN {
+			split(base, x, "|"); split(ours, y, "|")
+			printf "| d = %d | %.1f | %.0f | %.0f | %.1f | %.2f | %.2f |\n", d, b / 1e6, x[5], y[5], y[5] * 1048576 / b, x[4], y[4]
+		}'
+	done
 }
 
 precision() {
@@ -151,10 +173,17 @@ idle() {
 	t0=$(awk '{ print $14 + $15 }' "/proc/$pid/stat")
 	sleep 10
 	t1=$(awk '{ print $14 + $15 }' "/proc/$pid/stat")
+	tmux send-keys -t "$sess" -l 'kl(N(0,1), '
+	sleep 1
+	t2=$(awk '{ print $14 + $15 }' "/proc/$pid/stat")
+	sleep 10
+	t3=$(awk '{ print $14 + $15 }' "/proc/$pid/stat")
 	tmux kill-session -t "$sess"
-	echo "| idle interactive session | CPU over 10 s |"
-	echo "|---|---:|"
-	awk -v t="$((t1 - t0))" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "| at an empty prompt | %.2f %% of a core |\n", t / hz / 10 * 100 }'
+	echo "| idle interactive session | CPU ticks over 10 s | CPU |"
+	echo "|---|---:|---:|"
+	hz=$(getconf CLK_TCK)
+	awk -v t="$((t1 - t0))" -v hz="$hz" 'BEGIN { printf "| at an empty prompt | %d | %.2f %% of a core |\n", t, t / hz / 10 * 100 }'
+	awk -v t="$((t3 - t2))" -v hz="$hz" 'BEGIN { printf "| in the middle of a line (kl(N(0,1), typed) | %d | %.2f %% of a core |\n", t, t / hz / 10 * 100 }'
 }
 
 
