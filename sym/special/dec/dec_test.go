@@ -106,7 +106,7 @@ func TestReferences(t *testing.T) {
 	where := map[string]string{}
 	for _, row := range loadRefs(t) {
 		ref := decimal.RequireFromString(row.Ref)
-		for _, digits := range []int{20, 40, 100, 200} {
+		for _, digits := range []int{20, 40, 50, 100, 200} {
 			if digits > row.Max {
 				continue
 			}
@@ -129,7 +129,7 @@ func TestReferences(t *testing.T) {
 		}
 	}
 	for _, f := range []string{"sqrt", "ln", "exp", "log1p", "pow", "pi", "lgamma", "digamma", "trigamma", "polygamma"} {
-		for _, digits := range []int{20, 40, 100, 200} {
+		for _, digits := range []int{20, 40, 50, 100, 200} {
 			key := fmt.Sprintf("%s, %d digits", f, digits)
 			if e, ok := worst[key]; ok {
 				t.Logf("%-22s max error %.4f ulp at %s", key, e, where[key])

@@ -184,10 +184,33 @@ func lnRisingFixed(a fixedArg, n int64, f uint) *big.Int {
 	prod.Mul(prod, t.SetUint64(acc))
 	r := newFloat(f + 64).SetInt(prod)
 	if a.q != 1 {
-		qn := new(big.Int).Exp(t.SetUint64(a.q), big.NewInt(n), nil)
-		r.Quo(r, newFloat(f+64).SetInt(qn))
+		r.Quo(r, newFloat(f+64).SetInt(powWord(a.q, n)))
 	}
 	return lnFixedAny(r, f)
+}
+
+// powWord returns qⁿ for a word q ≥ 2, multiplying by the largest power
+// of q that fits in a word at a time.
+func powWord(q uint64, n int64) *big.Int {
+	chunk, k := q, int64(1)
+	for k < n {
+		hi, lo := bits.Mul64(chunk, q)
+		if hi != 0 {
+			break
+		}
+		chunk, k = lo, k+1
+	}
+	r, next := big.NewInt(1), new(big.Int)
+	w := new(big.Int).SetUint64(chunk)
+	for ; n >= k; n -= k {
+		next.Mul(r, w)
+		r, next = next, r
+	}
+	if n > 0 {
+		next.Mul(r, w.Exp(w.SetUint64(q), big.NewInt(n), nil))
+		r = next
+	}
+	return r
 }
 
 // recipSumFixed returns Σⱼ₌₀ⁿ⁻¹ 1/(x+j)·2^f, n ≥ 1.
