@@ -167,7 +167,9 @@ func lnRisingFixed(a fixedArg, n int64, f uint) *big.Int {
 		return lnFixedAny(risingProduct(a.x, n, f+64), f)
 	}
 	// Π(p + jq), multiplied word by word, over qⁿ.
-	prod, next := big.NewInt(1), new(big.Int)
+	v, _ := a.factor(n - 1)
+	ints := scratchInts(2, int(n)*bits.Len64(v)/64+4)
+	prod, next := ints[0].SetInt64(1), &ints[1]
 	var t big.Int
 	acc := uint64(1)
 	for j := int64(0); j < n; j++ {
@@ -262,14 +264,15 @@ func hornerFixed(c []*big.Int, log2c []float64, k int, z *big.Int, f uint, b uin
 		return uint(min(int(f), max(keep, 64)))
 	}
 	fi := frac(k)
-	acc := new(big.Int).Rsh(c[k], f-fi)
-	var t, zi big.Int
+	ints := scratchInts(3, 2*(c[k].BitLen()+int(f))/64+4)
+	acc, t, zi := &ints[0], &ints[1], &ints[2]
+	acc.Rsh(c[k], f-fi)
 	for i := k - 1; i >= 1; i-- {
 		// acc has fi bits after the point; the new partial sum gets fn.
 		fn := frac(i)
 		zi.Rsh(z, f-fn)
-		t.Mul(acc, &zi) // fi + fn bits after the point
-		acc.Rsh(&t, fi)
+		t.Mul(acc, zi) // fi + fn bits after the point
+		acc.Rsh(t, fi)
 		acc.Add(acc, t.Rsh(c[i], f-fn))
 		fi = fn
 	}

@@ -3,6 +3,7 @@ package mp
 import (
 	"math/big"
 	"sync"
+	"sync/atomic"
 )
 
 // Table-driven logarithm in fixed point, for the working precisions of the
@@ -27,11 +28,12 @@ const (
 	lnSpan        = 64 // |jₗ| ≤ lnSpan
 )
 
-// lnTable holds ln 2 and ln(1 + j/Dₗ) as integers scaled by 2^f.
+// lnTable holds ln 2 and ln(1 + j/Dₗ) as integers scaled by 2^f; the
+// logarithms are filled on first use and read without the lock.
 type lnTable struct {
 	f    uint
 	ln2  *big.Int
-	logs [lnLevels][2*lnSpan + 1]*big.Int
+	logs [lnLevels][2*lnSpan + 1]atomic.Pointer[big.Int]
 }
 
 var lnTables struct {
@@ -39,25 +41,31 @@ var lnTables struct {
 	m  map[uint]*lnTable
 }
 
-// lnTableEntry returns ln(1 + j/2^(6(level+1)))·2^f, computing it on first use.
-func lnTableEntry(f uint, level int, j int64) *big.Int {
+// entry returns ln(1 + j/2^(6(level+1)))·2^f, computing it on first use.
+func (t *lnTable) entry(level int, j int64) *big.Int {
+	e := &t.logs[level][j+lnSpan]
+	if v := e.Load(); v != nil {
+		return v
+	}
 	lnTables.mu.Lock()
 	defer lnTables.mu.Unlock()
-	t := lnTableFor(f)
-	e := &t.logs[level][j+lnSpan]
-	if *e == nil {
-		// 1 + j/D is exact at this precision.
-		shift := uint(lnLevelBits * (level + 1))
-		v := newFloat(shift + 8).SetInt64(j)
-		v.SetMantExp(v, -int(shift))
-		v.Add(v, big.NewFloat(1))
-		*e = toFixed(lnSeriesRoots(v, f+16), f)
+	if v := e.Load(); v != nil {
+		return v
 	}
-	return *e
+	// 1 + j/D is exact at this precision.
+	shift := uint(lnLevelBits * (level + 1))
+	x := newFloat(shift + 8).SetInt64(j)
+	x.SetMantExp(x, -int(shift))
+	x.Add(x, big.NewFloat(1))
+	v := toFixed(lnSeriesRoots(x, t.f+16), t.f)
+	e.Store(v)
+	return v
 }
 
-// lnTableFor returns the table for scale f; lnTables.mu must be held.
+// lnTableFor returns the table for scale f.
 func lnTableFor(f uint) *lnTable {
+	lnTables.mu.Lock()
+	defer lnTables.mu.Unlock()
 	if lnTables.m == nil {
 		lnTables.m = make(map[uint]*lnTable)
 	}
@@ -69,11 +77,16 @@ func lnTableFor(f uint) *lnTable {
 	return t
 }
 
-// ln2Fixed returns ln 2·2^f.
-func ln2Fixed(f uint) *big.Int {
-	lnTables.mu.Lock()
-	defer lnTables.mu.Unlock()
-	return lnTableFor(f).ln2
+// scratchInts returns n integers whose buffers of words words each share
+// one allocation. Each buffer is sliced with its own capacity, so that
+// math/big sees no aliasing between them and reuses them while results fit.
+func scratchInts(n, words int) []big.Int {
+	buf := make([]big.Word, n*words)
+	ints := make([]big.Int, n)
+	for i := range ints {
+		ints[i].SetBits(buf[i*words : i*words : (i+1)*words])
+	}
+	return ints
 }
 
 // toFixed returns v·2^f truncated towards zero.
@@ -111,14 +124,18 @@ func lnFixed(x *big.Float, f uint) (*big.Int, bool) {
 		m.SetMantExp(m, 1)
 		k--
 	}
-	one := new(big.Int).Lsh(bigOne, f)
-	mi := toFixed(m, f)
-	d := new(big.Int).Sub(mi, one)
+	words := 2*int(f/64) + 4
+	ints := scratchInts(9, words)
+	one, mi, d, t, r, div, den, q := &ints[0], &ints[1], &ints[2], &ints[3], &ints[4], &ints[5], &ints[6], &ints[7]
+	sum := &ints[8]
+	one.Lsh(bigOne, f)
+	m.SetMantExp(m, int(f))
+	m.Int(mi)
+	d.Sub(mi, one)
 	if k == 0 && d.BitLen() < int(f)-3 { // |m − 1| < 1/16
 		return nil, false
 	}
-	var sum big.Int
-	t, r, div := new(big.Int), new(big.Int), new(big.Int)
+	tab := lnTableFor(f)
 	for level := range lnLevels {
 		shift := uint(lnLevelBits * (level + 1))
 		// j = round((m − 1)·D)
@@ -134,34 +151,34 @@ func lnFixed(x *big.Float, f uint) (*big.Int, bool) {
 		div.SetInt64(int64(1)<<shift + j)
 		mi.QuoRem(t, div, r)
 		d.Sub(mi, one)
-		sum.Add(&sum, lnTableEntry(f, level, j))
+		sum.Add(sum, tab.entry(level, j))
 	}
 	// 2 atanh(u/(2+u)), u = m − 1
 	if d.Sign() != 0 {
-		den := new(big.Int).Lsh(one, 1)
+		den.Lsh(one, 1)
 		den.Add(den, d)
 		t.Lsh(d, f)
-		q := new(big.Int)
 		q.QuoRem(t, den, r)
-		atanhFixed(q, f, &sum)
+		atanhFixed(q, f, sum, ints[:8])
 	}
 	if k != 0 {
-		t.Mul(ln2Fixed(f), t.SetInt64(int64(k)))
-		sum.Add(&sum, t)
+		t.Mul(tab.ln2, div.SetInt64(int64(k)))
+		sum.Add(sum, t)
 	}
-	return &sum, true
+	return sum, true
 }
 
 var bigOne = big.NewInt(1)
 
 // atanhFixed adds 2 atanh(q·2^−f)·2^f to sum, for |q·2^−f| ≤ 2⁻⁸: the
-// series Σ q^(2j+1)/(2j+1), each term truncated (below one unit).
-func atanhFixed(q *big.Int, f uint, sum *big.Int) {
-	acc := new(big.Int).Set(q)
-	q2 := new(big.Int).Mul(q, q)
+// series Σ q^(2j+1)/(2j+1), each term truncated (below one unit). It
+// uses the integers of scratch (q among them) as work space.
+func atanhFixed(q *big.Int, f uint, sum *big.Int, scratch []big.Int) {
+	acc, q2, power, term, r, div := &scratch[0], &scratch[1], &scratch[2], &scratch[3], &scratch[4], &scratch[5]
+	acc.Set(q)
+	q2.Mul(q, q)
 	q2.Rsh(q2, f)
-	power := new(big.Int).Set(q)
-	term, r, div := new(big.Int), new(big.Int), new(big.Int)
+	power.Set(q)
 	for j := int64(1); ; j++ {
 		term.Mul(power, q2) // not into power: an aliased receiver allocates
 		power.Rsh(term, f)
