@@ -412,7 +412,26 @@ func pow10Float(k int64, prec uint) *big.Float {
 
 // adjustedExponent returns ⌊log₁₀|d|⌋ for d ≠ 0.
 func adjustedExponent(d decimal.Decimal) int64 {
-	return int64(d.Exponent()) + int64(d.NumDigits()) - 1
+	return int64(d.Exponent()) + int64(NumDigits(d)) - 1
+}
+
+// NumDigits returns the number of digits of d's coefficient, as
+// d.NumDigits() does, but compares with cached powers of ten instead of
+// computing one each time: the estimate ⌊bits·log₁₀2⌋ is the count or one
+// below it.
+func NumDigits(d decimal.Decimal) int {
+	c := d.Coefficient()
+	if c.IsInt64() {
+		return d.NumDigits()
+	}
+	n := int64(float64(c.BitLen()) * math.Log10(2))
+	if n+1 > pow10Cached {
+		return d.NumDigits()
+	}
+	if c.CmpAbs(pow10Int(n)) >= 0 {
+		n++
+	}
+	return int(n)
 }
 
 // checkArg rejects arguments outside 10^±MaxExponent and returns x with a
@@ -430,7 +449,7 @@ func checkArg(x decimal.Decimal) (decimal.Decimal, error) {
 
 // argString formats an argument for an error message, shortened when long.
 func argString(x decimal.Decimal) string {
-	if x.NumDigits() <= 24 && x.Exponent() > -30 && x.Exponent() < 30 {
+	if NumDigits(x) <= 24 && x.Exponent() > -30 && x.Exponent() < 30 {
 		return x.String()
 	}
 	c := x.Coefficient()
