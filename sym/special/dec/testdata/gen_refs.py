@@ -131,6 +131,9 @@ for x in random_args:
     add("ln", [x], lambda x=x: log(exact(x)))
     add("lgamma", [x], lambda x=x: re(loggamma(exact(x))))
     add("digamma", [x], lambda x=x: psi(0, exact(x)))
+# Integers and half-integers, exact products for ln Γ up to 200.
+for x in ["2.5", "4", "99.5", "150", "199.5", "200", "200.5", "201", "-199.5", "-0.5e0"]:
+    add("lgamma", [x], lambda x=x: re(loggamma(exact(x))))
 for i in range(10):
     x = "-" + random_decimal(-1, 3, rnd.choice([3, 7, 15]))
     if exact(x) == int(exact(x)):

@@ -205,6 +205,9 @@ func shifted(x *big.Rat, x0 int64) (*big.Rat, int64) {
 
 // lgammaPos is ln Γ(x) for x > 0 at working precision w (see Lgamma).
 func lgammaPos(x *big.Rat, w uint) (*big.Float, int) {
+	if v, mag, ok := lgammaHalfInteger(x, w); ok {
+		return v, mag
+	}
 	if x.Cmp(ratFixedGammaMaxX) < 0 {
 		return lgammaPosFixed(x, w)
 	}

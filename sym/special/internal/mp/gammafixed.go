@@ -279,6 +279,57 @@ func hornerFixed(c []*big.Int, log2c []float64, k int, z *big.Int, f uint, b uin
 	return acc.Lsh(acc, f-fi)
 }
 
+// halfIntegerMax bounds the integers and half-integers that
+// lgammaHalfInteger takes: (n−1)! and (2n−1)!! stay below 2¹⁵⁰⁰.
+const halfIntegerMax = 200
+
+// lgammaHalfInteger returns ln Γ(x) at working precision w for an integer
+// 3 ≤ x ≤ halfIntegerMax, as ln((x−1)!), or for a half-integer
+// x = n + ½ ≤ halfIntegerMax, from Γ(n + ½) = (2n−1)!!·√π/2ⁿ (DLMF 5.4.6)
+// as ln((2n−1)!!) − n ln 2 + ½ ln π: one logarithm of an exact integer
+// instead of the shift and the series. It reports false for other x.
+func lgammaHalfInteger(x *big.Rat, w uint) (*big.Float, int, bool) {
+	den := x.Denom()
+	if !den.IsInt64() || den.Int64() > 2 || !x.Num().IsInt64() {
+		return nil, 0, false
+	}
+	num := x.Num().Int64()
+	f := w + 32
+	var p *big.Int
+	v := new(big.Int)
+	mag := -1 << 30
+	if den.Int64() == 1 {
+		if num < 3 || num > halfIntegerMax {
+			return nil, 0, false
+		}
+		p = new(big.Int).MulRange(1, num-1)
+	} else {
+		n := (num - 1) / 2
+		if num < 1 || n > halfIntegerMax {
+			return nil, 0, false
+		}
+		p = big.NewInt(1)
+		for k := int64(3); k <= 2*n-1; k += 2 {
+			p.Mul(p, v.SetInt64(k))
+		}
+		// ½ ln π − n ln 2
+		lnPi := toFixed(lnPiCache.get(f+16), f)
+		v.Rsh(lnPi, 1)
+		mag = fixedExp(v, f)
+		if n > 0 {
+			nl2 := new(big.Int).Mul(lnTableFor(f).ln2, big.NewInt(n))
+			v.Sub(v, nl2)
+			mag = max(mag, fixedExp(nl2, f))
+		}
+	}
+	if p.Cmp(bigOne) > 0 {
+		lp := lnFixedAny(newFloat(uint(p.BitLen())).SetInt(p), f)
+		v.Add(v, lp)
+		mag = max(mag, fixedExp(lp, f))
+	}
+	return fromFixed(v, f, w), mag, true
+}
+
 // lgammaPosFixed is ln Γ(x) for 0 < x < fixedGammaMaxX at working
 // precision w (see Lgamma); the absolute error is below 2^−(w+16).
 func lgammaPosFixed(x *big.Rat, w uint) (*big.Float, int) {
