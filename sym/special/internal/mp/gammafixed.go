@@ -330,86 +330,85 @@ func lgammaHalfInteger(x *big.Rat, w uint) (*big.Float, int, bool) {
 	return fromFixed(v, f, w), mag, true
 }
 
-// lgammaPosFixed is ln Γ(x) for 0 < x < fixedGammaMaxX at working
-// precision w (see Lgamma); the absolute error is below 2^−(w+16).
-func lgammaPosFixed(x *big.Rat, w uint) (*big.Float, int) {
-	f := w + 32
-	a := newFixedArg(x)
-	for x0 := math.Ceil(lgammaShiftPerBit*float64(f)) + 4; ; x0 *= 2 {
+// stirling holds what the fixed-point ln Γ and ψ share, scaled by 2^f:
+// the shift n with X = x + n ≥ X₀, X, z = 1/X, z² and ln X, and the sum
+// Σₖ₌₁ᴷ cₖ z^(2(k−1)) of the function's coefficients of Stirling's series.
+type stirling struct {
+	n                int64
+	bigX, z, z2, lnX *big.Int
+	sum              *big.Int
+}
+
+// stirlingSum shifts x up to X₀ = shiftPerBit·f (doubled while the series
+// does not reach 2^−f) and sums the series whose kth term is cₖ X^−(p0+2k−2),
+// cₖ from coef.
+func stirlingSum(x *big.Rat, f uint, shiftPerBit float64, p0 int, coef func(t *stirlingTable) ([]*big.Int, []float64)) stirling {
+	for x0 := math.Ceil(shiftPerBit*float64(f)) + 4; ; x0 *= 2 {
 		n, bigX := shiftedFixed(x, x0, f)
 		log2X := log2Int(bigX) - float64(f) - 1e-6
 		t := stirlingFor(f, 8)
-		k := seriesTerms(log2X, f, 1, func(k int) float64 {
-			if k >= len(t.log2lg) {
+		k := seriesTerms(log2X, f, p0, func(k int) float64 {
+			if _, l := coef(t); k >= len(l) {
 				t = stirlingFor(f, 2*k)
 			}
-			return t.log2lg[k]
+			_, l := coef(t)
+			return l[k]
 		})
 		if k == 0 {
 			continue
 		}
-		// 1/X and 1/X²
 		z := new(big.Int).Lsh(bigOne, 2*f)
 		z.Quo(z, bigX)
 		z2 := new(big.Int).Mul(z, z)
 		z2.Rsh(z2, f)
-		tail := hornerFixed(t.lg, t.log2lg, k, z2, f, uint(2*log2X))
-		tail.Mul(tail, z)
-		tail.Rsh(tail, f)
-		// (X − ½) ln X − X + ½ ln 2π + tail
-		lnX := lnFixedAny(fromFixed(bigX, f, f+64), f)
-		head := new(big.Int).Sub(bigX, new(big.Int).Lsh(bigOne, f-1))
-		head.Mul(head, lnX)
-		head.Rsh(head, f)
-		mag := max(fixedExp(head, f), fixedExp(bigX, f))
-		v := new(big.Int).Sub(head, bigX)
-		v.Add(v, t.halfLn2Pi)
-		v.Add(v, tail)
-		if n > 0 {
-			lnP := lnRisingFixed(a, n, f)
-			v.Sub(v, lnP)
-			mag = max(mag, fixedExp(lnP, f))
-		}
-		return fromFixed(v, f, w), mag
+		c, l := coef(t)
+		return stirling{n: n, bigX: bigX, z: z, z2: z2,
+			lnX: lnFixedAny(fromFixed(bigX, f, f+64), f),
+			sum: hornerFixed(c, l, k, z2, f, uint(2*log2X))}
 	}
+}
+
+// lgammaPosFixed is ln Γ(x) for 0 < x < fixedGammaMaxX at working
+// precision w (see Lgamma); the absolute error is below 2^−(w+16).
+func lgammaPosFixed(x *big.Rat, w uint) (*big.Float, int) {
+	f := w + 32
+	st := stirlingSum(x, f, lgammaShiftPerBit, 1, func(t *stirlingTable) ([]*big.Int, []float64) { return t.lg, t.log2lg })
+	// tail = Σ cₖ X^−(2k−1)
+	tail := st.sum.Mul(st.sum, st.z)
+	tail.Rsh(tail, f)
+	// (X − ½) ln X − X + ½ ln 2π + tail
+	head := new(big.Int).Sub(st.bigX, new(big.Int).Lsh(bigOne, f-1))
+	head.Mul(head, st.lnX)
+	head.Rsh(head, f)
+	mag := max(fixedExp(head, f), fixedExp(st.bigX, f))
+	v := new(big.Int).Sub(head, st.bigX)
+	v.Add(v, stirlingFor(f, 1).halfLn2Pi)
+	v.Add(v, tail)
+	if st.n > 0 {
+		lnP := lnRisingFixed(newFixedArg(x), st.n, f)
+		v.Sub(v, lnP)
+		mag = max(mag, fixedExp(lnP, f))
+	}
+	return fromFixed(v, f, w), mag
 }
 
 // digammaPosFixed is ψ(x) for 0 < x < fixedGammaMaxX at working precision
 // w (see Digamma); the absolute error is below 2^−(w+16).
 func digammaPosFixed(x *big.Rat, w uint) (*big.Float, int) {
 	f := w + 32
-	a := newFixedArg(x)
-	for x0 := math.Ceil(digammaShiftPerBit*float64(f)) + 4; ; x0 *= 2 {
-		n, bigX := shiftedFixed(x, x0, f)
-		log2X := log2Int(bigX) - float64(f) - 1e-6
-		t := stirlingFor(f, 8)
-		k := seriesTerms(log2X, f, 2, func(k int) float64 {
-			if k >= len(t.log2dg) {
-				t = stirlingFor(f, 2*k)
-			}
-			return t.log2dg[k]
-		})
-		if k == 0 {
-			continue
-		}
-		z := new(big.Int).Lsh(bigOne, 2*f)
-		z.Quo(z, bigX)
-		z2 := new(big.Int).Mul(z, z)
-		z2.Rsh(z2, f)
-		tail := hornerFixed(t.dg, t.log2dg, k, z2, f, uint(2*log2X))
-		tail.Mul(tail, z2)
-		tail.Rsh(tail, f)
-		// ln X − 1/(2X) − tail
-		lnX := lnFixedAny(fromFixed(bigX, f, f+64), f)
-		mag := fixedExp(lnX, f)
-		v := new(big.Int).Rsh(z, 1)
-		v.Sub(lnX, v)
-		v.Sub(v, tail)
-		if n > 0 {
-			s := recipSumFixed(a, n, f)
-			v.Sub(v, s)
-			mag = max(mag, fixedExp(s, f))
-		}
-		return fromFixed(v, f, w), mag
+	st := stirlingSum(x, f, digammaShiftPerBit, 2, func(t *stirlingTable) ([]*big.Int, []float64) { return t.dg, t.log2dg })
+	// tail = Σ cₖ X^−2k
+	tail := st.sum.Mul(st.sum, st.z2)
+	tail.Rsh(tail, f)
+	// ln X − 1/(2X) − tail
+	mag := fixedExp(st.lnX, f)
+	v := new(big.Int).Rsh(st.z, 1)
+	v.Sub(st.lnX, v)
+	v.Sub(v, tail)
+	if st.n > 0 {
+		s := recipSumFixed(newFixedArg(x), st.n, f)
+		v.Sub(v, s)
+		mag = max(mag, fixedExp(s, f))
 	}
+	return fromFixed(v, f, w), mag
 }
