@@ -25,13 +25,19 @@ func init() {
 		register(&Builtin{Name: d.Name, Signature: d.Signature, Doc: d.Doc, Example: d.Example, Group: "divergences",
 			min: 2, max: 2, fn: func(s *Session, a *args) Value {
 				if !s.numericNormals(a, 0, 1) {
-					if v, ok := s.numericRoute(a, d); ok {
+					// The numeric route first asks for the closed form
+					// to see whether there is one: derive it once.
+					once := *d
+					if d.Family != nil {
+						once.Family = familyOnce(d.Family)
+					}
+					if v, ok := s.numericRoute(a, &once); ok {
 						return v
 					}
-					if v, ok := s.discreteRoute(a, d); ok {
+					if v, ok := s.discreteRoute(a, &once); ok {
 						return v
 					}
-					return s.familyDivergence(a, d.Information, d.Family)
+					return s.familyDivergence(a, once.Information, once.Family)
 				}
 				p, q := s.normalArg(a, 0), s.normalArg(a, 1)
 				e, err := d.Normal(p, q)
@@ -466,4 +472,19 @@ func entries(n int) string {
 		return "1 entry"
 	}
 	return fmt.Sprintf("%d entries", n)
+}
+
+// familyOnce returns f remembering its last result, so that a second call
+// with the same two distributions does not derive the closed form again.
+func familyOnce(f func(p, q *dist.Dist) (sym.Expr, error)) func(p, q *dist.Dist) (sym.Expr, error) {
+	var p0, q0 *dist.Dist
+	var e sym.Expr
+	var err error
+	return func(p, q *dist.Dist) (sym.Expr, error) {
+		if p0 == nil || p != p0 || q != q0 {
+			e, err = f(p, q)
+			p0, q0 = p, q
+		}
+		return e, err
+	}
 }

@@ -372,7 +372,9 @@ func (s *Session) number(e sym.Expr) (float64, error) {
 		if err != nil {
 			return 0, err
 		}
-		f, _ := d.Float64()
+		// Correctly rounded, as d.Float64(), without reducing d to a
+		// fraction in lowest terms (a gcd of 50-digit integers).
+		f, _ := strconv.ParseFloat(d.String(), 64)
 		return f, nil
 	}
 	return sym.Float64(e)

@@ -15,8 +15,9 @@
 #              only), seconds and peak memory
 #   memory     the same at d = 200, 400, 800: peak resident memory of both
 #              and statcalc's as a multiple of the input's size
-#   precision  lgamma, digamma and a Beta KL at :precision 50 against
-#              mpmath's warm calls (python3 timeit), µs per statement
+#   precision  lgamma and digamma (x = 0.5001, 3.7, 10.5, 1e6) and two Beta
+#              KLs at :precision 50 against mpmath's warm calls (python3
+#              timeit), CPU µs per statement and the ratio mpmath/statcalc
 #   idle       CPU of an idle interactive session over 10 s (tmux): at an
 #              empty prompt and in the middle of a line
 #
@@ -133,8 +134,11 @@ memory() {
 }
 
 precision() {
+	# CPU time on both sides (cpu-ns/op of the Go benchmark, process_time
+	# in timeit), which a busy machine disturbs less than wall time.
 	out=$(go test ./calc -run '^$' -bench '^BenchmarkPrecision50$' -benchtime "$benchtime" -count "$count")
 	mp=$(python3 - <<'PY'
+import time
 import timeit
 import mpmath
 from mpmath import mpf, loggamma, digamma
@@ -143,20 +147,25 @@ def kl_beta(a1, b1, a2, b2):
     a1, b1, a2, b2 = map(mpf, (a1, b1, a2, b2))
     return (loggamma(a2) + loggamma(b2) - loggamma(a2 + b2) - loggamma(a1) - loggamma(b1) + loggamma(a1 + b1)
             + (a1 - a2) * digamma(a1) + (b1 - b2) * digamma(b1) + (a2 - a1 + b2 - b1) * digamma(a1 + b1))
-for name, stmt in (("lgamma", "loggamma(mpf('3.7'))"), ("digamma", "digamma(mpf('3.7'))"),
-                   ("klBeta", "kl_beta(2, 3, 4, 5)")):
+cases = [("lgamma/x=" + x, "loggamma(mpf('%s'))" % x) for x in ("0.5001", "3.7", "10.5", "1e6")]
+cases += [("digamma/x=" + x, "digamma(mpf('%s'))" % x) for x in ("0.5001", "3.7", "10.5", "1e6")]
+cases += [("klBeta/2,3,4,5", "kl_beta(2, 3, 4, 5)"), ("klBeta/2.5,3.5,1.5,4", "kl_beta('2.5', '3.5', '1.5', 4)")]
+for name, stmt in cases:
     eval(stmt)
-    print(name, min(timeit.repeat(stmt, globals=globals(), number=500, repeat=5)) / 500 * 1e6)
+    t = min(timeit.repeat(stmt, globals=globals(), number=200, repeat=5, timer=time.process_time))
+    print(name, t / 200 * 1e6)
 PY
 )
-	echo "| at :precision 50 | mpmath µs (warm) | statcalc µs (whole statement) | mpmath/statcalc |"
+	echo "| at :precision 50 | mpmath µs (warm, CPU) | statcalc µs (whole statement, CPU) | mpmath/statcalc |"
 	echo "|---|---:|---:|---:|"
 	{ echo "$mp"; echo "$out"; } | awk '
-	/^Benchmark/ { split($1, part, "/"); n = part[2]; sub(/-[0-9]+$/, "", n); v = $3 / 1000
+	/^Benchmark/ { n = substr($1, index($1, "/") + 1); sub(/-[0-9]+$/, "", n)
+		v = ($6 == "cpu-ns/op" ? $5 : $3) / 1000
+		if (!(n in sc)) order[++k] = n
 		if (!(n in sc) || v < sc[n]) sc[n] = v; next }
 	NF == 2 { mp[$1] = $2 }
-	END { split("lgamma digamma klBeta", names, " ")
-		for (i = 1; i <= 3; i++) { n = names[i]; printf "| %s | %.0f | %.0f | %.2f |\n", n, mp[n], sc[n], mp[n] / sc[n] } }'
+	END { for (i = 1; i <= k; i++) { n = order[i]
+		printf "| %s | %.1f | %.1f | %.2f |\n", n, mp[n], sc[n], mp[n] / sc[n] } }'
 }
 
 idle() {

@@ -124,7 +124,7 @@ func shortDec(d decimal.Decimal) string {
 
 // magnitude returns ⌊log₁₀|d|⌋ for d ≠ 0.
 func magnitude(d decimal.Decimal) int {
-	return d.NumDigits() + int(d.Exponent()) - 1
+	return dec.NumDigits(d) + int(d.Exponent()) - 1
 }
 
 // roundSig rounds d to w significant digits.
@@ -145,7 +145,7 @@ func ulp(d decimal.Decimal, w int) decimal.Decimal {
 
 // round returns d rounded to w digits and the bound on the rounding error.
 func round(d decimal.Decimal, w int) (decimal.Decimal, decimal.Decimal) {
-	if d.IsZero() || d.NumDigits() <= w {
+	if d.IsZero() || dec.NumDigits(d) <= w {
 		return d, decimal.Zero
 	}
 	return roundSig(d, w), ulp(d, w)

@@ -23,6 +23,7 @@ import (
 	"math/big"
 	"math/bits"
 	"strconv"
+	"sync"
 
 	"github.com/shopspring/decimal"
 
@@ -327,7 +328,12 @@ func toFloat(d decimal.Decimal, prec uint) *big.Float {
 	return c.Quo(c, p).SetPrec(prec)
 }
 
-// toDecimal rounds v to digits significant digits.
+// toDecimal rounds v to digits significant digits: the result is
+// n·10^(e+1−digits) with n = round(|v|·10^(digits−1−e)) and e = ⌊log₁₀|v|⌋,
+// found by raising an estimate from below until n has no more than digits
+// digits. The scaling carries 64 bits more than v or n has, so that it
+// rounds wrongly only for a value within about 2⁻⁶⁰ units in the last
+// place of a rounding boundary.
 func toDecimal(v *big.Float, digits int) (decimal.Decimal, error) {
 	if v.IsInf() {
 		return decimal.Zero, ErrRange
@@ -339,35 +345,93 @@ func toDecimal(v *big.Float, digits int) (decimal.Decimal, error) {
 	if e10 > MaxExponent+2 || e10 < -MaxExponent-2 {
 		return decimal.Zero, ErrRange
 	}
-	// Scale by 10^−e first: math/big converts a float with a large binary
-	// exponent to decimal slowly. The scaling adds a relative error near
-	// 2^−(prec+48), far below the kernels' own.
-	e := int64(math.Floor(e10))
-	if e > -30 && e < 30 {
-		e = 0
-	} else {
-		w := v.Prec() + 64
-		p := mp.PowInt(new(big.Float).SetInt64(10), abs64(e), w)
-		if e > 0 {
-			v = new(big.Float).SetPrec(w).Quo(v, p)
+	// |v| ≥ 2^(m−1): e starts at ⌊log₁₀|v|⌋ or one below, and moves up
+	// when n has a digit too many. Starting above could round a value
+	// just below a power of ten up to it at the wrong scale.
+	e := int64(math.Floor(e10 - math.Log10(2) - 1e-9))
+	w := max(v.Prec(), mp.BitsForDigits(digits)) + 64
+	hi := pow10Int(int64(digits))
+	s := new(big.Float)
+	for {
+		k := int64(digits) - 1 - e
+		s.SetPrec(w).Abs(v)
+		if k >= 0 {
+			s.Mul(s, pow10Float(k, w))
 		} else {
-			v = new(big.Float).SetPrec(w).Mul(v, p)
+			s.Quo(s, pow10Float(-k, w))
+		}
+		s.Add(s, half)
+		n, _ := s.Int(nil)
+		switch {
+		case n.Cmp(hi) >= 0:
+			e++
+		default:
+			if v.Sign() < 0 {
+				n.Neg(n)
+			}
+			d := decimal.NewFromBigInt(n, int32(-k))
+			if e := adjustedExponent(d); e > MaxExponent || e < -MaxExponent {
+				return decimal.Zero, ErrRange
+			}
+			return d, nil
 		}
 	}
-	d, err := decimal.NewFromString(v.Text('e', digits-1))
-	if err != nil {
-		return decimal.Zero, err
+}
+
+var half = big.NewFloat(0.5)
+
+// pow10Cached is how many powers of ten pow10Int keeps.
+const pow10Cached = MaxDigits + 64
+
+var pow10s struct {
+	mu sync.Mutex
+	p  []*big.Int // p[k] = 10ᵏ
+}
+
+// pow10Int returns 10ᵏ for 0 ≤ k ≤ pow10Cached, shared: not to be modified.
+func pow10Int(k int64) *big.Int {
+	pow10s.mu.Lock()
+	defer pow10s.mu.Unlock()
+	if len(pow10s.p) == 0 {
+		pow10s.p = append(pow10s.p, big.NewInt(1))
 	}
-	d = d.Shift(int32(e))
-	if e := adjustedExponent(d); e > MaxExponent || e < -MaxExponent {
-		return decimal.Zero, ErrRange
+	for int64(len(pow10s.p)) <= k {
+		last := pow10s.p[len(pow10s.p)-1]
+		pow10s.p = append(pow10s.p, new(big.Int).Mul(last, big.NewInt(10)))
 	}
-	return d, nil
+	return pow10s.p[k]
+}
+
+// pow10Float returns 10ᵏ, k ≥ 0, rounded to prec bits.
+func pow10Float(k int64, prec uint) *big.Float {
+	if k <= pow10Cached {
+		return new(big.Float).SetPrec(prec).SetInt(pow10Int(k))
+	}
+	return mp.PowInt(new(big.Float).SetInt64(10), k, prec)
 }
 
 // adjustedExponent returns ⌊log₁₀|d|⌋ for d ≠ 0.
 func adjustedExponent(d decimal.Decimal) int64 {
-	return int64(d.Exponent()) + int64(d.NumDigits()) - 1
+	return int64(d.Exponent()) + int64(NumDigits(d)) - 1
+}
+
+// NumDigits returns the number of digits of d's coefficient, as
+// d.NumDigits() does, but compares with cached powers of ten instead of
+// computing one each time: the estimate ⌊bits·log₁₀2⌋ is the count or one
+// below it.
+func NumDigits(d decimal.Decimal) int {
+	c := d.Coefficient()
+	if c.IsInt64() {
+		return d.NumDigits()
+	}
+	n := int64(float64(c.BitLen()) * math.Log10(2))
+	if n+1 > pow10Cached {
+		return d.NumDigits()
+	}
+	if c.CmpAbs(pow10Int(n)) >= 0 {
+		n++
+	}
+	return int(n)
 }
 
 // checkArg rejects arguments outside 10^±MaxExponent and returns x with a
@@ -385,7 +449,7 @@ func checkArg(x decimal.Decimal) (decimal.Decimal, error) {
 
 // argString formats an argument for an error message, shortened when long.
 func argString(x decimal.Decimal) string {
-	if x.NumDigits() <= 24 && x.Exponent() > -30 && x.Exponent() < 30 {
+	if NumDigits(x) <= 24 && x.Exponent() > -30 && x.Exponent() < 30 {
 		return x.String()
 	}
 	c := x.Coefficient()

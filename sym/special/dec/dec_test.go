@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math/big"
+	"math/rand/v2"
 	"os"
 	"strings"
 	"testing"
@@ -106,7 +108,7 @@ func TestReferences(t *testing.T) {
 	where := map[string]string{}
 	for _, row := range loadRefs(t) {
 		ref := decimal.RequireFromString(row.Ref)
-		for _, digits := range []int{20, 40, 100, 200} {
+		for _, digits := range []int{20, 40, 50, 100, 200} {
 			if digits > row.Max {
 				continue
 			}
@@ -129,7 +131,7 @@ func TestReferences(t *testing.T) {
 		}
 	}
 	for _, f := range []string{"sqrt", "ln", "exp", "log1p", "pow", "pi", "lgamma", "digamma", "trigamma", "polygamma"} {
-		for _, digits := range []int{20, 40, 100, 200} {
+		for _, digits := range []int{20, 40, 50, 100, 200} {
 			key := fmt.Sprintf("%s, %d digits", f, digits)
 			if e, ok := worst[key]; ok {
 				t.Logf("%-22s max error %.4f ulp at %s", key, e, where[key])
@@ -262,6 +264,33 @@ func TestIdentities(t *testing.T) {
 			check("exp(ln x) = x", e, x)
 			sq, _ := Sqrt(x.Mul(x), digits)
 			check("√(x²) = x", sq, x)
+		}
+	}
+}
+
+// TestNumDigits compares NumDigits with shopspring's own count on powers of
+// ten, their neighbours and random coefficients of up to 1100 digits.
+func TestNumDigits(t *testing.T) {
+	rnd := rand.New(rand.NewPCG(3, 5))
+	var cs []*big.Int
+	for k := int64(0); k <= 1100; k += 7 {
+		p := new(big.Int).Exp(big.NewInt(10), big.NewInt(k), nil)
+		cs = append(cs, p, new(big.Int).Sub(p, big.NewInt(1)), new(big.Int).Add(p, big.NewInt(1)))
+	}
+	for range 200 {
+		digits := make([]byte, rnd.IntN(1100)+1)
+		for i := range digits {
+			digits[i] = byte('0' + rnd.IntN(10))
+		}
+		c, _ := new(big.Int).SetString(string(digits), 10)
+		cs = append(cs, c)
+	}
+	for _, c := range cs {
+		for _, sign := range []int64{1, -1} {
+			d := decimal.NewFromBigInt(new(big.Int).Mul(c, big.NewInt(sign)), -7)
+			if got, want := NumDigits(d), d.NumDigits(); got != want {
+				t.Errorf("NumDigits(%v) = %d, want %d", d, got, want)
+			}
 		}
 	}
 }

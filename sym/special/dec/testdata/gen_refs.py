@@ -9,6 +9,7 @@ which are written. Rows with "max" 200 are also checked at 200 digits.
 Run from sym/special/dec:  python3 testdata/gen_refs.py  (writes testdata/refs.json)
 """
 import json
+import random
 from fractions import Fraction
 
 from mpmath import mp, mpf, sqrt, log, exp, log1p, power, pi, psi, loggamma, re, findroot, nstr, fabs
@@ -107,6 +108,38 @@ for n in (2, 3, 5, 10, 40):
     for x in ["0.5", "1", "3.7", "100", "-0.3", "-2.7", "1e-10", "1e20", neg_root_psi2]:
         add("polygamma", [x], lambda x=x, n=n: psi(n, exact(x)), n=n,
             maxdigits=200 if (n, x) == (3, "3.7") else 100)
+
+# Random points (fixed seed) for ln, ln Γ and ψ: short decimals (whose
+# numerator and denominator fit in a machine word) and long ones, spread
+# log-uniformly over [1e-3, 1e5], next to ½ and 1 ± 1/16, and negative.
+rnd = random.Random(20261130)
+
+
+def random_decimal(lo, hi, sig):
+    v = mpf(10) ** (rnd.uniform(lo, hi))
+    return nstr(v, sig, min_fixed=-30, max_fixed=30, strip_zeros=True)
+
+
+random_args = []
+for i in range(40):
+    random_args.append(random_decimal(-3, 5, rnd.choice([2, 3, 5, 8, 12, 25])))
+for k in (4, 7, 12, 30):
+    random_args.append(str(mp.mpf("0.5") + rnd.choice([-1, 1]) * mpf(10) ** -k))
+random_args += ["0.9375", "1.0625", "0.93749", "1.06251", "1.999999", "2.5e-7"]
+for x in random_args:
+    mp.dps = 60
+    add("ln", [x], lambda x=x: log(exact(x)))
+    add("lgamma", [x], lambda x=x: re(loggamma(exact(x))))
+    add("digamma", [x], lambda x=x: psi(0, exact(x)))
+# Integers and half-integers, exact products for ln Γ up to 200.
+for x in ["2.5", "4", "99.5", "150", "199.5", "200", "200.5", "201", "-199.5", "-0.5e0"]:
+    add("lgamma", [x], lambda x=x: re(loggamma(exact(x))))
+for i in range(10):
+    x = "-" + random_decimal(-1, 3, rnd.choice([3, 7, 15]))
+    if exact(x) == int(exact(x)):
+        continue
+    add("lgamma", [x], lambda x=x: re(loggamma(exact(x))))
+    add("digamma", [x], lambda x=x: psi(0, exact(x)))
 
 with open("testdata/refs.json", "w") as f:
     f.write("[\n" + ",\n".join(json.dumps(r) for r in rows) + "\n]\n")

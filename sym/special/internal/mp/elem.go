@@ -7,10 +7,25 @@ import (
 
 // Ln returns ln x to prec bits for finite x > 0.
 //
+// Up to fastLnMaxPrec bits, and unless x is within 1/16 of 1, it reduces
+// x with tables of logarithms in fixed point (see lnFixed); otherwise it
+// uses lnSeriesRoots.
+func Ln(x *big.Float, prec uint) *big.Float {
+	if prec <= fastLnMaxPrec {
+		f := roundUpWords(prec + 32)
+		if v, ok := lnFixed(x, f); ok {
+			return fromFixed(v, f, prec)
+		}
+	}
+	return lnSeriesRoots(x, prec)
+}
+
+// lnSeriesRoots returns ln x to prec bits for finite x > 0.
+//
 // With x = m·2ᵏ and m ∈ [1/√2, √2), ln x = k·ln 2 + 2 atanh((m−1)/(m+1)).
 // At high precision m is first replaced by m^(1/2ˢ) (s square roots), which
 // shortens the atanh series; the result is then scaled by 2ˢ.
-func Ln(x *big.Float, prec uint) *big.Float {
+func lnSeriesRoots(x *big.Float, prec uint) *big.Float {
 	w := prec + 16
 	m := new(big.Float)
 	k := x.MantExp(m)

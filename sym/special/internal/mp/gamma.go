@@ -205,6 +205,21 @@ func shifted(x *big.Rat, x0 int64) (*big.Rat, int64) {
 
 // lgammaPos is ln Γ(x) for x > 0 at working precision w (see Lgamma).
 func lgammaPos(x *big.Rat, w uint) (*big.Float, int) {
+	if v, mag, ok := lgammaHalfInteger(x, w); ok {
+		return v, mag
+	}
+	if x.Cmp(ratFixedGammaMaxX) < 0 {
+		return lgammaPosFixed(x, w)
+	}
+	return lgammaPosFloat(x, w)
+}
+
+// ratFixedGammaMaxX is fixedGammaMaxX as a rational.
+var ratFixedGammaMaxX = new(big.Rat).SetInt64(fixedGammaMaxX)
+
+// lgammaPosFloat is ln Γ(x) for x > 0 at working precision w in big.Float
+// arithmetic (see Lgamma).
+func lgammaPosFloat(x *big.Rat, w uint) (*big.Float, int) {
 	for x0 := shiftTarget(w, 0); ; x0 *= 2 {
 		xs, n := shifted(x, x0)
 		bigX := newFloat(w).SetRat(xs)
@@ -232,6 +247,15 @@ func lgammaPos(x *big.Rat, w uint) (*big.Float, int) {
 
 // digammaPos is ψ(x) for x > 0 at working precision w (see Digamma).
 func digammaPos(x *big.Rat, w uint) (*big.Float, int) {
+	if x.Cmp(ratFixedGammaMaxX) < 0 {
+		return digammaPosFixed(x, w)
+	}
+	return digammaPosFloat(x, w)
+}
+
+// digammaPosFloat is ψ(x) for x > 0 at working precision w in big.Float
+// arithmetic (see Digamma).
+func digammaPosFloat(x *big.Rat, w uint) (*big.Float, int) {
 	for x0 := shiftTarget(w, 0); ; x0 *= 2 {
 		xs, n := shifted(x, x0)
 		bigX := newFloat(w).SetRat(xs)
