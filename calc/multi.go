@@ -117,7 +117,7 @@ func (s *Session) multiMoment(a *args, m *MultiDist, cov bool) Value {
 	}
 	r, err := f()
 	if err != nil {
-		errorf(a.call.Pos, "%s of %s is infinite or undefined: %v", a.call.Fun, m.M.Family().Name, err)
+		errorf(a.call.Pos, "%s of %s is infinite or undefined: %v", a.call.Fun, s.plain(m), err)
 	}
 	if r.Vector {
 		return newVector(r.Data)

@@ -96,7 +96,7 @@ func (m *inverseWishartMember) Mean() (Mat, error) {
 	d := m.psi.dim()
 	c := new(big.Rat).Sub(m.nu, big.NewRat(int64(d+1), 1))
 	if c.Sign() <= 0 {
-		return Mat{}, fmt.Errorf("the mean of InverseWishart is finite only for nu > d + 1 = %d", d+1)
+		return Mat{}, fmt.Errorf("it is finite only for nu > d + 1 = %d", d+1)
 	}
 	out := make([]float64, 0, d*d)
 	for _, row := range m.psi.a {
@@ -115,7 +115,7 @@ func (m *inverseWishartMember) Cov() (Mat, error) {
 	d := m.psi.dim()
 	dd := big.NewRat(int64(d), 1)
 	if new(big.Rat).Sub(m.nu, big.NewRat(int64(d+3), 1)).Sign() <= 0 {
-		return Mat{}, fmt.Errorf("the covariance of InverseWishart is finite only for nu > d + 3 = %d", d+3)
+		return Mat{}, fmt.Errorf("it is finite only for nu > d + 3 = %d", d+3)
 	}
 	n0 := new(big.Rat).Sub(m.nu, dd)                      // ν − d
 	n1 := new(big.Rat).Sub(n0, big.NewRat(1, 1))          // ν − d − 1

@@ -100,7 +100,7 @@ func (t *mvStudentT) KL(q MultiMember) (sym.Expr, error) {
 // Mean is μ, finite for ν > 1.
 func (t *mvStudentT) Mean() (Mat, error) {
 	if t.nu.Cmp(big.NewRat(1, 1)) <= 0 {
-		return Mat{}, fmt.Errorf("the mean of MvStudentT is finite only for nu > 1")
+		return Mat{}, fmt.Errorf("it is finite only for nu > 1")
 	}
 	return Mat{Rows: t.Dim(), Cols: 1, Vector: true, Data: append([]float64(nil), t.muf...)}, nil
 }
@@ -109,7 +109,7 @@ func (t *mvStudentT) Mean() (Mat, error) {
 func (t *mvStudentT) Cov() (Mat, error) {
 	c := new(big.Rat).Sub(t.nu, big.NewRat(2, 1))
 	if c.Sign() <= 0 {
-		return Mat{}, fmt.Errorf("the covariance of MvStudentT is finite only for nu > 2")
+		return Mat{}, fmt.Errorf("it is finite only for nu > 2")
 	}
 	c.Quo(t.nu, c)
 	d := t.Dim()
