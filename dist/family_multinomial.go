@@ -76,10 +76,15 @@ func (m *multinomial) Text(num func(float64) string) string {
 //
 //	H = −log n! − n Σ p_i log p_i + Σ_i E[log x_i!].
 //
-// The last sums are written lgamma(m_i + 1) + E[log(x_i!/m_i!)] about the
-// mode m_i, so that the large terms log n! and log m_i! cancel exactly in
-// the expression and only the small remainder is a float64 sum; its bound
-// is returned.
+// For n ≤ maxExactMultinomial each E[log x_i!] = Σ_x C(n, x) p_i^x q_i^(n−x) log x!
+// is written out exactly (rational weights, logarithms of integers). For
+// larger n it is written about the mode m_i as
+//
+//	E[log x!] = log m! + log(m + 1) · (n p − m) + E[R(x)],  R(x) = log(x!/m!) − (x − m) log(m + 1),
+//
+// so that the large terms (log n!, log m_i!, the linear part) cancel
+// exactly in the expression, and only E[R], of the order of the variance
+// over m, is a float64 sum; its error bound is returned.
 func (m *multinomial) Entropy() (sym.Expr, float64, error) {
 	n := ratNum(m.n)
 	terms := []sym.Expr{sym.Neg(lgamma(sym.Add(n, one)))}
@@ -89,52 +94,91 @@ func (m *multinomial) Entropy() (sym.Expr, float64, error) {
 			continue
 		}
 		terms = append(terms, sym.Neg(sym.Mul(n, ratNum(p), log(ratNum(p)))))
-		if p.Cmp(big.NewRat(1, 1)) == 0 {
+		switch {
+		case p.Cmp(big.NewRat(1, 1)) == 0:
 			terms = append(terms, lgamma(sym.Add(n, one))) // x_i = n surely
-			continue
+		case m.nf <= maxExactMultinomial:
+			terms = append(terms, exactMeanLogFactorial(int64(m.nf), p))
+		default:
+			q, _ := new(big.Rat).Sub(big.NewRat(1, 1), p).Float64()
+			if m.nf*m.pf[i]*q > maxMultinomialVariance {
+				return nil, 0, fmt.Errorf("the entropy of Multinomial is computed for n p_i (1 − p_i) up to %g, not %g", maxMultinomialVariance, m.nf*m.pf[i]*q)
+			}
+			mode, r, e := meanLogFactorialRemainder(m.nf, m.pf[i], q)
+			z := sym.Int(int64(mode) + 1)
+			terms = append(terms, lgamma(z), sym.Mul(log(z), sym.Sub(sym.Mul(n, ratNum(p)), sym.Int(int64(mode)))), exactFloat(r))
+			bound += e
 		}
-		q, _ := new(big.Rat).Sub(big.NewRat(1, 1), p).Float64()
-		mode, s, e := meanLogFactorialFromMode(m.nf, m.pf[i], q)
-		terms = append(terms, lgamma(sym.Int(int64(mode)+1)), exactFloat(s))
-		bound += e
 	}
 	return sym.Add(terms...), bound, nil
 }
 
-// meanLogFactorialFromMode returns the mode m of Binomial(n, p) (q = 1 − p
-// given exactly), S = E[log(x!/m!)] and a bound on the error of S. The
-// weights w(x) ∝ p(x) and D(x) = log(x!/m!) run outwards from the mode by
-// recurrences, w(m) = 1, until the weights fall below 2⁻⁹⁰ of the mode's.
-func meanLogFactorialFromMode(n, p, q float64) (mode, s, bound float64) {
+// Limits of the two ways of computing E[log x!] (see Entropy): the exact
+// sum has n + 1 logarithms, the float64 sum about 25 √(n p q) terms.
+const (
+	maxExactMultinomial    = 64
+	maxMultinomialVariance = 1e12
+)
+
+// exactMeanLogFactorial is Σ_{x=2}^{n} C(n, x) p^x (1 − p)^(n−x) log x!, exact.
+func exactMeanLogFactorial(n int64, p *big.Rat) sym.Expr {
+	q := new(big.Rat).Sub(big.NewRat(1, 1), p)
+	var terms []sym.Expr
+	fact := big.NewInt(1)
+	for x := int64(2); x <= n; x++ {
+		fact.Mul(fact, big.NewInt(x))
+		w := new(big.Rat).SetInt(new(big.Int).Binomial(n, x))
+		w.Mul(w, ratPow(p, x))
+		w.Mul(w, ratPow(q, n-x))
+		if w.Sign() != 0 {
+			terms = append(terms, sym.Mul(sym.Rat(w), log(sym.Rat(new(big.Rat).SetInt(fact)))))
+		}
+	}
+	return sym.Add(terms...)
+}
+
+func ratPow(r *big.Rat, k int64) *big.Rat {
+	num := new(big.Int).Exp(r.Num(), big.NewInt(k), nil)
+	den := new(big.Int).Exp(r.Denom(), big.NewInt(k), nil)
+	return new(big.Rat).SetFrac(num, den)
+}
+
+// meanLogFactorialRemainder returns the mode m of Binomial(n, p) (q = 1 − p
+// given exactly), E[R(x)] with R(x) = log(x!/m!) − (x − m) log(m + 1), and a
+// bound on its error. R is summed as Σ log1p((j − m − 1)/(m + 1)), terms
+// small beside R itself; the weights w(x) ∝ p(x) run outwards from the mode
+// by recurrences, w(m) = 1, until they fall below 2⁻⁹⁰ of the mode's.
+func meanLogFactorialRemainder(n, p, q float64) (mode, r, bound float64) {
 	mode = math.Min(math.Floor((n+1)*p), n)
+	z := mode + 1
 	const tiny = 0x1p-90
-	sumW, sumWD, sumErr := 1.0, 0.0, 0.0
-	// Upwards: w(x+1) = w(x) (n−x)/(x+1) · p/q, D(x+1) = D(x) + log(x+1).
-	w, d := 1.0, 0.0
+	sumW, sumWR, sumErr := 1.0, 0.0, 0.0
+	// Upwards: w(x+1) = w(x) (n−x)/(x+1) · p/q, R(x+1) = R(x) + log((x+1)/z).
+	w, rx := 1.0, 0.0
 	for x := mode; x < n; x++ {
 		w *= (n - x) / (x + 1) * p / q
-		d += math.Log(x + 1)
+		rx += math.Log1p((x + 1 - z) / z)
 		if w < tiny {
 			break
 		}
 		sumW += w
-		sumWD += w * d
-		sumErr += w * math.Abs(d) * (x - mode + 3)
+		sumWR += w * rx
+		sumErr += w * math.Abs(rx) * (2*(x+1-mode) + 4)
 	}
-	// Downwards: w(x−1) = w(x) x/(n−x+1) · q/p, D(x−1) = D(x) − log x.
-	w, d = 1.0, 0.0
+	// Downwards: w(x−1) = w(x) x/(n−x+1) · q/p, R(x−1) = R(x) − log(x/z).
+	w, rx = 1.0, 0.0
 	for x := mode; x > 0; x-- {
 		w *= x / (n - x + 1) * q / p
-		d -= math.Log(x)
+		rx -= math.Log1p((x - z) / z)
 		if w < tiny {
 			break
 		}
 		sumW += w
-		sumWD += w * d
-		sumErr += w * math.Abs(d) * (mode - x + 3)
+		sumWR += w * rx
+		sumErr += w * math.Abs(rx) * (2*(mode-x+1) + 4)
 	}
 	const eps = 0x1p-52
-	return mode, sumWD / sumW, eps*sumErr/sumW + tiny*n*math.Log(n+1)
+	return mode, sumWR / sumW, eps*sumErr/sumW + tiny*n
 }
 
 // KL is n Σ p_i log(p_i/q_i) for the same n: the counts are sufficient, and

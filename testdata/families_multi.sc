@@ -10,8 +10,12 @@ p
 	Multinomial(n = 10, p = [0.2, 0.3, 0.5])
 entropy(p)
 	3.341218516
+entropy(Multinomial(65, [0.2, 0.3, 0.5]))
+	5.254469914
 entropy(Multinomial(1000, [0.2, 0.3, 0.5]))
 	7.992074679
+entropy(Multinomial(1e6, [0.2, 0.3, 0.5]))
+	14.9001084
 entropy(Multinomial(3, [0.5, 0.5, 0]))
 	1.255482325
 kl(p, q)
