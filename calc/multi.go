@@ -154,3 +154,19 @@ func (s *Session) multiLogPDF(a *args, m *MultiDist) float64 {
 	}
 	return v
 }
+
+// multivariateVersion stops a scalar family given a vector or a matrix
+// when a vector family extends it (StudentT(5, [0, 0], I(2))), naming that
+// family.
+func (s *Session) multivariateVersion(f *dist.Family, a *args) {
+	for i, v := range a.vals {
+		if _, isMatrix := v.(*Matrix); !isMatrix {
+			continue
+		}
+		for _, m := range dist.MultiFamilies() {
+			if m.Univariate == f.Name {
+				errorf(a.pos[i], "%s: %s is one-dimensional, its %s a number; %s is the multivariate one", f.Name, f.Name, f.Params[i].Name, m.Signature)
+			}
+		}
+	}
+}

@@ -18,7 +18,7 @@ import (
 //
 // Σ is a scale matrix, not the covariance, as σ is StudentT's scale.
 var MvStudentT = registerMulti(&MultiFamily{
-	Name: "MvStudentT", Signature: "MvStudentT(nu, mu, Sigma)", Rank: 30,
+	Name: "MvStudentT", Signature: "MvStudentT(nu, mu, Sigma)", Rank: 30, Univariate: "StudentT",
 	Doc: "multivariate Student-t: ν > 0 degrees of freedom, location vector μ, scale matrix Σ (not the covariance: cov = ν/(ν−2) Σ for ν > 2)",
 	Help: "StudentT(nu, mu, sigma) is the one-dimensional family, with a scale σ; MvStudentT(nu, [mu], [[sigma^2]]) is the same law. " +
 		"mean is μ (ν > 1), cov ν/(ν − 2) Σ (ν > 2). entropy is the closed form " +

@@ -27,6 +27,9 @@ type MultiFamily struct {
 	Help      string // conventions, for :help
 	Example   string
 	Rank      int
+	// Univariate names the scalar family this one extends to vectors
+	// (StudentT for MvStudentT), or is "".
+	Univariate string
 	// New checks the arguments and returns the member.
 	New func(args []Arg) (MultiMember, error)
 }

@@ -94,3 +94,7 @@ Wishart(a, I(2))
 	93:9: Wishart: nu must be a number (symbolic parameters are not supported for Wishart)
 		Wishart(a, I(2))
 		        ^
+StudentT(5, [0, 0], I(2))
+	97:13: StudentT: StudentT is one-dimensional, its mu a number; MvStudentT(nu, mu, Sigma) is the multivariate one
+		StudentT(5, [0, 0], I(2))
+		            ^
