@@ -98,14 +98,7 @@ func (m *inverseWishartMember) Mean() (Mat, error) {
 	if c.Sign() <= 0 {
 		return Mat{}, fmt.Errorf("it is finite only for nu > d + 1 = %d", d+1)
 	}
-	out := make([]float64, 0, d*d)
-	for _, row := range m.psi.a {
-		for _, v := range row {
-			f, _ := new(big.Rat).Quo(v, c).Float64()
-			out = append(out, f)
-		}
-	}
-	return Mat{Rows: d, Cols: d, Data: out}, nil
+	return Mat{Rows: d, Cols: d, Data: scaled(m.psi.a, c.Inv(c))}, nil
 }
 
 // Cov is, for ν > d + 3 (Press 1982, §5.2; von Rosen 1988),

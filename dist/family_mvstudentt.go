@@ -113,14 +113,7 @@ func (t *mvStudentT) Cov() (Mat, error) {
 	}
 	c.Quo(t.nu, c)
 	d := t.Dim()
-	out := make([]float64, 0, d*d)
-	for _, row := range t.sigma.a {
-		for _, v := range row {
-			f, _ := new(big.Rat).Mul(c, v).Float64()
-			out = append(out, f)
-		}
-	}
-	return Mat{Rows: d, Cols: d, Data: out}, nil
+	return Mat{Rows: d, Cols: d, Data: scaled(t.sigma.a, c)}, nil
 }
 
 func (t *mvStudentT) LogProb(x []float64) (float64, error) {

@@ -141,14 +141,20 @@ func (w *wishartMember) KL(q MultiMember) (sym.Expr, error) {
 
 func (w *wishartMember) Mean() (Mat, error) {
 	d := w.v.dim()
-	out := make([]float64, 0, d*d)
-	for _, row := range w.v.a {
+	return Mat{Rows: d, Cols: d, Data: scaled(w.v.a, w.nu)}, nil
+}
+
+// scaled returns the entries of c·A row by row, each rounded once from its
+// exact value.
+func scaled(a [][]*big.Rat, c *big.Rat) []float64 {
+	out := make([]float64, 0, len(a)*len(a))
+	for _, row := range a {
 		for _, v := range row {
-			m, _ := new(big.Rat).Mul(w.nu, v).Float64()
-			out = append(out, m)
+			f, _ := new(big.Rat).Mul(c, v).Float64()
+			out = append(out, f)
 		}
 	}
-	return Mat{Rows: d, Cols: d, Data: out}, nil
+	return out
 }
 
 // Cov returns Cov(X_ij, X_kl) = ν (V_ik V_jl + V_il V_jk), the entries in
