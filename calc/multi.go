@@ -61,14 +61,14 @@ func (s *Session) newMulti(f *dist.MultiFamily, a *args) Value {
 // returns those that are (nil for the others).
 func multiArgs(a *args, idx ...int) ([]*MultiDist, bool) {
 	out := make([]*MultiDist, len(idx))
-	any := false
+	found := false
 	for k, i := range idx {
 		if i < len(a.vals) {
 			out[k], _ = a.vals[i].(*MultiDist)
-			any = any || out[k] != nil
+			found = found || out[k] != nil
 		}
 	}
-	return out, any
+	return out, found
 }
 
 // multiNotAvailable stops a function that the member of argument i does

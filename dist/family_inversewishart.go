@@ -1,6 +1,7 @@
 package dist
 
 import (
+	"errors"
 	"fmt"
 	"math"
 	"math/big"
@@ -136,7 +137,7 @@ func (m *inverseWishartMember) LogProb(x []float64) (float64, error) {
 		return math.Inf(-1), nil
 	}
 	var inv mat.SymDense
-	if err := c.InverseTo(&inv); err != nil {
+	if err := c.InverseTo(&inv); !conditionOnly(err) {
 		return math.Inf(-1), nil
 	}
 	var ci mat.Cholesky
@@ -156,8 +157,8 @@ func (m *inverseWishartMember) Rand(dst []float64, rnd *rand.Rand) []float64 {
 	var c mat.Cholesky
 	g.RandCholTo(&c)
 	var inv mat.SymDense
-	if err := c.InverseTo(&inv); err != nil {
-		// A draw too close to singular to invert: its inverse is huge.
+	if err := c.InverseTo(&inv); !conditionOnly(err) {
+		// A draw singular in float64 (ν near d − 1): its inverse is huge.
 		for i := range dst {
 			dst[i] = math.Inf(1)
 		}
@@ -169,4 +170,11 @@ func (m *inverseWishartMember) Rand(dst []float64, rnd *rand.Rand) []float64 {
 		}
 	}
 	return dst
+}
+
+// conditionOnly reports whether an inversion succeeded: err is nil, or only
+// warns of a large condition number (the inverse is still computed).
+func conditionOnly(err error) bool {
+	var c mat.Condition
+	return err == nil || errors.As(err, &c)
 }

@@ -194,7 +194,7 @@ func spdParam(fam string, args []Arg, i int, name string) (*ratSPD, error) {
 	}
 	m, k := newRatSPD(rows)
 	if m == nil {
-		return nil, argErrorf(i, "%s: %s must be positive definite, but its leading %d×%d minor is %s", fam, name, k, k, ratText(k0minor(rows, k)))
+		return nil, argErrorf(i, "%s: %s must be positive definite, but its leading %d×%d minor is %s", fam, name, k, k, ratText(leadingMinor(rows, k)))
 	}
 	return m, nil
 }

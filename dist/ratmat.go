@@ -38,8 +38,8 @@ func newRatSPD(a [][]*big.Rat) (*ratSPD, int) {
 	return &ratSPD{a: a, det: det}, 0
 }
 
-// k0minor returns the determinant of the leading k×k block of a.
-func k0minor(a [][]*big.Rat, k int) *big.Rat {
+// leadingMinor returns the determinant of the leading k×k block of a.
+func leadingMinor(a [][]*big.Rat, k int) *big.Rat {
 	w := make([][]*big.Rat, k)
 	for i := range w {
 		w[i] = a[i][:k]

@@ -111,6 +111,12 @@ mc entropy(IW) n=20000
 	entropy = -1.006557257 | MC -1.024 ± 0.0171 (n = 20000, seed 1) | z = -1.02 | agrees
 mc kl(IW, InverseWishart(5, I(2))) n=20000
 	kl = 0.66171992 | MC 0.67073 ± 0.0072 (n = 20000, seed 1) | z = 1.25 | agrees
+mc mean(IW) n=20000
+	mean: the mean of the draws (n = 20000, seed 1)
+	  [1] = 0.6666666667 | MC 0.6646 ± 0.00597, z = -0.35 | agrees
+	  [2] = 0.1666666667 | MC 0.16974 ± 0.00268, z = 1.15 | agrees
+	  [3] = 0.1666666667 | MC 0.16974 ± 0.00268, z = 1.15 | agrees
+	  [4] = 0.3333333333 | MC 0.32955 ± 0.00266, z = -1.42 | agrees
 
 # MvStudentT(nu, mu, Sigma): Sigma a scale matrix; cov = nu/(nu - 2) Sigma.
 T = MvStudentT(5, [0, 1], [[2, 0.5], [0.5, 1]])
@@ -133,3 +139,14 @@ mc mean(T) n=20000
 	  [2] = 1 | MC 0.97986 ± 0.00901, z = -2.23 | agrees
 mc kl(T, MvStudentT(3, [0, 0], I(2))) n=20000
 	kl: MC 0.44401 ± 0.0059 (n = 20000, seed 1) | no closed form (no closed form between two MvStudentT (mc kl estimates it))
+
+# At :precision N the closed forms are evaluated to N digits.
+:precision 30
+entropy(W)
+	7.1408107743339029924079685566
+kl(IW, InverseWishart(5, I(2)))
+	0.661719920007609426712435394509
+entropy(T)
+	3.51768496037705682669610372307
+entropy(Multinomial(3, [0.5, 0.5, 0]))
+	1.25548232517875365970526243668

@@ -224,10 +224,12 @@ def mvt_logpdf(nu, mu, sigma, x):
 
 
 def add_cases(case, close, M):
-    def c(statement, ref):
-        """A case at 14 digits, after the definitions of the names it uses."""
+    def c(statement, ref, nth=1, precision=None):
+        """A case at 14 digits (or at :precision), after the definitions of the names it uses."""
         setup = tuple(d for name, d in DEFS if re.search(r"\b" + name + r"\b", statement))
-        case(F, statement, ref, setup=setup, rtol=1e-14)
+        if precision:
+            setup = (f":precision {precision}",) + setup
+        case(F, statement, ref, setup=setup, nth=nth, rtol=1e-14)
 
     mp.dps = 50
     p, q = [mpf("0.2"), mpf("0.3"), mpf("0.5")], [mpf("0.25"), mpf("0.25"), mpf("0.5")]
@@ -295,3 +297,10 @@ def add_cases(case, close, M):
     c("mean(T)", [mpf(0), mpf(1)])
     c("cov(T)", s * mpf(5) / 3)
     c("logpdf(T, [1, 1])", mvt_logpdf(mpf(5), mp.matrix([0, 1]), s, mp.matrix([1, 1])))
+
+    # :precision 30
+    c("entropy(W)", wishart_entropy(mpf(4), v), nth=2, precision=30)
+    c("kl(IW, InverseWishart(5, I(2)))",
+      iw_mean_log(mpf(6), psi, mpf(6), psi) - iw_mean_log(mpf(6), psi, mpf(5), mp.eye(2)), nth=2, precision=30)
+    c("entropy(T)", h, nth=2, precision=30)
+    c("entropy(Multinomial(3, [0.5, 0.5, 0]))", mult_entropy_sum(3, [mpf("0.5"), mpf("0.5"), mpf(0)]), nth=2, precision=30)
