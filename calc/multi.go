@@ -15,8 +15,10 @@ import (
 // log-density and a sampler, which mc uses as any density.
 type MultiDist struct{ M dist.MultiMember }
 
+// Kind names the value in error messages.
 func (*MultiDist) Kind() string { return "a distribution" }
 
+// String prints the member with its parameters.
 func (d *MultiDist) String() string {
 	return d.M.Text(func(f float64) string { return formatFloat(f, 10) })
 }

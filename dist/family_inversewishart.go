@@ -102,7 +102,7 @@ func (m *inverseWishartMember) Mean() (Mat, error) {
 	return Mat{Rows: d, Cols: d, Data: scaled(m.psi.a, c.Inv(c))}, nil
 }
 
-// Cov is, for ν > d + 3 (Press 1982, §5.2; von Rosen 1988),
+// Cov is, for ν > d + 3 (Press 1982, Applied Multivariate Analysis; von Rosen 1988),
 //
 //	Cov(X_ij, X_kl) = (2 Ψ_ij Ψ_kl + (ν−d−1)(Ψ_ik Ψ_jl + Ψ_il Ψ_jk)) / ((ν−d)(ν−d−1)²(ν−d−3)).
 func (m *inverseWishartMember) Cov() (Mat, error) {

@@ -18,9 +18,10 @@ import (
 var Multinomial = registerMulti(&MultiFamily{
 	Name: "Multinomial", Signature: "Multinomial(n, p)", Rank: 0,
 	Doc: "counts of k categories in n draws from Categorical(p): n!/Π x[i]! · Π p[i]^x[i]; mean n p, cov n (diag p − p pᵀ)",
-	Help: "An observation is the vector of counts. entropy uses the marginal binomials, exact for every n: " +
-		"H = −log n! − n Σ p_i log p_i + Σ_i E[log x_i!] with x_i ~ Binomial(n, p_i), each expectation summed from the " +
-		"mode outwards in float64 (its error bound limits the digits printed for large n). kl between two with the same n " +
+	Help: "An observation is the vector of counts. entropy uses the marginal binomials x_i ~ Binomial(n, p_i): " +
+		"H = −log n! − n Σ p_i log p_i + Σ_i E[log x_i!], each E[log x_i!] an exact sum for n ≤ 64 (to any :precision); " +
+		"beyond, written about the mode so that the large terms cancel exactly, with a float64 remainder whose error bound " +
+		"limits the digits printed (about 15; up to n p_i (1 − p_i) = 1e12). kl between two with the same n " +
 		"is n · kl of the categoricals (Inf when n differs, or when q has no mass where p has). " +
 		"Sampling draws successive binomials (gonum's distuv.Binomial).",
 	Example: "kl(Multinomial(10, [0.2, 0.3, 0.5]), Multinomial(10, [1/3, 1/3, 1/3]))",

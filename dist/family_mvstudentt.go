@@ -74,7 +74,7 @@ func (t *mvStudentT) Text(num func(float64) string) string {
 	return fmt.Sprintf("MvStudentT(nu = %s, mu = %s, Sigma = %s)", num(t.nuf), vecText(t.mu, num), matText(t.sigma.a, num))
 }
 
-// Entropy is (Kotz & Nadarajah 2004, §1.10)
+// Entropy is (Kotz & Nadarajah 2004, Multivariate t Distributions, ch. 1)
 //
 //	H = ½ log|Σ| + log(Γ(ν/2)/Γ((ν+d)/2)) + (d/2) log(νπ) + ((ν+d)/2)(ψ((ν+d)/2) − ψ(ν/2)).
 func (t *mvStudentT) Entropy() (sym.Expr, float64, error) {

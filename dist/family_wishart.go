@@ -158,7 +158,9 @@ func scaled(a [][]*big.Rat, c *big.Rat) []float64 {
 }
 
 // Cov returns Cov(X_ij, X_kl) = ν (V_ik V_jl + V_il V_jk), the entries in
-// row-major order (Muirhead 1982, Thm. 3.2.8).
+// row-major order: the second derivatives at Θ = 0 of the cumulant
+// generating function −ν/2 log det(I − 2ΘV) (for whole ν, Isserlis' theorem
+// on X = Σ_k z_k z_kᵀ gives the same).
 func (w *wishartMember) Cov() (Mat, error) {
 	return Mat{Rows: w.Dim(), Cols: w.Dim(), Data: pairCov(w.v.a, w.nu, nil)}, nil
 }

@@ -50,6 +50,7 @@ type ArgError struct {
 	Msg   string
 }
 
+// Error returns the message, which names the family, the parameter and its constraint.
 func (e *ArgError) Error() string { return e.Msg }
 
 func argErrorf(i int, format string, a ...any) error {

@@ -119,6 +119,11 @@ mc mean(IW) n=20000
 	  [4] = 0.3333333333 | MC 0.32955 ± 0.00266, z = -1.42 | agrees
 
 # MvStudentT(nu, mu, Sigma): Sigma a scale matrix; cov = nu/(nu - 2) Sigma.
+:help MvStudentT
+	MvStudentT(nu, mu, Sigma)
+	  multivariate Student-t: ν > 0 degrees of freedom, location vector μ, scale matrix Σ (not the covariance: cov = ν/(ν−2) Σ for ν > 2)
+	  StudentT(nu, mu, sigma) is the one-dimensional family, with a scale σ; MvStudentT(nu, [mu], [[sigma^2]]) is the same law. mean is μ (ν > 1), cov ν/(ν − 2) Σ (ν > 2). entropy is the closed form ½ log|Σ| + log(Γ(ν/2)/Γ((ν+d)/2)) + (d/2) log(νπ) + ((ν+d)/2)(ψ((ν+d)/2) − ψ(ν/2)); kl between two of them has no closed form (mc kl estimates it). logpdf and sampling are gonum's distmv.StudentsT.
+	  example: entropy(MvStudentT(5, [0, 0], [[2, 0.5], [0.5, 1]]))
 T = MvStudentT(5, [0, 1], [[2, 0.5], [0.5, 1]])
 entropy(T)
 	3.51768496
