@@ -128,8 +128,11 @@ func (m *inverseWishartMember) LogProb(x []float64) (float64, error) {
 		return 0, err
 	}
 	d := m.psi.dim()
+	if err := m.w.solvable("Psi"); err != nil {
+		return 0, err
+	}
 	rows, ok := matrixObservation(x, d)
-	if !ok || m.w.ref == nil {
+	if !ok {
 		return math.Inf(-1), nil
 	}
 	var c mat.Cholesky
@@ -157,16 +160,18 @@ func (m *inverseWishartMember) Rand(dst []float64, rnd *rand.Rand) []float64 {
 	var c mat.Cholesky
 	g.RandCholTo(&c)
 	var inv mat.SymDense
-	if err := c.InverseTo(&inv); !conditionOnly(err) {
-		// A draw singular in float64 (ν near d − 1): its inverse is huge.
-		for i := range dst {
-			dst[i] = math.Inf(1)
-		}
-		return dst
-	}
+	err := c.InverseTo(&inv)
 	for i := 0; i < d; i++ {
 		for j := 0; j < d; j++ {
 			dst[i*d+j] = inv.At(i, j)
+			if !conditionOnly(err) || !finite(dst[i*d+j]) || i == j && !(dst[i*d+j] > 0) {
+				// A draw singular in float64 (ν near d − 1): its inverse
+				// is beyond the float64 range.
+				for k := range dst {
+					dst[k] = math.Inf(1)
+				}
+				return dst
+			}
 		}
 	}
 	return dst

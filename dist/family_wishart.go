@@ -56,6 +56,9 @@ type wishartMember struct {
 	nuf float64
 	vf  *mat.SymDense
 	ref *distmat.Wishart // gonum's, for the log-density
+	// cond is the condition number of V: gonum's log-density solves with V
+	// and gives up beyond mat.ConditionTolerance.
+	cond float64
 }
 
 func symDense(a [][]*big.Rat) *mat.SymDense {
@@ -75,6 +78,9 @@ func newWishartMember(nu *big.Rat, v *ratSPD) *wishartMember {
 	w.nuf, _ = nu.Float64()
 	if ref, ok := distmat.NewWishart(w.vf, w.nuf, nil); ok {
 		w.ref = ref
+		var c mat.Cholesky
+		c.Factorize(w.vf)
+		w.cond = c.Cond()
 	}
 	return w
 }
@@ -195,8 +201,11 @@ func (w *wishartMember) LogProb(x []float64) (float64, error) {
 	if err := checkDim(x, w.Dim()); err != nil {
 		return 0, err
 	}
+	if err := w.solvable("V"); err != nil {
+		return 0, err
+	}
 	rows, ok := matrixObservation(x, w.v.dim())
-	if !ok || w.ref == nil {
+	if !ok {
 		return math.Inf(-1), nil
 	}
 	s := symFromRows(rows)
@@ -233,4 +242,13 @@ func (w *wishartMember) Rand(dst []float64, rnd *rand.Rand) []float64 {
 		}
 	}
 	return dst
+}
+
+// solvable reports a scale matrix too ill-conditioned for the float64
+// log-density (named scale for the message).
+func (w *wishartMember) solvable(scale string) error {
+	if w.ref == nil || !(w.cond <= mat.ConditionTolerance) {
+		return fmt.Errorf("%s's condition number (%.3g) is beyond what the float64 log-density solves with (%g)", scale, w.cond, mat.ConditionTolerance)
+	}
+	return nil
 }
