@@ -98,3 +98,7 @@ StudentT(5, [0, 0], I(2))
 	97:13: StudentT: StudentT is one-dimensional, its mu a number; MvStudentT(nu, mu, Sigma) is the multivariate one
 		StudentT(5, [0, 0], I(2))
 		            ^
+logpdf(Wishart(4, [[1e300, 0], [0, 1e-300]]), I(2))
+	101:47: logpdf: V's condition number (+Inf) is beyond what the float64 log-density solves with (1e+16)
+		logpdf(Wishart(4, [[1e300, 0], [0, 1e-300]]), I(2))
+		                                              ^
