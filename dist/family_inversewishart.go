@@ -72,24 +72,11 @@ func (m *inverseWishartMember) KL(q MultiMember) (sym.Expr, error) {
 	if err != nil {
 		return nil, err
 	}
-	// wishartKL reads tr(V₁⁻¹V₀) as v1.traceSolve(v0) and the ratio of
-	// determinants: pass Ψ₀ for V₁ and Ψ₁ for V₀ in those roles.
 	d := m.psi.dim()
 	if o.psi.dim() != d {
 		return nil, fmt.Errorf("the scale matrices are %d×%d and %d×%d: kl needs the same dimension", d, d, o.psi.dim(), o.psi.dim())
 	}
-	a0 := new(big.Rat).Quo(m.nu, big.NewRat(2, 1))
-	a1 := new(big.Rat).Quo(o.nu, big.NewRat(2, 1))
-	tr := m.psi.traceSolve(o.psi)
-	tr.Sub(tr, big.NewRat(int64(d), 1))
-	ratio := new(big.Rat).Quo(m.psi.det, o.psi.det)
-	return sym.Add(
-		sym.Mul(halfOf(o.nu), log(sym.Rat(ratio))),
-		sym.Mul(halfOf(m.nu), sym.Rat(tr)),
-		multiLgamma(a1, d),
-		sym.Neg(multiLgamma(a0, d)),
-		sym.Mul(halfOf(new(big.Rat).Sub(m.nu, o.nu)), multiDigamma(a0, d)),
-	), nil
+	return wishartKLFrom(m.nu, o.nu, d, m.psi.traceSolve(o.psi), new(big.Rat).Quo(m.psi.det, o.psi.det)), nil
 }
 
 // Mean is Ψ/(ν − d − 1), finite for ν > d + 1.

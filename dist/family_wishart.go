@@ -123,18 +123,21 @@ func wishartKL(nu0 *big.Rat, v0 *ratSPD, nu1 *big.Rat, v1 *ratSPD) (sym.Expr, er
 	if v1.dim() != d {
 		return nil, fmt.Errorf("the scale matrices are %d×%d and %d×%d: kl needs the same dimension", d, d, v1.dim(), v1.dim())
 	}
+	return wishartKLFrom(nu0, nu1, d, v1.traceSolve(v0), new(big.Rat).Quo(v1.det, v0.det)), nil
+}
+
+// wishartKLFrom is wishartKL given tr(V₁⁻¹V₀) and |V₁|/|V₀|.
+func wishartKLFrom(nu0, nu1 *big.Rat, d int, tr, ratio *big.Rat) sym.Expr {
 	a0 := new(big.Rat).Quo(nu0, big.NewRat(2, 1))
 	a1 := new(big.Rat).Quo(nu1, big.NewRat(2, 1))
-	tr := v1.traceSolve(v0)
-	tr.Sub(tr, big.NewRat(int64(d), 1))
-	ratio := new(big.Rat).Quo(v1.det, v0.det)
+	tr = new(big.Rat).Sub(tr, big.NewRat(int64(d), 1))
 	return sym.Add(
 		sym.Mul(halfOf(nu1), log(sym.Rat(ratio))),
 		sym.Mul(halfOf(nu0), sym.Rat(tr)),
 		multiLgamma(a1, d),
 		sym.Neg(multiLgamma(a0, d)),
 		sym.Mul(halfOf(new(big.Rat).Sub(nu0, nu1)), multiDigamma(a0, d)),
-	), nil
+	)
 }
 
 func (w *wishartMember) KL(q MultiMember) (sym.Expr, error) {
