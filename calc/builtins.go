@@ -19,6 +19,7 @@ type Builtin struct {
 	Name      string
 	Signature string // how it is called: det(A)
 	Doc       string // one line
+	Notes     string // conventions :help name adds, or ""
 	Example   string // a statement that shows it
 	Group     string
 	min, max  int      // positional argument counts

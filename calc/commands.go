@@ -248,6 +248,9 @@ func helpIndex() string {
 func (s *Session) helpFor(pos parser.Pos, name string) string {
 	bare := strings.TrimPrefix(name, ":")
 	if b, ok := builtins[bare]; ok {
+		if b.Notes != "" {
+			return fmt.Sprintf("%s\n  %s\n  %s\n  example: %s", b.Signature, b.Doc, b.Notes, b.Example)
+		}
 		return fmt.Sprintf("%s\n  %s\n  example: %s", b.Signature, b.Doc, b.Example)
 	}
 	for _, table := range [][]CommandInfo{Commands, Statements, helpTopics} {

@@ -24,6 +24,9 @@ func init() {
 		d := d
 		register(&Builtin{Name: d.Name, Signature: d.Signature, Doc: d.Doc, Example: d.Example, Group: "divergences",
 			min: 2, max: 2, fn: func(s *Session, a *args) Value {
+				if v, ok := s.multiDivergence(a, d.Name); ok {
+					return v
+				}
 				if !s.numericNormals(a, 0, 1) {
 					// The numeric route first asks for the closed form
 					// to see whether there is one: derive it once.
@@ -252,6 +255,10 @@ func (s *Session) estimate(a *args, information bool) func(metrics.Estimate, err
 }
 
 func fnRenyi(s *Session, a *args) Value {
+	if m, ok := multiArgs(a, 0, 1); ok {
+		s.multiDivergence(a, "renyi")
+		s.multiNotAvailable(a, 0, m[0])
+	}
 	if sc, ok := a.vals[2].(Scalar); !s.numericNormals(a, 0, 1) || ok && !sym.IsNumber(sc.E) {
 		alpha := s.scalarArg(a, 2, "the order alpha")
 		if sym.IsNumber(alpha) {
@@ -275,6 +282,9 @@ func fnRenyi(s *Session, a *args) Value {
 }
 
 func fnEntropy(s *Session, a *args) Value {
+	if m, ok := a.vals[0].(*MultiDist); ok {
+		return s.multiEntropy(a, m)
+	}
 	if !s.numericNormals(a, 0) {
 		d := s.familyArg(a, 0)
 		if v, ok := s.numericEntropy(a, d); ok {
@@ -317,6 +327,9 @@ func fnMahalanobis(s *Session, a *args) Value {
 }
 
 func fnLogPDF(s *Session, a *args) Value {
+	if m, ok := a.vals[0].(*MultiDist); ok {
+		return Scalar{E: sym.Float(s.multiLogPDF(a, m))}
+	}
 	if !s.numericNormals(a, 0) || symbolicPoint(a) {
 		d := s.familyArg(a, 0)
 		return s.exprResult(a, s.familyLogPDF(a, d, s.scalarArg(a, 1, "the point x")), nil, false)
@@ -346,6 +359,9 @@ func symbolicPoint(a *args) bool {
 }
 
 func fnPDF(s *Session, a *args) Value {
+	if m, ok := a.vals[0].(*MultiDist); ok {
+		return s.expOfLog(a, s.multiLogPDF(a, m))
+	}
 	if !s.numericNormals(a, 0) || symbolicPoint(a) {
 		d := s.familyArg(a, 0)
 		return s.exprResult(a, mustCall("exp", s.familyLogPDF(a, d, s.scalarArg(a, 1, "the point x"))), nil, false)
@@ -364,6 +380,14 @@ func fnPDF(s *Session, a *args) Value {
 		x := s.scalarArg(a, 1, "the point x")
 		return s.exprResult(a, mustCall("exp", s.familyLogPDF(a, s.familyArg(a, 0), x)), nil, false)
 	}
+	return s.expOfLog(a, v)
+}
+
+// expOfLog is the density from a log-density v computed in float64.
+func (s *Session) expOfLog(a *args, v float64) Value {
+	if d := math.Exp(v); d >= 0x1p-1022 && !math.IsInf(d, 0) {
+		return Scalar{E: sym.Float(d)}
+	}
 	if math.IsInf(v, 0) || math.IsNaN(v) {
 		errorf(a.call.Pos, "pdf: overflow: the log-density is beyond the float64 range")
 	}
@@ -373,6 +397,9 @@ func fnPDF(s *Session, a *args) Value {
 }
 
 func fnMean(s *Session, a *args) Value {
+	if m, ok := a.vals[0].(*MultiDist); ok {
+		return s.multiMoment(a, m, false)
+	}
 	d, ok := a.vals[0].(*Distribution)
 	if !ok {
 		s.notDistribution(a, 0)
@@ -391,6 +418,9 @@ func fnMean(s *Session, a *args) Value {
 }
 
 func fnCov(s *Session, a *args) Value {
+	if m, ok := a.vals[0].(*MultiDist); ok {
+		return s.multiMoment(a, m, true)
+	}
 	d, ok := a.vals[0].(*Distribution)
 	if !ok {
 		s.notDistribution(a, 0)

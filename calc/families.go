@@ -82,6 +82,7 @@ func (s *Session) newFamilyMember(f *dist.Family, a *args) Value {
 		}
 		θ = m.symbolic()
 	} else {
+		s.multivariateVersion(f, a)
 		for i := range a.vals {
 			θ = append(θ, s.scalarArg(a, i, f.Params[i].Name))
 		}

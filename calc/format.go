@@ -131,6 +131,8 @@ func (s *Session) plain(v Value) string {
 			return s.normalText(v.D)
 		}
 		return s.familyText(v.D)
+	case *MultiDist:
+		return v.M.Text(func(f float64) string { return formatFloat(f, s.digits) })
 	case Inf:
 		return v.text()
 	}

@@ -64,6 +64,8 @@ func (s *Session) mcDensity(a *args, i int) mcDist {
 			fail(err)
 		}
 		return out
+	case *MultiDist:
+		return mcDist{d: v.M}
 	}
 	s.notDistribution(a, i)
 	return mcDist{}
@@ -433,6 +435,9 @@ func fnSample(s *Session, a *args) Value {
 // density returns argument i as something sample can draw from: a
 // multivariate normal, or a family member through gonum's samplers.
 func (s *Session) density(a *args, i int) mc.Density {
+	if m, ok := a.vals[i].(*MultiDist); ok {
+		return m.M
+	}
 	if s.numericNormals(a, i) {
 		return s.normalArg(a, i)
 	}

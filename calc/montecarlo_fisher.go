@@ -221,7 +221,10 @@ func (s *Session) mcClosedMatrix(call *parser.Call, rows, cols int) (closed []fl
 		panic(r)
 	}()
 	m, ok := s.eval(call).(*Matrix)
-	if !ok || m.Rows != rows || m.Cols != cols || m.Num == nil {
+	// The mean of a matrix law (Wishart's d×d) against its draws' d² entries,
+	// both row by row.
+	flat := cols == 1 && ok && m.Rows*m.Cols == rows
+	if !ok || (m.Rows != rows || m.Cols != cols) && !flat || m.Num == nil {
 		return nil, "the closed form is not a numeric matrix"
 	}
 	return m.Num, ""

@@ -100,6 +100,9 @@ func (s *Session) notDistribution(a *args, i int) {
 	if _, ok := a.vals[i].(*SymNormal); ok {
 		errorf(a.pos[i], "%s: not available for a multivariate normal with symbolic parameters; give numbers", a.call.Fun)
 	}
+	if m, ok := a.vals[i].(*MultiDist); ok {
+		s.multiNotAvailable(a, i, m)
+	}
 	errorf(a.pos[i], "%s needs a distribution, not %s", a.call.Fun, describe(a.vals[i]))
 }
 
@@ -114,7 +117,7 @@ func (s *Session) undefined(name string) bool {
 // isDistribution reports whether v is a distribution value.
 func isDistribution(v Value) bool {
 	switch v.(type) {
-	case *SymNormal, *Distribution:
+	case *SymNormal, *Distribution, *MultiDist:
 		return true
 	}
 	return false

@@ -707,6 +707,10 @@ import families_more_refs  # noqa: E402  (testdata/families_more.sc)
 
 families_more_refs.add_cases(case, close, M)
 
+import families_multi_refs  # noqa: E402  (testdata/families_multi.sc)
+
+families_multi_refs.add_cases(case, close, M)
+
 import anypair_refs  # noqa: E402  (testdata/anypair.sc)
 
 anypair_refs.add_cases(case, close, M)
