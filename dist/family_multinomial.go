@@ -53,7 +53,7 @@ var Multinomial = registerMulti(&MultiFamily{
 			return nil, argErrorf(1, "%s: the probabilities p must sum to 1, not %s", fam, ratText(sum))
 		}
 		nf, _ := n.Float64()
-		return &multinomial{n: n, p: p, nf: nf, pf: floats(p)}, nil
+		return &multinomial{n: n, p: p, nf: nf, pf: ratFloats(p)}, nil
 	},
 })
 

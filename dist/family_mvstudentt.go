@@ -45,7 +45,7 @@ var MvStudentT = registerMulti(&MultiFamily{
 		if sigma.dim() != len(mu) {
 			return nil, argErrorf(2, "%s: mu has %d entries but Sigma is %d×%d", fam, len(mu), sigma.dim(), sigma.dim())
 		}
-		t := &mvStudentT{nu: nu, mu: mu, sigma: sigma, muf: floats(mu), sf: symDense(sigma.a)}
+		t := &mvStudentT{nu: nu, mu: mu, sigma: sigma, muf: ratFloats(mu), sf: symDense(sigma.a)}
 		t.nuf, _ = nu.Float64()
 		ref, ok := distmv.NewStudentsT(t.muf, t.sf, t.nuf, nil)
 		if !ok {

@@ -217,7 +217,7 @@ func floatRows(a [][]*big.Rat) [][]float64 {
 	return out
 }
 
-func floats(v []*big.Rat) []float64 {
+func ratFloats(v []*big.Rat) []float64 {
 	out := make([]float64, len(v))
 	for i, r := range v {
 		out[i], _ = r.Float64()
