@@ -45,14 +45,15 @@ func crossEntropyAcross(p, q *dist.Dist) (sym.Expr, error) {
 	if prop, ok := intervalProperty(plo, phi); ok {
 		as.Assume(x, prop)
 	}
-	// An even moment that p lacks (E[x²] of a Cauchy) stands in as a
-	// symbol: when log q falls with it, H(p, q) = +∞.
+	// A moment that is +∞ under p (E[x²] of a Cauchy, E[x] of a Pareto
+	// with α ≤ 1) stands in as a symbol: when log q falls with it,
+	// H(p, q) = +∞.
 	infinite := map[string]int{}
 	v, err := sym.Expect(sym.Normal(logq, as), x, func(atom sym.Expr) (sym.Expr, bool) {
 		if m, ok := p.Moment(atom, x); ok {
 			return m, true
 		}
-		if k, ok := infiniteEvenMoment(p, atom, x); ok {
+		if k, ok := infiniteMoment(p, atom, x); ok {
 			name := fmt.Sprintf("E_inf_%s_%d", x, k)
 			infinite[name] = k
 			return sym.Symbol(name), true
@@ -64,26 +65,33 @@ func crossEntropyAcross(p, q *dist.Dist) (sym.Expr, error) {
 	}
 	h := sym.Neg(v)
 	for name, k := range infinite {
+		power := "x"
+		if k > 1 {
+			power = fmt.Sprintf("x^%d", k)
+		}
 		c, err := sym.Float64(sym.Diff(h, name))
-		if err != nil || c == 0 {
-			return nil, noCrossForm(fmt.Sprintf("E_p[x^%d] is infinite", k))
+		if err == nil && c > 0 {
+			return nil, &dist.Infinite{Reason: fmt.Sprintf("E_p[%s] is infinite and log q(x) falls like −%s", power, power)}
 		}
-		if c > 0 {
-			return nil, &dist.Infinite{Reason: fmt.Sprintf("E_p[x^%d] is infinite and log q(x) falls like −x^%d", k, k)}
-		}
-		return nil, noCrossForm(fmt.Sprintf("E_p[x^%d] is infinite", k))
+		return nil, noCrossForm(fmt.Sprintf("E_p[%s] is infinite", power))
 	}
 	return h, nil
 }
 
-// infiniteEvenMoment reports whether atom is x^k, k even, and E_p[x^k] is
-// infinite for p's numeric parameters.
-func infiniteEvenMoment(p *dist.Dist, atom sym.Expr, x string) (int, bool) {
+// infiniteMoment reports whether atom is x^k and E_p[x^k] = +∞ for p's
+// numeric parameters: k even, or any k when p lives on [0, ∞).
+func infiniteMoment(p *dist.Dist, atom sym.Expr, x string) (int, bool) {
 	θ, err := p.Floats()
 	if err != nil || p.Family.MomentExists == nil {
 		return 0, false
 	}
-	for k := 2; k <= 12; k += 2 {
+	step := 2
+	if lo, _, ok := p.SupportEnds(); ok && lo != nil {
+		if f, err := sym.Float64(lo); err == nil && f >= 0 {
+			step = 1
+		}
+	}
+	for k := step; k <= 12; k += step {
 		if sym.Equal(atom, sym.Pow(sym.Symbol(x), sym.Int(int64(k)))) {
 			return k, !p.Family.MomentExists(θ, k)
 		}
@@ -109,6 +117,22 @@ func klAcross(p, q *dist.Dist, digits int) (sym.Expr, error) {
 		return nil, acrossError(p, q, noCrossForm(err.Error()))
 	}
 	return sym.Sub(h, hp), nil
+}
+
+// fixedDiffer is KL between members of one continuous family whose fixed
+// parameters differ (two Paretos with different x_m), taken as between two
+// families: +∞ when p's support is not inside q's. ok is false when that
+// gives no answer either.
+func fixedDiffer(p, q *dist.Dist) (sym.Expr, bool, error) {
+	if p.Family.Discrete || p.Family.Vector {
+		return nil, false, nil
+	}
+	e, err := klAcross(p, q, 0)
+	var inf *dist.Infinite
+	if err == nil || errors.As(err, &inf) {
+		return e, true, err
+	}
+	return nil, false, nil
 }
 
 // acrossError says why two families have no closed form between them.

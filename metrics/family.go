@@ -157,6 +157,9 @@ func KL(p, q *dist.Dist) (sym.Expr, error) {
 		return klAcross(p, q, 0)
 	}
 	if err := sameFamily(p, q); err != nil {
+		if e, ok, aerr := fixedDiffer(p, q); ok {
+			return e, aerr
+		}
 		return nil, err
 	}
 	if !exponential(p) {

@@ -54,9 +54,9 @@ mean(Pareto(1, 0.5))
 	53:1: mean of Pareto(xm = 1, alpha = 0.5) is infinite or undefined: E[x] diverges for these parameters
 		mean(Pareto(1, 0.5))
 		^
-kl(Pareto(1, 3), Pareto(2, 2))
-	57:1: kl: xm differs between the distributions (1 and 2): the divergence is infinite or undefined
-		kl(Pareto(1, 3), Pareto(2, 2))
+renyi(Pareto(1, 3), Pareto(2, 2), 0.5)
+	57:1: renyi: xm differs between the distributions (1 and 2): the divergence is infinite or undefined
+		renyi(Pareto(1, 3), Pareto(2, 2), 0.5)
 		^
 logpdf(Pareto(1, 3), 0.5)
 	61:22: logpdf: 0.5 is outside the support of Pareto

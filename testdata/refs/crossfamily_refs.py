@@ -64,6 +64,10 @@ def _add_cases(case, close):
     case(F, "kl(Logistic(0, 1), N(0, 1))", fm.kl(fm.logistic(0, 1), n01, LINE))
     case(F, "kl(StudentT(5, 0, 1), N(0, 1))", fm.kl(fm.student(5, 0, 1), n01, LINE))
     case(F, "kl(Laplace(0, 1), N(0, 1))", fm.kl(ap.laplace(0, 1), n01, LINE))
+    kp = fm.kl(fm.pareto(3, 4), fm.pareto(1, 2), [3, 4, 16, 64, mp.inf])
+    close(kp, mp.log(mpf(4) / 2) + 2 * mp.log(mpf(3)) + mpf(2) / 4 - 1, 1e-25,
+          "KL(Pareto(3, 4)‖Pareto(1, 2)) = log(α_p/α_q) + α_q log(x_p/x_q) + α_q/α_p − 1")
+    case(F, "kl(Pareto(3, 4), Pareto(1, 2))", kp)
     # Equal distributions written in two families.
     close(fm.kl(chi2(3), ap.gamma_rate(mpf("1.5"), mpf("0.5")), POS), 0, 1e-25, "Chi2(3) is Gamma(1.5, 0.5)")
     case(F, "kl(Chi2(3), Gamma(1.5, 0.5))", mpf(0))
