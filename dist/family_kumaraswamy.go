@@ -76,7 +76,18 @@ func (k kumaraswamyDist) LogProb(x float64) float64 {
 	if !(x > 0 && x < 1) {
 		return math.Inf(-1)
 	}
-	return math.Log(k.a*k.b) + (k.a-1)*math.Log(x) + (k.b-1)*math.Log1p(-math.Pow(x, k.a))
+	return math.Log(k.a*k.b) + (k.a-1)*math.Log(x) + (k.b-1)*log1mPow(x, k.a)
+}
+
+// log1mPow returns log(1 − x^a), 0 < x < 1: through log1p(−x^a) when x^a
+// is small and log(−expm1(a log x)) when it is near 1, where 1 − x^a
+// would lose its digits.
+func log1mPow(x, a float64) float64 {
+	l := a * math.Log(x)
+	if l < -math.Ln2 {
+		return math.Log1p(-math.Exp(l))
+	}
+	return math.Log(-math.Expm1(l))
 }
 
 // CDF is 1 − (1 − x^a)^b = −expm1(b log1p(−x^a)).
@@ -87,7 +98,7 @@ func (k kumaraswamyDist) CDF(x float64) float64 {
 	case x >= 1:
 		return 1
 	}
-	return -math.Expm1(k.b * math.Log1p(-math.Pow(x, k.a)))
+	return -math.Expm1(k.b * log1mPow(x, k.a))
 }
 
 // Quantile is (1 − (1 − u)^(1/b))^(1/a).
@@ -98,7 +109,11 @@ func (k kumaraswamyDist) Quantile(u float64) float64 {
 	return math.Pow(-math.Expm1(math.Log1p(-u)/k.b), 1/k.a)
 }
 
-func (k kumaraswamyDist) Rand() float64 { return k.Quantile(uniform01(k.src)) }
+// Rand draws by inversion, kept inside the open interval (0, 1) where a
+// quantile rounds to an end.
+func (k kumaraswamyDist) Rand() float64 {
+	return min(max(k.Quantile(uniform01(k.src)), math.SmallestNonzeroFloat64), math.Nextafter(1, 0))
+}
 
 // uniform01 draws from the uniform distribution on [0, 1) with src, or
 // with the package's source when src is nil.
