@@ -1,0 +1,389 @@
+package dist
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"math/rand/v2"
+
+	"statcalc/sym"
+)
+
+// TruncatedNormal is TruncatedNormal(m, v, a, b): N(m, v), mean m and
+// VARIANCE v as for N, restricted to a ≤ x ≤ b (a < b; either end may be
+// infinite). With s = √v, α = (a − m)/s, β = (b − m)/s, φ and Φ the
+// standard normal density and cdf, Z = Φ(β) − Φ(α):
+//
+//	p(x) = φ((x − m)/s)/(s Z),
+//	mean = m + s (φ(α) − φ(β))/Z,
+//	var  = v [1 + (α φ(α) − β φ(β))/Z − ((φ(α) − φ(β))/Z)²],
+//	H    = ½ log(2πe v) + log Z + (α φ(α) − β φ(β))/(2Z),
+//	−E_p[log q] = ½ log(2π v_q) + log Z_q + (var_p + (mean_p − m_q)²)/(2 v_q)
+//
+// the last when p's support lies in q's (+∞ otherwise) (Johnson, Kotz &
+// Balakrishnan 1994, §10.1). The values are computed in float64 from
+// Mills' ratio R(x) = (1 − Φ(x))/φ(x), so that a window far in a tail
+// (a = 10 standard deviations above m) keeps its digits: see truncNormal.
+var TruncatedNormal = register(&Family{
+	Name: "TruncatedNormal", Doc: "normal N(m, v) (v a VARIANCE) truncated to a ≤ x ≤ b, a < b, either end may be ±Inf; numeric parameters",
+	Example:     "entropy(TruncatedNormal(0, 1, -1, 2))",
+	Rank:        245,
+	NumericOnly: true,
+	Params:      []Param{{Name: "m", Domain: Real}, {Name: "v", Domain: Positive}, {Name: "a", Domain: Real}, {Name: "b", Domain: Real}},
+	Support:     func(x float64, θ []float64) bool { return x >= θ[2] && x <= θ[3] },
+	Kinks:       func(θ []float64) []float64 { return finiteOf(θ[2], θ[3]) },
+	Validate: func(θ []float64) error {
+		if !(θ[2] < θ[3]) {
+			return fmt.Errorf("a must be less than b, not %g ≥ %g", θ[2], θ[3])
+		}
+		if math.IsInf(θ[0], 0) {
+			return fmt.Errorf("m must be finite")
+		}
+		if t := newTruncNormal(θ); math.IsInf(t.logZ, -1) || math.IsNaN(t.logZ) {
+			return fmt.Errorf("[a, b] = [%g, %g] holds no mass of N(%g, %g) in float64", θ[2], θ[3], θ[0], θ[1])
+		}
+		return nil
+	},
+	Mean:     truncNormalValue(func(t truncNormal) float64 { return t.mean() }),
+	Variance: truncNormalValue(func(t truncNormal) float64 { return t.variance() }),
+	RawMoment: func(θ []sym.Expr, k int) sym.Expr {
+		return truncNormalValue(func(t truncNormal) float64 { return t.rawMoment(k) })(θ)
+	},
+	Gonum: func(θ []float64, src rand.Source) GonumDist {
+		t := newTruncNormal(θ)
+		t.src = src
+		return t
+	},
+	NonExp: &NonExponential{
+		LogPDF: func(x sym.Expr, θ []sym.Expr) sym.Expr {
+			t := newTruncNormal(floats(θ))
+			z := sym.Div(sym.Sub(x, θ[0]), sym.Float(t.s))
+			return sym.Sub(sym.Mul(sym.Float(-0.5), sym.Pow(z, two)), sym.Float(0.5*math.Log(2*math.Pi)+math.Log(t.s)+t.logZ))
+		},
+		Entropy: truncNormalValue(func(t truncNormal) float64 { return t.entropy() }),
+		CrossEntropy: func(p, q []sym.Expr) (sym.Expr, error) {
+			tp, tq := newTruncNormal(floats(p)), newTruncNormal(floats(q))
+			if tp.a < tq.a || tp.b > tq.b {
+				return nil, &Infinite{Reason: "support of p not contained in that of q"}
+			}
+			if tp.sameAs(tq) {
+				return sym.Float(tp.entropy()), nil
+			}
+			d := tp.mean() - tq.m
+			return sym.Float(0.5*math.Log(2*math.Pi*tq.v) + tq.logZ + (tp.variance()+d*d)/(2*tq.v)), nil
+		},
+		Fisher: func([]sym.Expr) ([][]sym.Expr, error) {
+			return nil, errors.New("the Fisher information of TruncatedNormal is not available in closed form")
+		},
+	},
+})
+
+// finiteOf returns those of xs that are finite.
+func finiteOf(xs ...float64) []float64 {
+	var out []float64
+	for _, x := range xs {
+		if !math.IsInf(x, 0) {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// floats evaluates numeric parameters (NumericOnly families have no others).
+func floats(θ []sym.Expr) []float64 {
+	out := make([]float64, len(θ))
+	for i, t := range θ {
+		out[i], _ = sym.Float64(t)
+	}
+	return out
+}
+
+func truncNormalValue(f func(truncNormal) float64) func(θ []sym.Expr) sym.Expr {
+	return func(θ []sym.Expr) sym.Expr { return sym.Float(f(newTruncNormal(floats(θ)))) }
+}
+
+// truncNormal is TruncatedNormal in float64. With α, β the standardised
+// ends, A = φ(α)/Z and B = φ(β)/Z. When both ends lie above the mean
+// (α > 0) everything is written relative to φ(α):
+//
+//	Z = φ(α) Q,  Q = R(α) − e^(−δ) R(β),  δ = (β − α)(β + α)/2,
+//	A = 1/Q,  B = e^(−δ)/Q,  log Z = −α²/2 − ½ log 2π + log Q,
+//
+// which neither underflows nor cancels; both ends below the mean are the
+// mirror image, and an interval around the mean has Z = (erf(β/√2) −
+// erf(α/√2))/2 without cancellation.
+type truncNormal struct {
+	m, v, s, a, b float64
+	α, β          float64
+	logZ, A, B    float64
+	// c1 = 1/R(α) − α and varOne = 1 − A(A − α) for one-sided upper
+	// (or mirrored lower) tails, from the continued fraction of R.
+	c1, varOne float64
+	oneSided   bool
+	mirrored   bool
+	src        rand.Source
+}
+
+func newTruncNormal(θ []float64) truncNormal {
+	t := truncNormal{m: θ[0], v: θ[1], s: math.Sqrt(θ[1]), a: θ[2], b: θ[3]}
+	t.α, t.β = (t.a-t.m)/t.s, (t.b-t.m)/t.s
+	α, β := t.α, t.β
+	if β < 0 {
+		t.mirrored = true
+		α, β = -t.β, -t.α
+	}
+	switch {
+	case α > 0:
+		rα, c1, g2 := millsRatio(α)
+		δ := (β - α) * (β + α) / 2
+		eδ := math.Exp(-δ)
+		var rβ float64
+		if !math.IsInf(β, 1) {
+			rβ, _, _ = millsRatio(β)
+		}
+		q := rα - eδ*rβ
+		t.logZ = -α*α/2 - 0.5*math.Log(2*math.Pi) + math.Log(q)
+		t.A, t.B = 1/q, eδ/q
+		if math.IsInf(β, 1) {
+			t.oneSided, t.c1 = true, c1
+			// 1 − A(A − α) = 1 − c₁(α + c₁) = (g₂ − c₁)/(α + g₂) with
+			// c₁ = 1/(α + g₂): no cancellation.
+			if α >= millsCFFrom {
+				t.varOne = (g2 - c1) / (α + g2)
+			} else {
+				t.varOne = 1 - c1*(α+c1)
+			}
+		}
+	default:
+		z := 0.5 * (math.Erf(β/math.Sqrt2) - math.Erf(α/math.Sqrt2))
+		t.logZ = math.Log(z)
+		t.A, t.B = stdNormalPDF(α)/z, stdNormalPDF(β)/z
+	}
+	if t.mirrored {
+		t.A, t.B = t.B, t.A
+	}
+	return t
+}
+
+func stdNormalPDF(x float64) float64 { return math.Exp(-x*x/2) / math.Sqrt(2*math.Pi) }
+
+// millsCFFrom is where Mills' ratio is taken from its continued fraction;
+// 150 terms give it to float64 accuracy from there (checked against
+// mpmath in the tests).
+const millsCFFrom = 2
+
+// millsRatio returns R(x) = (1 − Φ(x))/φ(x) for x ≥ 0, with c₁ = 1/R − α
+// and, from x = millsCFFrom, g₂ of Laplace's continued fraction
+//
+//	R(x) = 1/(x + g₁),  g_k = k/(x + g_(k+1)).
+//
+// Below, R = √(π/2) erfc(x/√2) e^(x²/2), with x²/2 split exactly.
+func millsRatio(x float64) (r, c1, g2 float64) {
+	if x >= millsCFFrom {
+		g := 0.0
+		for k := 150; k >= 2; k-- {
+			g = float64(k) / (x + g)
+		}
+		g2 = g
+		c1 = 1 / (x + g2)
+		return 1 / (x + c1), c1, g2
+	}
+	hi := x * x / 2
+	lo := math.FMA(x, x, -2*hi) / 2
+	r = math.Sqrt(math.Pi/2) * math.Erfc(x/math.Sqrt2) * math.Exp(hi) * (1 + lo)
+	return r, 1/r - x, 0
+}
+
+// sign is −1 for a mirrored member (both ends below the mean), else 1.
+func (t truncNormal) sign() float64 {
+	if t.mirrored {
+		return -1
+	}
+	return 1
+}
+
+func (t truncNormal) mean() float64 {
+	if t.oneSided {
+		// A − B = A = α + c₁ on the side of the tail.
+		return t.m + t.sign()*t.s*(t.sign()*t.α+t.c1)
+	}
+	return t.m + t.s*(t.A-t.B)
+}
+
+// αφ returns α A − β B, infinite ends contributing 0.
+func (t truncNormal) αφ() float64 {
+	v := 0.0
+	if !math.IsInf(t.α, 0) {
+		v += t.α * t.A
+	}
+	if !math.IsInf(t.β, 0) {
+		v -= t.β * t.B
+	}
+	return v
+}
+
+func (t truncNormal) variance() float64 {
+	if t.oneSided {
+		return t.v * t.varOne
+	}
+	d := t.A - t.B
+	return t.v * (1 + t.αφ() - d*d)
+}
+
+// entropy is ½ log(2πe v) + log Z + (αA − βB)/2; for a one-sided tail
+// ½ + log s + log R(α) + α c₁/2 (log Z's −α²/2 taken out by hand).
+func (t truncNormal) entropy() float64 {
+	if t.oneSided {
+		α := t.sign() * t.α
+		return 0.5 + math.Log(t.s) + math.Log(1/(α+t.c1)) + α*t.c1/2
+	}
+	return 0.5*math.Log(2*math.Pi*math.E*t.v) + t.logZ + t.αφ()/2
+}
+
+// rawMoment is E[xᵏ] from the recurrence of the standardised moments
+// M_k = E[ξᵏ] = (k − 1) M_(k−2) + (α^(k−1) A − β^(k−1) B), M₀ = 1,
+// M₁ = A − B, and x = m + s ξ expanded binomially.
+func (t truncNormal) rawMoment(k int) float64 {
+	ms := make([]float64, k+1)
+	ms[0] = 1
+	pw := func(x float64, j int) float64 {
+		if math.IsInf(x, 0) {
+			return 0 // x^j φ(x) → 0
+		}
+		return math.Pow(x, float64(j))
+	}
+	for j := 1; j <= k; j++ {
+		ms[j] = pw(t.α, j-1)*t.A - pw(t.β, j-1)*t.B
+		if j >= 2 {
+			ms[j] += float64(j-1) * ms[j-2]
+		}
+	}
+	sum, binom := 0.0, 1.0
+	for j := 0; j <= k; j++ {
+		sum += binom * math.Pow(t.m, float64(k-j)) * math.Pow(t.s, float64(j)) * ms[j]
+		binom = binom * float64(k-j) / float64(j+1)
+	}
+	return sum
+}
+
+func (t truncNormal) sameAs(u truncNormal) bool {
+	return t.m == u.m && t.v == u.v && t.a == u.a && t.b == u.b
+}
+
+func (t truncNormal) LogProb(x float64) float64 {
+	if !(x >= t.a && x <= t.b) {
+		return math.Inf(-1)
+	}
+	z := (x - t.m) / t.s
+	return -z*z/2 - 0.5*math.Log(2*math.Pi) - math.Log(t.s) - t.logZ
+}
+
+// CDF is (Φ(ξ) − Φ(α))/Z, ξ = (x − m)/s, written like Z itself.
+func (t truncNormal) CDF(x float64) float64 {
+	switch {
+	case x <= t.a:
+		return 0
+	case x >= t.b:
+		return 1
+	}
+	ξ := (x - t.m) / t.s
+	if t.mirrored {
+		// The mirror image: 1 − F′(−ξ) with F′ the cdf of −x.
+		return 1 - t.upperCDF(-ξ, -t.β, -t.α)
+	}
+	if t.α > 0 {
+		return t.upperCDF(ξ, t.α, t.β)
+	}
+	return 0.5 * (math.Erf(ξ/math.Sqrt2) - math.Erf(t.α/math.Sqrt2)) / math.Exp(t.logZ)
+}
+
+// upperCDF is (R(α) − e^(−(ξ−α)(ξ+α)/2) R(ξ))/Q for 0 < α ≤ ξ ≤ β.
+func (t truncNormal) upperCDF(ξ, α, β float64) float64 {
+	rα, _, _ := millsRatio(α)
+	rξ, _, _ := millsRatio(ξ)
+	q := 1 / t.A
+	if t.mirrored {
+		q = 1 / t.B
+	}
+	return (rα - math.Exp(-(ξ-α)*(ξ+α)/2)*rξ) / q
+}
+
+// Quantile solves F(x) = u by Newton's method safeguarded by bisection.
+func (t truncNormal) Quantile(u float64) float64 {
+	if !(u >= 0 && u <= 1) {
+		return math.NaN()
+	}
+	lo, hi := t.a, t.b
+	if math.IsInf(lo, -1) {
+		lo = math.Min(hi, t.m) - 40*t.s
+	}
+	if math.IsInf(hi, 1) {
+		hi = math.Max(lo, t.m) + 40*t.s
+	}
+	x := lo + (hi-lo)/2
+	for i := 0; i < 200; i++ {
+		f := t.CDF(x) - u
+		if f == 0 {
+			return x
+		}
+		if f > 0 {
+			hi = x
+		} else {
+			lo = x
+		}
+		nx := x - f/math.Exp(t.LogProb(x))
+		if !(nx > lo && nx < hi) {
+			nx = lo + (hi-lo)/2
+		}
+		if nx == x || hi-lo <= 2*math.Abs(x)*0x1p-52 {
+			return nx
+		}
+		x = nx
+	}
+	return x
+}
+
+// Rand draws by rejection (Robert 1995, Statist. Comput. 5): from N(0, 1)
+// when Z ≥ ¼; from the uniform on [α, β] with acceptance
+// e^(−(ξ² − c²)/2), c the end nearest 0, when the window is short; else,
+// both ends on one side, from α + Exp(λ), λ = (α + √(α² + 4))/2, with
+// acceptance e^(−(ξ − λ)²/2).
+func (t truncNormal) Rand() float64 {
+	var r *rand.Rand
+	switch s := t.src.(type) {
+	case nil:
+		r = rand.New(rand.NewPCG(rand.Uint64(), rand.Uint64()))
+	case *rand.Rand:
+		r = s
+	default:
+		r = rand.New(s)
+	}
+	α, β, sign := t.α, t.β, 1.0
+	if t.mirrored {
+		α, β, sign = -t.β, -t.α, -1
+	}
+	var ξ float64
+	switch {
+	case t.logZ >= math.Log(0.25):
+		for ξ = r.NormFloat64(); ξ < α || ξ > β; ξ = r.NormFloat64() {
+		}
+	case α <= 0 || (β-α)*(β+α)/2 <= 1:
+		c := math.Max(α, 0) // the end nearest 0 (0 itself inside)
+		for {
+			ξ = α + (β-α)*r.Float64()
+			if r.Float64() <= math.Exp(-(ξ-c)*(ξ+c)/2) {
+				break
+			}
+		}
+	default:
+		λ := (α + math.Sqrt(α*α+4)) / 2
+		for {
+			ξ = α + r.ExpFloat64()/λ
+			if ξ <= β && r.Float64() <= math.Exp(-(ξ-λ)*(ξ-λ)/2) {
+				break
+			}
+		}
+	}
+	x := t.m + t.s*sign*ξ
+	return math.Min(math.Max(x, t.a), t.b)
+}
