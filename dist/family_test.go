@@ -34,7 +34,7 @@ func TestDeclarationsAgreeWithGonum(t *testing.T) {
 		"N": {0.5, 2}, "Exponential": {1.5}, "Gamma": {2.5, 1.5}, "Beta": {2, 3.5}, "LogNormal": {0.3, 0.5},
 		"Laplace": {1, 2}, "Chi2": {3}, "InverseGamma": {3.5, 2}, "Chi": {3}, "HalfNormal": {1.5},
 		"Weibull": {1.5, 2}, "Pareto": {1, 3.5}, "Gumbel": {0.5, 2}, "Logistic": {1, 0.5}, "Cauchy": {1, 2},
-		"StudentT": {5, 1, 2},
+		"StudentT":         {5, 1, 2},
 		"NegativeBinomial": {3, 0.4}, "Kumaraswamy": {2, 3}, "TruncatedNormal": {0.5, 2, -1, 3}, "VonMises": {0.5, 2},
 	}
 	ranks := map[int]string{}

@@ -14,9 +14,17 @@ import (
 //	p(x) = exp(κ cos(x − μ))/(2π I₀(κ)).
 //
 // It is an exponential family with T(x) = (cos x, sin x), η = (κ cos μ,
-// κ sin μ) and A(η) = log 2π + log I₀(‖η‖); so ∇A = (I₁/I₀)(κ) (cos μ,
-// sin μ), the entropy is log(2π I₀(κ)) − κ I₁(κ)/I₀(κ) and the KL divergence
-// the Bregman divergence of A (Mardia & Jupp 2000, §3.5.4). Its circular
+// κ sin μ) and A(η) = log 2π + log I₀(‖η‖), so that E[T] = A(κ)(cos μ,
+// sin μ), A = I₁/I₀ (Mardia & Jupp 2000, §3.5.4). Its closed forms are
+// declared in (μ, κ) rather than derived from A: the derivation goes
+// through ‖η(θ)‖ = κ √(cos²μ + sin²μ), which the simplifier does not
+// reduce, so that derived forms would print that root and the Fisher
+// information's zero off the diagonal could not be evaluated as an exact
+// zero. The declared forms are those of the derivation with the root
+// taken as 1, and the tests compare them with quadrature in mpmath:
+//
+//	H = log(2π I₀(κ)) − κ A(κ),
+//	−E_p[log q] = log(2π I₀(κ_q)) − κ_q A(κ_p) cos(μ_p − μ_q). Its circular
 // mean is μ and circular variance 1 − I₁(κ)/I₀(κ); the linear mean and
 // variance of x on [−π, π) have no closed form and are not declared.
 var VonMises = register(&Family{
@@ -24,22 +32,41 @@ var VonMises = register(&Family{
 	Example: "kl(VonMises(0, 2), VonMises(1, 3))",
 	Rank:    250,
 	Params:  []Param{{Name: "mu", Domain: Real}, {Name: "kappa", Domain: Positive}},
-	Eta: func(θ []sym.Expr) []sym.Expr {
-		return []sym.Expr{sym.Mul(θ[1], call("cos", θ[0])), sym.Mul(θ[1], call("sin", θ[0]))}
-	},
-	// A(η) = log 2π + log I₀(√(η₁² + η₂²))
-	LogPartition: func(η, _ []sym.Expr) sym.Expr {
-		r := sym.Pow(sym.Add(sym.Pow(η[0], two), sym.Pow(η[1], two)), half)
-		return sym.Add(log(sym.Mul(two, sym.Pi)), call("logbesseli0", r))
-	},
-	Stat:    func(x sym.Expr) []sym.Expr { return []sym.Expr{call("cos", x), call("sin", x)} },
-	LogBase: noBase, MeanLogBase: zeroMeanLogBase,
 	Support: func(x float64, _ []float64) bool { return x >= -math.Pi && x < math.Pi },
 	Kinks:   func([]float64) []float64 { return []float64{-math.Pi, math.Pi} },
 	Gonum: func(θ []float64, src rand.Source) GonumDist {
 		return vonMisesDist{mu: θ[0], kappa: θ[1], logNorm: math.Log(2*math.Pi) + special.LogBesselI0(θ[1]), src: src}
 	},
+	NonExp: &NonExponential{
+		LogPDF: func(x sym.Expr, θ []sym.Expr) sym.Expr {
+			return sym.Sub(sym.Mul(θ[1], call("cos", sym.Sub(x, θ[0]))), vonMisesLogNorm(θ[1]))
+		},
+		// H = log(2π I₀(κ)) − κ A(κ)
+		Entropy: func(θ []sym.Expr) sym.Expr {
+			return sym.Sub(vonMisesLogNorm(θ[1]), sym.Mul(θ[1], call("besselratio", θ[1])))
+		},
+		// −E_p[log q] = log(2π I₀(κ_q)) − κ_q A(κ_p) cos(μ_p − μ_q), from
+		// E_p[cos(x − μ_q)] = A(κ_p) cos(μ_p − μ_q).
+		CrossEntropy: func(p, q []sym.Expr) (sym.Expr, error) {
+			return sym.Sub(vonMisesLogNorm(q[1]),
+				sym.Mul(q[1], call("besselratio", p[1]), call("cos", sym.Sub(p[0], q[0])))), nil
+		},
+		// In (μ, κ): I_μμ = κ A(κ), I_κκ = A′(κ) = 1 − A/κ − A², I_μκ = 0.
+		Fisher: func(θ []sym.Expr) ([][]sym.Expr, error) {
+			κ := θ[1]
+			a := call("besselratio", κ)
+			return [][]sym.Expr{
+				{sym.Mul(κ, a), zero},
+				{zero, sym.Sub(sym.Sub(one, sym.Div(a, κ)), sym.Pow(a, two))},
+			}, nil
+		},
+	},
 })
+
+// vonMisesLogNorm is log(2π I₀(κ)).
+func vonMisesLogNorm(κ sym.Expr) sym.Expr {
+	return sym.Add(log(sym.Mul(two, sym.Pi)), call("logbesseli0", κ))
+}
 
 // vonMisesDist is VonMises in float64: the density, the cdf from its
 // Fourier series, the quantile by inversion and the sampler of Best &
