@@ -10,8 +10,8 @@ import (
 )
 
 // TruncatedNormal is TruncatedNormal(m, v, a, b): N(m, v), mean m and
-// VARIANCE v as for N, restricted to a ≤ x ≤ b (a < b; either end may be
-// infinite). With s = √v, α = (a − m)/s, β = (b − m)/s, φ and Φ the
+// VARIANCE v as for N, restricted to a ≤ x ≤ b (a < b, finite numbers as
+// all the calculator's are; an end far out, such as 1e300, acts as ±∞). With s = √v, α = (a − m)/s, β = (b − m)/s, φ and Φ the
 // standard normal density and cdf, Z = Φ(β) − Φ(α):
 //
 //	p(x) = φ((x − m)/s)/(s Z),
@@ -25,7 +25,7 @@ import (
 // Mills' ratio R(x) = (1 − Φ(x))/φ(x), so that a window far in a tail
 // (a = 10 standard deviations above m) keeps its digits: see truncNormal.
 var TruncatedNormal = register(&Family{
-	Name: "TruncatedNormal", Doc: "normal N(m, v) (v a VARIANCE) truncated to a ≤ x ≤ b, a < b, either end may be ±Inf; numeric parameters",
+	Name: "TruncatedNormal", Doc: "normal N(m, v) (v a VARIANCE) truncated to a ≤ x ≤ b, a < b (an end far out, like 1e300, acts as ±∞); numeric parameters",
 	Example:     "entropy(TruncatedNormal(0, 1, -1, 2))",
 	Rank:        245,
 	NumericOnly: true,
@@ -119,6 +119,9 @@ type truncNormal struct {
 	// c1 = 1/R(α) − α and varOne = 1 − A(A − α) for one-sided upper
 	// (or mirrored lower) tails, from the continued fraction of R.
 	c1, varOne float64
+	near       float64 // α, or −β when mirrored: the end nearest the mean
+	logQ       float64 // log Q when both ends lie on one side of the mean
+	tail       bool    // both ends on one side (near, logQ set)
 	oneSided   bool
 	mirrored   bool
 	src        rand.Source
@@ -143,8 +146,11 @@ func newTruncNormal(θ []float64) truncNormal {
 		}
 		q := rα - eδ*rβ
 		t.logZ = -α*α/2 - 0.5*math.Log(2*math.Pi) + math.Log(q)
+		t.tail, t.near, t.logQ = true, α, math.Log(q)
 		t.A, t.B = 1/q, eδ/q
-		if math.IsInf(β, 1) {
+		if eδ*rβ <= 0x1p-60*rα {
+			// The far end holds no mass float64 can see: the one-sided
+			// forms, which do not cancel.
 			t.oneSided, t.c1 = true, c1
 			// 1 − A(A − α) = 1 − c₁(α + c₁) = (g₂ − c₁)/(α + g₂) with
 			// c₁ = 1/(α + g₂): no cancellation.
@@ -205,7 +211,7 @@ func (t truncNormal) sign() float64 {
 func (t truncNormal) mean() float64 {
 	if t.oneSided {
 		// A − B = A = α + c₁ on the side of the tail.
-		return t.m + t.sign()*t.s*(t.sign()*t.α+t.c1)
+		return t.m + t.sign()*t.s*(t.near+t.c1)
 	}
 	return t.m + t.s*(t.A-t.B)
 }
@@ -234,8 +240,8 @@ func (t truncNormal) variance() float64 {
 // ½ + log s + log R(α) + α c₁/2 (log Z's −α²/2 taken out by hand).
 func (t truncNormal) entropy() float64 {
 	if t.oneSided {
-		α := t.sign() * t.α
-		return 0.5 + math.Log(t.s) + math.Log(1/(α+t.c1)) + α*t.c1/2
+		α := t.near
+		return 0.5 + math.Log(t.s) - math.Log(α+t.c1) + α*t.c1/2
 	}
 	return 0.5*math.Log(2*math.Pi*math.E*t.v) + t.logZ + t.αφ()/2
 }
@@ -273,6 +279,16 @@ func (t truncNormal) sameAs(u truncNormal) bool {
 func (t truncNormal) LogProb(x float64) float64 {
 	if !(x >= t.a && x <= t.b) {
 		return math.Inf(-1)
+	}
+	if t.tail {
+		// −(ξ² − α²)/2 − log s − log Q with ξ − α = (x − a)/s measured
+		// from the near end: no large terms cancel.
+		end := t.a
+		if t.mirrored {
+			end = t.b
+		}
+		d := t.sign() * (x - end) / t.s
+		return -d*(d+2*t.near)/2 - math.Log(t.s) - t.logQ
 	}
 	z := (x - t.m) / t.s
 	return -z*z/2 - 0.5*math.Log(2*math.Pi) - math.Log(t.s) - t.logZ

@@ -25,6 +25,7 @@ import (
 //
 //	H = log(2π I₀(κ)) − κ A(κ),
 //	−E_p[log q] = log(2π I₀(κ_q)) − κ_q A(κ_p) cos(μ_p − μ_q). Its circular
+//
 // mean is μ and circular variance 1 − I₁(κ)/I₀(κ); the linear mean and
 // variance of x on [−π, π) have no closed form and are not declared.
 var VonMises = register(&Family{
@@ -35,7 +36,7 @@ var VonMises = register(&Family{
 	Support: func(x float64, _ []float64) bool { return x >= -math.Pi && x < math.Pi },
 	Kinks:   func([]float64) []float64 { return []float64{-math.Pi, math.Pi} },
 	Gonum: func(θ []float64, src rand.Source) GonumDist {
-		return vonMisesDist{mu: θ[0], kappa: θ[1], logNorm: math.Log(2*math.Pi) + special.LogBesselI0(θ[1]), src: src}
+		return vonMisesDist{mu: θ[0], kappa: θ[1], logNorm: math.Log(2*math.Pi) + special.LogBesselI0e(θ[1]), src: src}
 	},
 	NonExp: &NonExponential{
 		LogPDF: func(x sym.Expr, θ []sym.Expr) sym.Expr {
@@ -72,6 +73,9 @@ func vonMisesLogNorm(κ sym.Expr) sym.Expr {
 // Fourier series, the quantile by inversion and the sampler of Best &
 // Fisher (1979, Appl. Statist. 28).
 type vonMisesDist struct {
+	// logNorm is log(2π I₀(κ)) − κ: the density is written
+	// exp(κ (cos(x − μ) − 1) − logNorm), cos u − 1 = −2 sin²(u/2), so that
+	// neither term is large for large κ.
 	mu, kappa, logNorm float64
 	src                rand.Source
 }
@@ -80,7 +84,8 @@ func (d vonMisesDist) LogProb(x float64) float64 {
 	if !(x >= -math.Pi && x < math.Pi) {
 		return math.Inf(-1)
 	}
-	return d.kappa*math.Cos(x-d.mu) - d.logNorm
+	h := math.Sin((x - d.mu) / 2)
+	return -2*d.kappa*h*h - d.logNorm
 }
 
 // besselRatios returns A_n = I_n(κ)/I₀(κ), n = 1, 2, …, until they are

@@ -117,8 +117,107 @@ def nb_cases():
     return out
 
 
+def tn_cases():
+    """TruncatedNormal(m, v, a, b): quadrature of the normal density over
+    [a, b] (split around the mode), normalised by its own integral, checked
+    against the closed forms through erfc."""
+    out = []
+    # The calculator's numbers are finite: ±1e300 stands for an open end,
+    # and is integrated as one.
+    inf = 1e300
+    for m, v, a, b in [(0.0, 1.0, -1.0, 2.0), (0.5, 2.0, -1.0, 3.0), (0.0, 1.0, 10.0, inf), (0.0, 1.0, 10.0, 20.0),
+                       (1.0, 0.25, -inf, -3.0), (0.0, 1.0, 10.0, 10.5), (0.0, 4.0, -inf, 3.0), (0.0, 1.0, -0.001, 0.002),
+                       (0.0, 1.0, 38.0, inf), (3.0, 9.0, -inf, inf)]:
+        M, V, A, B = mpf(m), mpf(v), mpf(a), mpf(b)
+        s_ = mp.sqrt(V)
+        lo = A if a > -inf else M - 60 * s_
+        hi = B if b < inf else max(A, M) + 60 * s_
+        pts = sorted(set([lo, hi] + [x for x in (M - 5 * s_, M, M + 5 * s_, A + s_ / 100, B - s_ / 100) if lo < x < hi]))
+
+        def g(x):  # unnormalised log density
+            return -(x - M) ** 2 / (2 * V)
+
+        # mass relative to exp(g(x0)), x0 the point of [a, b] nearest m, to avoid underflow
+        x0 = min(max(M, lo), hi)
+        g0 = g(x0)
+        Z = mp.quad(lambda x: mp.exp(g(x) - g0), pts)
+        def lp(x):
+            return g(x) - g0 - mp.log(Z)
+
+        m1 = mp.quad(lambda x: x * mp.exp(lp(x)), pts)
+        var = mp.quad(lambda x: (x - m1) ** 2 * mp.exp(lp(x)), pts)
+        ent = mp.quad(lambda x: -mp.exp(lp(x)) * lp(x), pts)
+        # closed form: Z_true = Phi(beta) - Phi(alpha) via erfc in the tail
+        al, be = (A - M) / s_, (B - M) / s_
+        al, be = max(al, mpf(-1e6)), min(be, mpf(1e6))  # ±1e300: no mass beyond either way
+        Zc = (mp.erfc(al / mp.sqrt(2)) - mp.erfc(be / mp.sqrt(2))) / 2 if al > 0 else (mp.erf(be / mp.sqrt(2)) - mp.erf(al / mp.sqrt(2))) / 2
+        logZ = mp.log(Zc)
+        # the density normalised two ways must agree: log p(x0) = -(x0-m)^2/(2v) - log(sqrt(2 pi v) Z)
+        assert abs(lp(x0) - (g0 - mp.log(mp.sqrt(2 * mp.pi * V)) - logZ)) < mpf(10) ** -30
+        lo_x = a if a > -inf else min(b, m) - 3 * float(s_)
+        hi_x = b if b < inf else max(a, m) + 3 * float(s_)
+        xs = [lo_x + (hi_x - lo_x) * 0.001, lo_x + (hi_x - lo_x) * 0.4]
+
+        def cdf(x):
+            return mp.quad(lambda t: mp.exp(lp(t)), [lo] + [p_ for p_ in pts if p_ < x] + [mpf(x)]) if x > lo else mpf(0)
+
+        out.append({
+            "family": "TruncatedNormal", "theta": [m, v, a, b],
+            "entropy": s(ent), "mean": s(m1), "var": s(var),
+            "x": xs, "logpdf": [s(g(mpf(x)) - mp.log(mp.sqrt(2 * mp.pi * V)) - logZ) for x in xs],
+            "cdf": [s(cdf(mpf(x))) for x in xs],
+        })
+    return out
+
+
+def bisect(f, lo, hi):
+    """The root of an increasing f in [lo, hi], to 2^-70 of the interval."""
+    for _ in range(70):
+        mid = (lo + hi) / 2
+        if f(mid) < 0:
+            lo = mid
+        else:
+            hi = mid
+    return (lo + hi) / 2
+
+
+def vm_cases():
+    """VonMises(mu, kappa) on [-pi, pi): quadrature of exp(kappa cos(x - mu)),
+    normalised by its own integral; the entropy is compared with
+    log(2 pi I0) - kappa I1/I0."""
+    out = []
+    for mu, k in [(0.0, 2.0), (1.0, 3.0), (0.5, 0.001), (-2.5, 50.0), (3.0, 1000.0), (0.0, 1e-9)]:
+        MU, K = mpf(mu), mpf(k)
+        c = mp.log(2 * mp.pi * mp.besseli(0, K)) if k > 1e-6 else mp.log(2 * mp.pi) + mp.log1p(K * K / 4 + K ** 4 / 64)
+
+        def lp(x):
+            return K * mp.cos(x - MU) - c
+
+        pts = sorted(set([-mp.pi, mp.pi] + [x for x in (MU - 2 * mp.pi, MU, MU + 2 * mp.pi, MU - 2 * mp.pi + 0.01, MU - 0.01, MU + 0.01, MU + 2 * mp.pi - 0.01) if -mp.pi < x < mp.pi]))
+        Z = mp.quad(lambda x: mp.exp(lp(x)), pts)
+        assert abs(Z - 1) < mpf(10) ** -30, (mu, k, Z)
+        ent = mp.quad(lambda x: -mp.exp(lp(x)) * lp(x), pts)
+        closed = c - K * mp.besseli(1, K) / mp.besseli(0, K)
+        assert abs(ent - closed) < mpf(10) ** -30, (mu, k, ent, closed)
+        xs = [-3.0, 0.0, 1.0, 3.1]
+
+        def cdf(x):
+            return mp.quad(lambda t: mp.exp(lp(t)), [p_ for p_ in pts if p_ < x] + [mpf(x)])
+
+        us = [0.01, 0.5, 0.99]
+        out.append({
+            "family": "VonMises", "theta": [mu, k], "entropy": s(ent),
+            "meancos": s(mp.quad(lambda x: mp.cos(x - MU) * mp.exp(lp(x)), pts)),
+            "x": xs, "logpdf": [s(lp(mpf(x))) for x in xs], "cdf": [s(cdf(mpf(x))) for x in xs],
+            "u": us, "quantile": [s(bisect(lambda x: cdf(x) - u, -mp.pi, mp.pi)) for u in us],
+        })
+    return out
+
+
 def main():
-    cases = kuma_cases() + nb_cases()
+    cases = kuma_cases() + nb_cases() + tn_cases() + vm_cases()
+    for c in cases:  # as strings: JSON has no infinity, and Go's ParseFloat reads "inf"
+        c["theta"] = [repr(float(t)) for t in c["theta"]]
     with open(os.path.join(HERE, "families_extra_refs.json"), "w") as f:
         json.dump(cases, f, indent=1)
         f.write("\n")

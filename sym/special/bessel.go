@@ -39,3 +39,16 @@ func BesselRatio(x float64) float64 {
 	v, _ := mp.BesselRatio(new(big.Float).SetFloat64(math.Abs(x)), besselBits).Float64()
 	return math.Copysign(v, x)
 }
+
+// LogBesselI0e returns log I₀(x) − |x|, the logarithm of the exponentially
+// scaled I₀, which keeps its absolute accuracy where log I₀(x) ≈ |x| is
+// large (a von Mises density exp(κ (cos(x − μ) − 1))/(2π I₀(κ) e^(−κ))).
+func LogBesselI0e(x float64) float64 {
+	if math.IsNaN(x) || math.IsInf(x, 0) {
+		return math.NaN()
+	}
+	ax := new(big.Float).SetFloat64(math.Abs(x))
+	l := mp.LogBesselI0(ax, besselBits)
+	v, _ := l.Sub(l, ax).Float64()
+	return v
+}
