@@ -12,7 +12,7 @@ import (
 )
 
 // extraRef is one member of a family with mpmath references
-// (testdata/families_extra_refs.json, from families_extra_refs.py).
+// (testdata/families_extra_refs.json, from families_extra_gen.py).
 type extraRef struct {
 	Family    string    `json:"family"`
 	ThetaText []string  `json:"theta"` // float64 values, "inf" included

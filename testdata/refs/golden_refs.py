@@ -706,6 +706,10 @@ import families_more_refs  # noqa: E402  (testdata/families_more.sc)
 
 families_more_refs.add_cases(case, close, M)
 
+import families_extra_refs  # noqa: E402  (testdata/families_extra.sc)
+
+families_extra_refs.add_cases(case, close, M)
+
 import anypair_refs  # noqa: E402  (testdata/anypair.sc)
 
 anypair_refs.add_cases(case, close, M)

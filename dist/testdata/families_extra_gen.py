@@ -4,7 +4,7 @@
 densities with mpmath at 50 digits: quadrature for moments and entropies,
 direct sums (plus an Euler-Maclaurin tail where the pmf is smooth and long)
 for the negative binomial. Inputs are float64 values written with repr.
-Writes families_extra_refs.json next to this file. Run: python3 families_extra_refs.py
+Writes families_extra_refs.json next to this file. Run: python3 families_extra_gen.py
 """
 import json
 import os
