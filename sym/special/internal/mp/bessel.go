@@ -20,7 +20,7 @@ import (
 //	I_ν(x) = eˣ/√(2πx) · Σ_k (−1)ᵏ a_k(ν)/xᵏ,
 //	a_k(ν) = a_(k−1)(ν) · (4ν² − (2k − 1)²)/(8k),
 //
-// whose smallest term, about e^(−2x), is then below 2^(−prec−16).
+// whose smallest term, about e^(−2x), is then below 2^(−prec−40).
 func LogBesselI0(x *big.Float, prec uint) *big.Float {
 	if x.Sign() == 0 {
 		return newFloat(prec)
@@ -58,10 +58,11 @@ func BesselRatio(x *big.Float, prec uint) *big.Float {
 }
 
 // besselAsymptotic reports whether x is large enough for the asymptotic
-// expansion at prec bits: e^(−2x) < 2^(−prec−16).
+// expansion at prec bits: its smallest term, below e^(−2x), must be below
+// 2^(−w−8) for the working precision w = prec + 32 of the callers.
 func besselAsymptotic(x *big.Float, prec uint) bool {
 	xf, _ := x.Float64()
-	return xf > float64(prec+16)*math.Ln2/2+2
+	return xf > float64(prec+40)*math.Ln2/2+1
 }
 
 // besselSeries returns I₀(x) − 1 and I₁(x) from their power series.
@@ -91,12 +92,12 @@ func besselSeries(x *big.Float, w uint) (i0m1, i1 *big.Float) {
 }
 
 // besselAsymptoticSum returns Σ_k (−1)ᵏ a_k(ν)/xᵏ, stopped at the first
-// term below 2^(−w) (or, never reached for the x it is used at, at the
-// smallest term).
+// term below 2^(−w), or where the terms start to grow.
 func besselAsymptoticSum(x *big.Float, ν int64, w uint) *big.Float {
 	sum := newFloat(w).SetInt64(1)
 	term := newFloat(w).SetInt64(1)
 	f := newFloat(w)
+	last := 1
 	for k := int64(1); k < 100000; k++ {
 		m := 2*k - 1
 		// term *= −(4ν² − (2k−1)²)/(8k x)
@@ -104,9 +105,11 @@ func besselAsymptoticSum(x *big.Float, ν int64, w uint) *big.Float {
 		term.Mul(term, f)
 		term.Quo(term, f.SetInt64(8*k))
 		term.Quo(term, x)
-		if term.Sign() == 0 || term.MantExp(nil) < -int(w)-2 {
-			break
+		e := term.MantExp(nil)
+		if term.Sign() == 0 || e < -int(w)-2 || k > 1 && e > last {
+			break // converged, or (never for the x it is used at) past the smallest term
 		}
+		last = e
 		sum.Add(sum, term)
 	}
 	return sum
