@@ -112,17 +112,5 @@ func (k kumaraswamyDist) Quantile(u float64) float64 {
 // Rand draws by inversion, kept inside the open interval (0, 1) where a
 // quantile rounds to an end.
 func (k kumaraswamyDist) Rand() float64 {
-	return min(max(k.Quantile(uniform01(k.src)), math.SmallestNonzeroFloat64), math.Nextafter(1, 0))
-}
-
-// uniform01 draws from the uniform distribution on [0, 1) with src, or
-// with the package's source when src is nil.
-func uniform01(src rand.Source) float64 {
-	switch r := src.(type) {
-	case nil:
-		return rand.Float64()
-	case *rand.Rand:
-		return r.Float64()
-	}
-	return rand.New(src).Float64()
+	return min(max(k.Quantile(randOf(k.src).Float64()), math.SmallestNonzeroFloat64), math.Nextafter(1, 0))
 }

@@ -324,11 +324,9 @@ func (t truncNormal) upperCDF(ξ, α, β float64) float64 {
 	return (rα - math.Exp(-(ξ-α)*(ξ+α)/2)*rξ) / q
 }
 
-// Quantile solves F(x) = u by Newton's method safeguarded by bisection.
+// Quantile solves F(x) = u on [a, b] (an open end cut 40 standard
+// deviations out).
 func (t truncNormal) Quantile(u float64) float64 {
-	if !(u >= 0 && u <= 1) {
-		return math.NaN()
-	}
 	lo, hi := t.a, t.b
 	if math.IsInf(lo, -1) {
 		lo = math.Min(hi, t.m) - 40*t.s
@@ -336,27 +334,7 @@ func (t truncNormal) Quantile(u float64) float64 {
 	if math.IsInf(hi, 1) {
 		hi = math.Max(lo, t.m) + 40*t.s
 	}
-	x := lo + (hi-lo)/2
-	for i := 0; i < 200; i++ {
-		f := t.CDF(x) - u
-		if f == 0 {
-			return x
-		}
-		if f > 0 {
-			hi = x
-		} else {
-			lo = x
-		}
-		nx := x - f/math.Exp(t.LogProb(x))
-		if !(nx > lo && nx < hi) {
-			nx = lo + (hi-lo)/2
-		}
-		if nx == x || hi-lo <= 2*math.Abs(x)*0x1p-52 {
-			return nx
-		}
-		x = nx
-	}
-	return x
+	return invertCDF(t.CDF, t.LogProb, u, lo, hi, lo+(hi-lo)/2)
 }
 
 // Rand draws by rejection (Robert 1995, Statist. Comput. 5): from N(0, 1)
@@ -365,15 +343,7 @@ func (t truncNormal) Quantile(u float64) float64 {
 // both ends on one side, from α + Exp(λ), λ = (α + √(α² + 4))/2, with
 // acceptance e^(−(ξ − λ)²/2).
 func (t truncNormal) Rand() float64 {
-	var r *rand.Rand
-	switch s := t.src.(type) {
-	case nil:
-		r = rand.New(rand.NewPCG(rand.Uint64(), rand.Uint64()))
-	case *rand.Rand:
-		r = s
-	default:
-		r = rand.New(s)
-	}
+	r := randOf(t.src)
 	α, β, sign := t.α, t.β, 1.0
 	if t.mirrored {
 		α, β, sign = -t.β, -t.α, -1

@@ -134,34 +134,9 @@ func (d vonMisesDist) CDF(x float64) float64 {
 	return math.Min(math.Max((x+math.Pi)/(2*math.Pi)+s/math.Pi, 0), 1)
 }
 
-// Quantile solves F(x) = u on [−π, π] by Newton's method safeguarded by
-// bisection.
+// Quantile solves F(x) = u on [−π, π].
 func (d vonMisesDist) Quantile(u float64) float64 {
-	if !(u >= 0 && u <= 1) {
-		return math.NaN()
-	}
-	lo, hi := -math.Pi, math.Pi
-	x := 0.0
-	for i := 0; i < 200; i++ {
-		f := d.CDF(x) - u
-		if f == 0 {
-			return x
-		}
-		if f > 0 {
-			hi = x
-		} else {
-			lo = x
-		}
-		nx := x - f/math.Exp(d.LogProb(x))
-		if !(nx > lo && nx < hi) {
-			nx = lo + (hi-lo)/2
-		}
-		if nx == x || hi-lo <= 4*math.Abs(x)*0x1p-52 {
-			return nx
-		}
-		x = nx
-	}
-	return x
+	return invertCDF(d.CDF, d.LogProb, u, -math.Pi, math.Pi, 0)
 }
 
 // Rand draws by the wrapped-Cauchy envelope of Best & Fisher:
@@ -171,15 +146,7 @@ func (d vonMisesDist) Quantile(u float64) float64 {
 // τ − √(2τ) is written τ(τ − 2)/(τ + √(2τ)), τ − 2 = 4κ²/(√(1 + 4κ²) + 1),
 // which keep their digits for small κ.
 func (d vonMisesDist) Rand() float64 {
-	var rnd *rand.Rand
-	switch s := d.src.(type) {
-	case nil:
-		rnd = rand.New(rand.NewPCG(rand.Uint64(), rand.Uint64()))
-	case *rand.Rand:
-		rnd = s
-	default:
-		rnd = rand.New(s)
-	}
+	rnd := randOf(d.src)
 	κ := d.kappa
 	q := math.Sqrt(1 + 4*κ*κ)
 	τ := 1 + q
