@@ -8,6 +8,7 @@ import (
 	"gonum.org/v1/gonum/mathext"
 	"gonum.org/v1/gonum/stat/distuv"
 
+	"statcalc/internal/quad"
 	"statcalc/sym"
 )
 
@@ -52,14 +53,20 @@ var NegativeBinomial = register(&Family{
 	},
 })
 
-// negBinomialMaxVar is the largest variance r(1 − p)/p² whose entropy is
-// summed: beyond it the sum would take more than about 10⁷ terms.
-const negBinomialMaxVar = 1e10
+// negBinomialSumVar is the largest variance r(1 − p)/p² whose entropy is
+// summed term by term (at most a few million terms); beyond it the
+// Euler–Maclaurin formula takes over (negBinomialEntropyEM).
+const negBinomialSumVar = 1e10
+
+// negBinomialHead is the number of terms summed exactly before the
+// Euler–Maclaurin formula takes over.
+const negBinomialHead = 100_000
 
 // NegBinomialEntropy returns the entropy H = −Σ p(k) log p(k) of
 // NegativeBinomial(r, p) with numeric parameters and a bound on its
 // absolute error, summed outward from the mode with the log-probabilities
-// of negBinomialLogPMF, whose terms stay small for any k.
+// of negBinomialLogPMF, whose terms stay small for any k; for a variance
+// beyond negBinomialSumVar, by the Euler–Maclaurin formula.
 func NegBinomialEntropy(r, p sym.Expr) (float64, float64, error) {
 	rf, err := numeric(r)
 	if err != nil {
@@ -76,8 +83,8 @@ func NegBinomialEntropy(r, p sym.Expr) (float64, float64, error) {
 	if qf == 0 {
 		return 0, 0, nil
 	}
-	if v := rf * qf / (pf * pf); v > negBinomialMaxVar {
-		return 0, 0, fmt.Errorf("the entropy of NegativeBinomial is summed only up to variance %g, not %.4g", negBinomialMaxVar, v)
+	if v := rf * qf / (pf * pf); v > negBinomialSumVar {
+		return negBinomialEntropyEM(rf, pf, qf, v)
 	}
 	logp := func(k float64) (float64, float64) { return negBinomialLogPMF(k, rf, pf, qf) }
 	ratio := func(k float64, up bool) float64 {
@@ -95,6 +102,60 @@ func NegBinomialEntropy(r, p sym.Expr) (float64, float64, error) {
 	}
 	h, herr := entropySum(mode, 0, math.Inf(1), logp, ratio)
 	return h, herr, nil
+}
+
+// negBinomialEntropyEM returns the entropy of a negative binomial of
+// variance v > negBinomialSumVar, where the sum would be too long, as
+//
+//	H = Σ_(k<K) f(k) + ∫_K^∞ f(x) dx + f(K)/2 − f′(K)/12 + R,
+//	f(x) = −p(x) log p(x),
+//
+// the Euler–Maclaurin formula (DLMF 2.10.1) with K = negBinomialHead and
+// log p(x) extended to real x by negBinomialLogPMF (Loader's form holds
+// for real arguments). Beyond K the pmf varies on a scale of at least K,
+// so |R| ≤ |f‴(K)|/720 is of order |f′(K)|/K²; the bound returned adds that,
+// the quadrature's error estimate (split around the mode, where the mass
+// is) and the head's rounding.
+func negBinomialEntropyEM(r, p, q, v float64) (float64, float64, error) {
+	const K = negBinomialHead
+	f := func(x float64) float64 {
+		lp, _ := negBinomialLogPMF(x, r, p, q)
+		return -math.Exp(lp) * lp
+	}
+	var head, headErr float64
+	for k := 0.0; k < K; k++ {
+		lp, le := negBinomialLogPMF(k, r, p, q)
+		pk := math.Exp(lp)
+		head += -pk * lp
+		headErr += pk * (le + math.Abs(lp)*eps)
+	}
+	mode := math.Max(0, (r-1)*q/p)
+	sd := math.Sqrt(v)
+	pts := []float64{K}
+	for _, x := range []float64{mode - 40*sd, mode - 5*sd, mode, mode + 5*sd, mode + 40*sd} {
+		if x > pts[len(pts)-1] {
+			pts = append(pts, x)
+		}
+	}
+	// Beyond the mode the pmf falls at least like (1 − p)^x: past
+	// hi = mode + 40σ + 50/p what is left is below e^(−50) of the peak.
+	hi := mode + 40*sd + 50/p
+	if hi > pts[len(pts)-1] {
+		pts = append(pts, hi)
+	}
+	var integral, quadErr float64
+	for i := 0; i+1 < len(pts); i++ {
+		res, err := quad.Integrate(func(x float64) (float64, error) { return f(x), nil }, pts[i], pts[i+1])
+		if err != nil {
+			return 0, 0, fmt.Errorf("the entropy of NegativeBinomial(%g, %g): %v", r, p, err)
+		}
+		integral += res.Value
+		quadErr += res.AbsErr
+	}
+	d1 := (f(K+1) - f(K-1)) / 2
+	h := head + integral + f(K)/2 - d1/12
+	tail := f(hi) / p // ∫_hi^∞ f ≤ f(hi)/p for a tail falling like (1 − p)^x
+	return h, headErr + quadErr + tail + math.Abs(d1)/(K*K) + 4*eps*math.Abs(h), nil
 }
 
 // negBinomialMeanLogBase is E[log h(k)] = −H − μ log(1 − p) − r log p,
