@@ -25,6 +25,10 @@ entropy(NegativeBinomial(2.5, 0.0001))
 	10.94023828
 entropy(NegativeBinomial(1000, 0.002))
 	11.08608985
+entropy(NegativeBinomial(30, 3e-14))
+	34.24591213
+entropy(NegativeBinomial(0.1, 1e-15))
+	27.73792236
 
 # Kumaraswamy(a, b) on (0, 1).
 entropy(Kumaraswamy(2, 3))

@@ -75,6 +75,8 @@ def add_cases(case, close, M):
     case(F, "entropy(NegativeBinomial(0.5, 0.01))", fx.nb_entropy(mpf("0.5"), mpf("0.01")))
     case(F, "entropy(NegativeBinomial(2.5, 0.0001))", fx.nb_entropy(mpf("2.5"), mpf("0.0001")))
     case(F, "entropy(NegativeBinomial(1000, 0.002))", fx.nb_entropy(1000, mpf("0.002")))
+    case(F, "entropy(NegativeBinomial(30, 3e-14))", fx.nb_entropy(30, mpf("3e-14")))  # mean 1e15
+    case(F, "entropy(NegativeBinomial(0.1, 1e-15))", fx.nb_entropy(mpf("0.1"), mpf("1e-15")))
 
     # Kumaraswamy(a, b): quadrature on (0, 1), split at 1/2.
     u = [0, mpf(1) / 2, 1]
