@@ -66,11 +66,17 @@ var TruncatedNormal = register(&Family{
 			if tp.a < tq.a || tp.b > tq.b {
 				return nil, &Infinite{Reason: "support of p not contained in that of q"}
 			}
+			h := tp.entropy()
 			if tp.sameAs(tq) {
-				return sym.Float(tp.entropy()), nil
+				return exactFloat(h), nil
 			}
-			d := tp.mean() - tq.m
-			return sym.Float(0.5*math.Log(2*math.Pi*tq.v) + tq.logZ + (tp.variance()+d*d)/(2*tq.v)), nil
+			kl, bound := tp.klTo(tq)
+			if math.Abs(kl) <= bound {
+				return nil, fmt.Errorf("the two truncated normals are too close for float64: their KL, below %.2g, is lost in rounding", bound)
+			}
+			// H(p) + KL(p‖q), exact sum of the two: metrics' KL = H(p, q) − H(p)
+			// then returns kl itself.
+			return sym.Add(exactFloat(h), exactFloat(kl)), nil
 		},
 		Fisher: func([]sym.Expr) ([][]sym.Expr, error) {
 			return nil, errors.New("the Fisher information of TruncatedNormal is not available in closed form")
@@ -270,6 +276,30 @@ func (t truncNormal) rawMoment(k int) float64 {
 		binom = binom * float64(k-j) / float64(j+1)
 	}
 	return sum
+}
+
+// klTo returns KL(t‖u) for u whose support contains t's, grouped as
+//
+//	½ log(v_u/v_t) + (log Z_u − log Z_t) + var_t (v_t − v_u)/(2 v_t v_u)
+//	+ ((μ_t − m_u)²/v_u − (μ_t − m_t)²/v_t)/2,
+//
+// and a bound on its rounding error: the terms cancel as u nears t, and
+// what is left below the bound is noise.
+func (t truncNormal) klTo(u truncNormal) (kl, bound float64) {
+	μ, σ2 := t.mean(), t.variance()
+	du, dt := μ-u.m, μ-t.m
+	terms := []float64{
+		0.5 * math.Log(u.v/t.v),
+		u.logZ - t.logZ,
+		σ2 * (t.v - u.v) / (2 * t.v * u.v),
+		(du*du/u.v - dt*dt/t.v) / 2,
+	}
+	for _, x := range terms {
+		kl += x
+		bound += math.Abs(x)
+	}
+	mag := math.Abs(u.logZ) + math.Abs(t.logZ) + math.Abs(du*du/u.v) + math.Abs(dt*dt/t.v) + σ2/t.v
+	return kl, 64 * eps * (bound + mag)
 }
 
 func (t truncNormal) sameAs(u truncNormal) bool {
