@@ -125,12 +125,19 @@ type truncNormal struct {
 	// c1 = 1/R(α) − α and varOne = 1 − A(A − α) for one-sided upper
 	// (or mirrored lower) tails, from the continued fraction of R.
 	c1, varOne float64
-	near       float64 // α, or −β when mirrored: the end nearest the mean
-	logQ       float64 // log Q when both ends lie on one side of the mean
-	tail       bool    // both ends on one side (near, logQ set)
-	oneSided   bool
-	mirrored   bool
-	src        rand.Source
+	// A short window (β − α ≤ 1, short against the slope of φ too) has
+	// its moments by Gauss–Legendre quadrature in t = ξ − c, c the
+	// window's centre, where the density is e^(−ct − t²/2)/J: the
+	// formulas in A and B cancel there (var/v ≈ (β − α)²/12 ≪ 1).
+	narrow                bool
+	c, logJ               float64
+	nMean, nVar, nEntropy float64
+	near                  float64 // α, or −β when mirrored: the end nearest the mean
+	logQ                  float64 // log Q when both ends lie on one side of the mean
+	tail                  bool    // both ends on one side (near, logQ set)
+	oneSided              bool
+	mirrored              bool
+	src                   rand.Source
 }
 
 func newTruncNormal(θ []float64) truncNormal {
@@ -174,6 +181,9 @@ func newTruncNormal(θ []float64) truncNormal {
 	if t.mirrored {
 		t.A, t.B = t.B, t.A
 	}
+	if w := t.β - t.α; w <= 1 && w*math.Max(math.Abs(t.α), math.Abs(t.β)) <= 40 {
+		t.setNarrow()
+	}
 	return t
 }
 
@@ -214,7 +224,63 @@ func (t truncNormal) sign() float64 {
 	return 1
 }
 
+// glNodes and glWeights are the 32-point Gauss–Legendre rule on [−1, 1]
+// (nodes by Newton's method on P₃₂), exact for polynomials of degree 63.
+var glNodes, glWeights = gaussLegendre(32)
+
+func gaussLegendre(n int) (x, w []float64) {
+	x, w = make([]float64, n), make([]float64, n)
+	for i := 0; i < n; i++ {
+		z := math.Cos(math.Pi * (float64(i) + 0.75) / (float64(n) + 0.5))
+		var dp float64
+		for it := 0; it < 100; it++ {
+			p0, p1 := 1.0, z
+			for k := 2; k <= n; k++ {
+				p0, p1 = p1, ((2*float64(k)-1)*z*p1-(float64(k)-1)*p0)/float64(k)
+			}
+			dp = float64(n) * (z*p1 - p0) / (z*z - 1)
+			dz := p1 / dp
+			z -= dz
+			if math.Abs(dz) < 1e-17 {
+				break
+			}
+		}
+		x[i], w[i] = z, 2/((1-z*z)*dp*dp)
+	}
+	return x, w
+}
+
+// glIntegrate returns ∫_lo^hi f by the 32-point Gauss–Legendre rule.
+func glIntegrate(f func(float64) float64, lo, hi float64) float64 {
+	h, mid := (hi-lo)/2, (hi+lo)/2
+	sum := 0.0
+	for i, x := range glNodes {
+		sum += glWeights[i] * f(mid+h*x)
+	}
+	return sum * h
+}
+
+// setNarrow computes, for a short window, J = ∫ e^(−ct − t²/2) dt over
+// [α − c, β − c], E[t], E[t²] and the entropy log s + log J + E[ct + t²/2],
+// with log Z = −c²/2 − ½ log 2π + log J.
+func (t *truncNormal) setNarrow() {
+	c := (t.α + t.β) / 2
+	h := (t.β - t.α) / 2
+	g := func(u float64) float64 { return math.Exp(-c*u - u*u/2) }
+	j := glIntegrate(g, -h, h)
+	e1 := glIntegrate(func(u float64) float64 { return u * g(u) }, -h, h) / j
+	e2 := glIntegrate(func(u float64) float64 { return u * u * g(u) }, -h, h) / j
+	t.narrow, t.c, t.logJ = true, c, math.Log(j)
+	t.logZ = -c*c/2 - 0.5*math.Log(2*math.Pi) + t.logJ
+	t.nMean = t.m + t.s*(c+e1)
+	t.nVar = t.v * (e2 - e1*e1)
+	t.nEntropy = math.Log(t.s) + t.logJ + c*e1 + e2/2
+}
+
 func (t truncNormal) mean() float64 {
+	if t.narrow {
+		return t.nMean
+	}
 	if t.oneSided {
 		// A − B = A = α + c₁ on the side of the tail.
 		return t.m + t.sign()*t.s*(t.near+t.c1)
@@ -235,6 +301,9 @@ func (t truncNormal) αφ() float64 {
 }
 
 func (t truncNormal) variance() float64 {
+	if t.narrow {
+		return t.nVar
+	}
 	if t.oneSided {
 		return t.v * t.varOne
 	}
@@ -245,6 +314,9 @@ func (t truncNormal) variance() float64 {
 // entropy is ½ log(2πe v) + log Z + (αA − βB)/2; for a one-sided tail
 // ½ + log s + log R(α) + α c₁/2 (log Z's −α²/2 taken out by hand).
 func (t truncNormal) entropy() float64 {
+	if t.narrow {
+		return t.nEntropy
+	}
 	if t.oneSided {
 		α := t.near
 		return 0.5 + math.Log(t.s) - math.Log(α+t.c1) + α*t.c1/2
@@ -310,6 +382,11 @@ func (t truncNormal) LogProb(x float64) float64 {
 	if !(x >= t.a && x <= t.b) {
 		return math.Inf(-1)
 	}
+	if t.narrow {
+		// e^(−(ξ² − c²)/2)/(s J)
+		z := (x - t.m) / t.s
+		return -(z-t.c)*(z+t.c)/2 - math.Log(t.s) - t.logJ
+	}
 	if t.tail {
 		// −(ξ² − α²)/2 − log s − log Q with ξ − α = (x − a)/s measured
 		// from the near end: no large terms cancel.
@@ -333,6 +410,10 @@ func (t truncNormal) CDF(x float64) float64 {
 		return 1
 	}
 	ξ := (x - t.m) / t.s
+	if t.narrow {
+		c := t.c
+		return glIntegrate(func(u float64) float64 { return math.Exp(-(u - c) * (u + c) / 2) }, t.α, ξ) / math.Exp(t.logJ)
+	}
 	if t.mirrored {
 		// The mirror image: 1 − F′(−ξ) with F′ the cdf of −x.
 		return 1 - t.upperCDF(-ξ, -t.β, -t.α)
