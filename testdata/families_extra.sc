@@ -73,6 +73,8 @@ var(TruncatedNormal(0, 1, 10, 1e300))
 	0.009445377826
 var(TruncatedNormal(2, 4, -1e300, -20))
 	0.03152272636
+var(TruncatedNormal(0, 1, 10, 10.001))
+	8.333291385e-08
 
 # VonMises(mu, kappa): I0 and I1 through logbesseli0 and besselratio.
 entropy(VonMises(0, 2))

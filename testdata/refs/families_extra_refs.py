@@ -118,6 +118,9 @@ def add_cases(case, close, M):
     t, pts = tn(2, 4, mpf("-1e300"), -20)
     m1 = quad_e(t, lambda x: x, pts)
     case(F, "var(TruncatedNormal(2, 4, -1e300, -20))", quad_e(t, lambda x: (x - m1) ** 2, pts))
+    t, pts = tn(0, 1, 10, mpf("10.001"))
+    m1 = quad_e(t, lambda x: x, pts)
+    case(F, "var(TruncatedNormal(0, 1, 10, 10.001))", quad_e(t, lambda x: (x - m1) ** 2, pts))
 
     # VonMises(mu, kappa) on [−π, π)
     v, pts = vm(0, 2)
