@@ -56,13 +56,13 @@ var TruncatedNormal = register(&Family{
 	},
 	NonExp: &NonExponential{
 		LogPDF: func(x sym.Expr, θ []sym.Expr) sym.Expr {
-			t := newTruncNormal(floats(θ))
+			t := newTruncNormalSym(θ)
 			z := sym.Div(sym.Sub(x, θ[0]), sym.Float(t.s))
 			return sym.Sub(sym.Mul(sym.Float(-0.5), sym.Pow(z, two)), sym.Float(0.5*math.Log(2*math.Pi)+math.Log(t.s)+t.logZ))
 		},
 		Entropy: truncNormalValue(func(t truncNormal) float64 { return t.entropy() }),
 		CrossEntropy: func(p, q []sym.Expr) (sym.Expr, error) {
-			tp, tq := newTruncNormal(floats(p)), newTruncNormal(floats(q))
+			tp, tq := newTruncNormalSym(p), newTruncNormalSym(q)
 			if tp.a < tq.a || tp.b > tq.b {
 				return nil, &Infinite{Reason: "support of p not contained in that of q"}
 			}
@@ -105,7 +105,7 @@ func floats(θ []sym.Expr) []float64 {
 }
 
 func truncNormalValue(f func(truncNormal) float64) func(θ []sym.Expr) sym.Expr {
-	return func(θ []sym.Expr) sym.Expr { return sym.Float(f(newTruncNormal(floats(θ)))) }
+	return func(θ []sym.Expr) sym.Expr { return sym.Float(f(newTruncNormalSym(θ))) }
 }
 
 // truncNormal is TruncatedNormal in float64. With α, β the standardised
@@ -140,7 +140,22 @@ type truncNormal struct {
 	src                   rand.Source
 }
 
-func newTruncNormal(θ []float64) truncNormal {
+func newTruncNormal(θ []float64) truncNormal { return newTruncNormalW(θ, θ[3]-θ[2]) }
+
+// newTruncNormalSym is newTruncNormal with the width b − a taken from the
+// exact parameters: a short window (10 to 10.001) keeps the digits that
+// b − a in float64 would lose.
+func newTruncNormalSym(θ []sym.Expr) truncNormal {
+	f := floats(θ)
+	w, err := sym.Float64(sym.Sub(θ[3], θ[2]))
+	if err != nil || !(w > 0) {
+		w = f[3] - f[2]
+	}
+	return newTruncNormalW(f, w)
+}
+
+// newTruncNormalW builds the member with parameters θ and b − a = w.
+func newTruncNormalW(θ []float64, w float64) truncNormal {
 	t := truncNormal{m: θ[0], v: θ[1], s: math.Sqrt(θ[1]), a: θ[2], b: θ[3]}
 	t.α, t.β = (t.a-t.m)/t.s, (t.b-t.m)/t.s
 	α, β := t.α, t.β
@@ -181,8 +196,8 @@ func newTruncNormal(θ []float64) truncNormal {
 	if t.mirrored {
 		t.A, t.B = t.B, t.A
 	}
-	if w := t.β - t.α; w <= 1 && w*math.Max(math.Abs(t.α), math.Abs(t.β)) <= 40 {
-		t.setNarrow()
+	if ws := w / t.s; ws <= 1 && ws*math.Max(math.Abs(t.α), math.Abs(t.β)) <= 40 {
+		t.setNarrow(ws)
 	}
 	return t
 }
@@ -260,12 +275,12 @@ func glIntegrate(f func(float64) float64, lo, hi float64) float64 {
 	return sum * h
 }
 
-// setNarrow computes, for a short window, J = ∫ e^(−ct − t²/2) dt over
+// setNarrow computes, for a short window of standardised width `width`, J = ∫ e^(−ct − t²/2) dt over
 // [α − c, β − c], E[t], E[t²] and the entropy log s + log J + E[ct + t²/2],
 // with log Z = −c²/2 − ½ log 2π + log J.
-func (t *truncNormal) setNarrow() {
-	c := (t.α + t.β) / 2
-	h := (t.β - t.α) / 2
+func (t *truncNormal) setNarrow(width float64) {
+	h := width / 2
+	c := t.α + h
 	g := func(u float64) float64 { return math.Exp(-c*u - u*u/2) }
 	j := glIntegrate(g, -h, h)
 	e1 := glIntegrate(func(u float64) float64 { return u * g(u) }, -h, h) / j
