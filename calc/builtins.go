@@ -71,6 +71,8 @@ func init() {
 		{"trigamma", "trigamma(x)", "trigamma function ψ₁(x) = ψ'(x)", "trigamma(1)"},
 		{"polygamma", "polygamma(n, x)", "polygamma function ψ⁽ⁿ⁾(x)", "polygamma(2, 1)"},
 		{"lbeta", "lbeta(a, b)", "log of the beta function, ln B(a, b)", "lbeta(2, 3)"},
+		{"logbesseli0", "logbesseli0(x)", "log of the modified Bessel function of the first kind, ln I₀(x)", "logbesseli0(2)"},
+		{"besselratio", "besselratio(x)", "ratio of modified Bessel functions I₁(x)/I₀(x) = d/dx ln I₀(x)", "besselratio(2)"},
 	} {
 		arity := strings.Count(f.sig, ",") + 1
 		name := f.name

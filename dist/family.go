@@ -134,6 +134,10 @@ type Family struct {
 
 	// Validate checks constraints between numeric parameters (a < b).
 	Validate func(θ []float64) error
+	// NumericOnly marks a family whose closed forms are computed in
+	// float64 from numeric parameters (TruncatedNormal): New rejects
+	// symbolic ones.
+	NumericOnly bool
 
 	// RawMoment returns E[x^k], k ≥ 1 (scalar families).
 	RawMoment func(θ []sym.Expr, k int) sym.Expr
@@ -254,6 +258,9 @@ func (f *Family) New(θ []sym.Expr) (*Dist, error) {
 	for i, t := range θ {
 		p := f.param(i)
 		if !sym.IsNumber(t) {
+			if f.NumericOnly {
+				return nil, fmt.Errorf("%s: %s must be a number: its closed forms are computed numerically", f.Name, f.paramName(i))
+			}
 			allNumeric = false
 			continue
 		}

@@ -516,6 +516,8 @@ func callBall(c *call, args []ball, w int) (ball, error) {
 		return ball{mid: args[0].mid.Abs(), rad: args[0].rad}, nil
 	case "sin", "cos", "tanh", "sigmoid":
 		return trigBall(c.name, args[0], w)
+	case "logbesseli0", "besselratio":
+		return besselBall(c.name, args[0], w)
 	case "lbeta":
 		a, b := args[0], args[1]
 		ab := addBall(a, b, w+5)

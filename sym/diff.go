@@ -143,6 +143,12 @@ func (d *differentiator) call(c *call) Expr {
 		outer = fn("polygamma", Int(2), u)
 	case "sin", "cos", "tanh", "sigmoid":
 		outer = diffTrig(c.name, u)
+	case "logbesseli0":
+		outer = fn("besselratio", u)
+	case "besselratio":
+		// (I₁/I₀)′ = 1 − (I₁/I₀)/x − (I₁/I₀)² (DLMF 10.29.2)
+		r := fn("besselratio", u)
+		outer = Sub(Sub(one, Div(r, u)), Pow(r, Int(2)))
 	default:
 		return zero
 	}

@@ -191,6 +191,10 @@ func callF(name string, a []float64) (float64, error) {
 		return math.Abs(a[0]), nil
 	case "sin", "cos", "tanh", "sigmoid":
 		return trigF(name, a[0])
+	case "logbesseli0":
+		return checkF(logI0F(a[0]))
+	case "besselratio":
+		return ratioF(a[0]), nil
 	case "lgamma", "digamma", "trigamma":
 		if a[0] <= 0 && a[0] == math.Trunc(a[0]) {
 			return 0, domainErr("%s at a pole (%s)", name, fmtF(a[0]))

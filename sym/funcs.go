@@ -23,6 +23,8 @@ var funcTable = []FuncInfo{
 	{"trigamma", 1, "trigamma ψ₁(x) = d²/dx² log Γ(x)"},
 	{"polygamma", 2, "polygamma(n, x) = ψ⁽ⁿ⁾(x) = dⁿ⁺¹/dxⁿ⁺¹ log Γ(x), n = 0, 1, 2, …"},
 	{"lbeta", 2, "log B(a, b) = lgamma(a) + lgamma(b) − lgamma(a + b)"},
+	{"logbesseli0", 1, "log I₀(x), I₀ the modified Bessel function of the first kind of order 0"},
+	{"besselratio", 1, "I₁(x)/I₀(x) = d/dx log I₀(x), modified Bessel functions of the first kind"},
 	{"sin", 1, "sine sin(x), x in radians"},
 	{"cos", 1, "cosine cos(x), x in radians"},
 	{"tanh", 1, "hyperbolic tangent tanh(x) = (eˣ − e⁻ˣ)/(eˣ + e⁻ˣ)"},

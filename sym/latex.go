@@ -189,6 +189,10 @@ func (p latexPrinter) call(x *call) string {
 		return `\psi^{(` + args[0] + `)}` + latexParen(args[1])
 	case "lbeta":
 		return `\log\mathrm{B}` + arg
+	case "logbesseli0":
+		return `\log I_0` + arg
+	case "besselratio":
+		return `\frac{I_1` + arg + `}{I_0` + arg + `}`
 	case "sin", "cos", "tanh":
 		return `\` + x.name + arg
 	case "sigmoid":

@@ -2,6 +2,7 @@ package sym
 
 import (
 	"errors"
+	"fmt"
 
 	"github.com/shopspring/decimal"
 
@@ -16,6 +17,8 @@ var (
 	trigammaF  = special.Trigamma
 	polygammaF = special.Polygamma
 	lbetaF     = special.Lbeta
+	logI0F     = special.LogBesselI0
+	ratioF     = special.BesselRatio
 )
 
 // maxWorkingDigitsLimit is the most digits the decimal special functions
@@ -46,6 +49,8 @@ var (
 	lnD     = wrapD(dec.Ln)
 	expD    = wrapD(dec.Exp)
 	lgammaD = wrapD(dec.Lgamma)
+	logI0D  = wrapD(dec.LogBesselI0)
+	ratioD  = wrapD(dec.BesselRatio)
 )
 
 func polygammaD(n int, x decimal.Decimal, digits int) (decimal.Decimal, error) {
@@ -54,3 +59,22 @@ func polygammaD(n int, x decimal.Decimal, digits int) (decimal.Decimal, error) {
 }
 
 func piD(digits int) decimal.Decimal { return dec.Pi(min(digits, maxWorkingDigitsLimit)) }
+
+// besselBall evaluates logbesseli0 or besselratio on a ball: both have a
+// derivative of modulus at most 1 (|I₁/I₀| < 1, |(I₁/I₀)′| ≤ ½), so the
+// argument's radius is carried over as it is.
+func besselBall(name string, a ball, w int) (ball, error) {
+	f := logI0D
+	if name == "besselratio" {
+		f = ratioD
+	}
+	v, err := f(a.mid, w+2)
+	if err != nil {
+		return ball{}, fmt.Errorf("%s(%s): %w", name, shortDec(a.mid), err)
+	}
+	rad := ulp(v, w).Add(a.rad)
+	if v.IsZero() {
+		rad = rad.Add(decimal.New(1, int32(-w)))
+	}
+	return ball{mid: v, rad: radUp(rad)}, nil
+}

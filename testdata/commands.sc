@@ -60,9 +60,9 @@ sample(N(0, 1), 2)
 sample(N(0, 1), 2)
 	[1.03290248, -0.3913657275]
 :help
-	functions: sqrt log exp abs lgamma digamma trigamma polygamma lbeta sin cos tanh sigmoid
+	functions: sqrt log exp abs lgamma digamma trigamma polygamma lbeta logbesseli0 besselratio sin cos tanh sigmoid
 	linear algebra: det inv tr transpose I diag chol eig dot solve logdet sum norm zeros ones outer sqrtm logsumexp read_matrix
-	distributions: N Exponential Gamma Beta Poisson Bernoulli Binomial Geometric LogNormal Categorical Dirichlet Laplace Uniform Chi2 InverseGamma Chi HalfNormal Weibull Pareto Gumbel Logistic Cauchy StudentT Mixture Multinomial Wishart InverseWishart MvStudentT
+	distributions: N Exponential Gamma Beta Poisson Bernoulli Binomial Geometric NegativeBinomial LogNormal Categorical Dirichlet Laplace Uniform Chi2 InverseGamma Chi HalfNormal Weibull Pareto Gumbel Logistic Cauchy StudentT Kumaraswamy TruncatedNormal VonMises Mixture Multinomial Wishart InverseWishart MvStudentT
 	divergences: kl bhattacharyya hellinger w2 cross_entropy skl js tv pearson renyi entropy mahalanobis
 	densities and moments: logpdf pdf mean cov var sample
 	information: fisher score natgrad expect crlb jeffreys fisher_rao

@@ -711,6 +711,10 @@ import families_multi_refs  # noqa: E402  (testdata/families_multi.sc)
 
 families_multi_refs.add_cases(case, close, M)
 
+import families_extra_refs  # noqa: E402  (testdata/families_extra.sc)
+
+families_extra_refs.add_cases(case, close, M)
+
 import anypair_refs  # noqa: E402  (testdata/anypair.sc)
 
 anypair_refs.add_cases(case, close, M)
