@@ -31,6 +31,7 @@ var TruncatedNormal = register(&Family{
 	NumericOnly: true,
 	Params:      []Param{{Name: "m", Domain: Real}, {Name: "v", Domain: Positive}, {Name: "a", Domain: Real}, {Name: "b", Domain: Real}},
 	Support:     func(x float64, θ []float64) bool { return x >= θ[2] && x <= θ[3] },
+	Ends:        func(θ []sym.Expr) (sym.Expr, sym.Expr) { return θ[2], θ[3] },
 	Kinks:       func(θ []float64) []float64 { return finiteOf(θ[2], θ[3]) },
 	Validate: func(θ []float64) error {
 		if !(θ[2] < θ[3]) {

@@ -35,6 +35,7 @@ var VonMises = register(&Family{
 	Rank:    250,
 	Params:  []Param{{Name: "mu", Domain: Real}, {Name: "kappa", Domain: Positive}},
 	Support: func(x float64, _ []float64) bool { return x >= -math.Pi && x < math.Pi },
+	Ends:    func([]sym.Expr) (sym.Expr, sym.Expr) { return sym.Neg(sym.Pi), sym.Pi },
 	Kinks:   func([]float64) []float64 { return []float64{-math.Pi, math.Pi} },
 	Gonum: func(θ []float64, src rand.Source) GonumDist {
 		κ := θ[1]

@@ -34,6 +34,12 @@ kl(StudentT(5, 0, 1), N(0, 1))
 	0.1247691941
 kl(Laplace(0, 1), N(0, 1))
 	0.2257913526
+kl(TruncatedNormal(0, 1, -1, 1), N(0, 1))
+	0.3817151463
+kl(Uniform(-1, 1), TruncatedNormal(0, 1, -2, 2))
+	0.345890107
+kl(VonMises(0, 2), Uniform(-pi, pi))
+	0.5715557744
 # In symbols: the textbook form −1 + log λ − a log b + log Γ(a) + (a − 1)(γ + log λ) + b/λ.
 kl(Exponential(l), Gamma(a, b))
 	a log(l) - a digamma(1) - a log(b) + digamma(1) + lgamma(a) + b/l - 1

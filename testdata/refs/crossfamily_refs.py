@@ -68,6 +68,14 @@ def _add_cases(case, close):
     close(kp, mp.log(mpf(4) / 2) + 2 * mp.log(mpf(3)) + mpf(2) / 4 - 1, 1e-25,
           "KL(Pareto(3, 4)‖Pareto(1, 2)) = log(α_p/α_q) + α_q log(x_p/x_q) + α_q/α_p − 1")
     case(F, "kl(Pareto(3, 4), Pareto(1, 2))", kp)
+    z1 = mp.ncdf(1) - mp.ncdf(-1)
+    close(fm.kl(lambda x: n01(x) - mp.log(z1), n01, [-1, 0, 1]), -mp.log(z1), 1e-25, "KL(TN‖N) = −log Z")
+    case(F, "kl(TruncatedNormal(0, 1, -1, 1), N(0, 1))", -mp.log(z1))
+    z2 = mp.ncdf(2) - mp.ncdf(-2)
+    case(F, "kl(Uniform(-1, 1), TruncatedNormal(0, 1, -2, 2))",
+         fm.kl(lambda x: -mp.log(2), lambda x: n01(x) - mp.log(z2), [-1, 0, 1]))
+    vm = lambda x: 2 * mp.cos(x) - mp.log(2 * mp.pi * mp.besseli(0, 2))  # noqa: E731
+    case(F, "kl(VonMises(0, 2), Uniform(-pi, pi))", fm.kl(vm, lambda x: -mp.log(2 * mp.pi), [-mp.pi, 0, mp.pi]))
     # Equal distributions written in two families.
     close(fm.kl(chi2(3), ap.gamma_rate(mpf("1.5"), mpf("0.5")), POS), 0, 1e-25, "Chi2(3) is Gamma(1.5, 0.5)")
     case(F, "kl(Chi2(3), Gamma(1.5, 0.5))", mpf(0))
