@@ -85,7 +85,7 @@ func fn(name string, args ...Expr) Expr { return apply(name, args) }
 
 // apply builds a canonical call, folding the cases with exact values:
 // log 1 = 0, log e = 1, log(exp u) = u, |c·x| = |c|·|x|, lgamma 1 = lgamma 2 = 0,
-// ψ₁(1) = π²/6, ψ₁(1/2) = π²/2, ψ⁽⁰⁾ = ψ, ψ⁽¹⁾ = ψ₁, log B(1, b) = −log b.
+// lgamma ½ = ½ log π, ψ₁(1) = π²/6, ψ₁(1/2) = π²/2, ψ⁽⁰⁾ = ψ, ψ⁽¹⁾ = ψ₁, log B(1, b) = −log b.
 func apply(name string, args []Expr) Expr {
 	switch name {
 	case "exp":
@@ -136,6 +136,9 @@ func apply(name string, args []Expr) Expr {
 	case "lgamma":
 		if isExactInt(u, 1) || isExactInt(u, 2) {
 			return zero
+		}
+		if r, ok := u.(*rat); ok && r.r.Cmp(big.NewRat(1, 2)) == 0 {
+			return Mul(half, apply("log", []Expr{Pi})) // Γ(½) = √π
 		}
 	case "trigamma":
 		if isExactInt(u, 1) {

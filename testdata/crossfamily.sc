@@ -84,3 +84,7 @@ kl(Exponential(1), Gamma(2, 1))
 	0.577215664901532860606512090082
 kl(Gumbel(0, 1), N(0, 1))
 	0.330778863631112436569213297824
+kl(HalfNormal(s), Exponential(l))
+	sqrt(2) l s/sqrt(pi) - log(pi l^2 s^2/2)/2 - 1/2
+check kl(HalfNormal(s), Exponential(l)) == l s sqrt(2/pi) - log(l s sqrt(pi/2)) - 1/2
+	ok (symbolic)
