@@ -37,9 +37,9 @@ func pieces(d ScalarDensity) (lo, hi float64, kinks []float64) {
 	return math.Inf(-1), math.Inf(1), nil
 }
 
-// errNumericInfiniteP reports that p has no density where q has mass (in
+// ErrNumericInfiniteP reports that p has no density where q has mass (in
 // a divergence that integrates under q, such as skl).
-var errNumericInfiniteP = errors.New("infinite: p has zero density where q has mass")
+var ErrNumericInfiniteP = errors.New("infinite: p has zero density where q has mass")
 
 // errOverflow reports an integrand beyond the float64 range (p/q in the
 // tails of χ² when q's tails are lighter than p's).
@@ -90,7 +90,7 @@ func expectX(under, p, q ScalarDensity, breaks []float64, f func(logp, logq floa
 			case math.IsInf(lq, -1):
 				return 0, ErrNumericInfinite
 			case math.IsInf(lp, -1):
-				return 0, errNumericInfiniteP
+				return 0, ErrNumericInfiniteP
 			}
 			return 0, errOverflow
 		}

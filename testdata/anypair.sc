@@ -155,3 +155,23 @@ js(N(0.5, 3.5), Exponential(2))
 	0.3145678709
 tv(Uniform(0, 0.5), Exponential(3.5))
 	0.2825649218
+
+# +∞ is a value: where q has no density but p has mass (or, for skl, the
+# other way round), every divergence that integrates log q under p is
+# infinite, and says why.
+kl(N(-1, 4), Exponential(3))
+	Inf  (q has zero density where p has mass)
+cross_entropy(N(-1, 4), Exponential(3))
+	Inf  (q has zero density where p has mass)
+skl(N(-1, 4), Exponential(3))
+	Inf  (q has zero density where p has mass)
+skl(Exponential(3), N(-1, 4))
+	Inf  (p has zero density where q has mass)
+pearson(N(-1, 4), Exponential(3))
+	Inf  (q has zero density where p has mass)
+kl(Gamma(2, 1), Pareto(1, 3))
+	Inf  (q has zero density where p has mass)
+skl(Uniform(0, 1), Gamma(1, 2))
+	Inf  (p has zero density where q has mass)
+mc kl(N(0, 1), Exponential(1))
+	kl ≈ Inf: draws from p fall where q has no mass (n = 100000, seed 1); closed form Inf  (q has zero density where p has mass)

@@ -47,36 +47,32 @@ mc w2(Poisson(3), Poisson(4))
 	46:4: mc w2: estimates w2 of two normals, or of univariate continuous families with a quantile function
 		mc w2(Poisson(3), Poisson(4))
 		   ^
-mc kl(N(0, 1), Exponential(1))
-	50:4: mc kl: q has zero density where p draws: the divergence is infinite
-		mc kl(N(0, 1), Exponential(1))
-		   ^
 mc kl(Binomial(10, 0.3), Binomial(10, 0.5)) n=200000 seed=1 level=2
 	kl = 0.8228287851 | MC 0.81597 ± 0.00275 (n = 200000, seed 1) | z = -2.49 | DISAGREES
-	54:1: mc: the closed form is 2.5 standard errors from the estimate (level 2)
+	50:1: mc: the closed form is 2.5 standard errors from the estimate (level 2)
 		mc kl(Binomial(10, 0.3), Binomial(10, 0.5)) n=200000 seed=1 level=2
 		^
 mc fisher(Categorical([0.2, 0.3, 0.5]))
-	59:4: mc fisher: Fisher information of Categorical is not supported: its parameters are constrained
+	55:4: mc fisher: Fisher information of Categorical is not supported: its parameters are constrained
 		mc fisher(Categorical([0.2, 0.3, 0.5]))
 		   ^
 mc renyi(N(0, 1), N(1, 2), -1)
-	63:4: mc renyi: the order alpha must be positive and finite, not -1
+	59:4: mc renyi: the order alpha must be positive and finite, not -1
 		mc renyi(N(0, 1), N(1, 2), -1)
 		   ^
 mc kl(N([0, 0], [[1, 1], [1, 1]]), N([0, 0], I(2)))
-	67:4: mc kl: the covariance is singular: the distribution has no density
+	63:4: mc kl: the covariance is singular: the distribution has no density
 		mc kl(N([0, 0], [[1, 1], [1, 1]]), N([0, 0], I(2)))
 		   ^
 mc w2(N([0, 0], [[1, 1], [1, 1]]), N([1, 0], [[1, 1], [1, 1]]))
-	71:4: mc w2: w2 by sampling needs a nonsingular covariance of p or q: the covariance is singular
+	67:4: mc w2: w2 by sampling needs a nonsingular covariance of p or q: the covariance is singular
 		mc w2(N([0, 0], [[1, 1], [1, 1]]), N([1, 0], [[1, 1], [1, 1]]))
 		   ^
 mc fisher(Gamma(2, 3), "scale")
-	75:4: mc fisher: Gamma has no free parameter "scale"
+	71:4: mc fisher: Gamma has no free parameter "scale"
 		mc fisher(Gamma(2, 3), "scale")
 		   ^
 mc kl(N(0, 1), N(1, 2)) seed=-1
-	79:30: mc: seed must be between 0 and 2147483647, not -1
+	75:30: mc: seed must be between 0 and 2147483647, not -1
 		mc kl(N(0, 1), N(1, 2)) seed=-1
 		                             ^
