@@ -20,10 +20,10 @@ var w2Divergence = declare(&Divergence{
 // by tanh-sinh quadrature in u; the square root halves the relative error
 // the quadrature reports.
 func W2Quantiles(p, q ScalarDensity) (Estimate, error) {
-	sq, errAbs, err := tanhSinh(func(u float64) (float64, error) {
-		d := p.Quantile(u) - q.Quantile(u)
+	sq, errAbs, err := tanhSinh(func(u, c float64) (float64, error) {
+		d := quantileAt(p, u, c) - quantileAt(q, u, c)
 		if math.IsNaN(d) || math.IsInf(d, 0) {
-			return 0, errRough
+			return 0, errBeyond
 		}
 		return d * d, nil
 	})
