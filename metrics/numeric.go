@@ -43,8 +43,12 @@ func Numeric(d *Divergence, p, q ScalarDensity) (Estimate, error) {
 	if declared && (err == nil && e.RelErr > 1e-10 || errors.Is(err, errRough)) {
 		// Mass within ulps of a finite end (a Beta(½, ½)) is out of reach
 		// of nodes in x; the quantile route may reach it.
-		if u, uerr := numericOnce(d, p, q, false); uerr == nil && (err != nil || u.RelErr < e.RelErr) {
+		u, uerr := numericOnce(d, p, q, false)
+		if uerr == nil && (err != nil || u.RelErr < e.RelErr) {
 			return u, nil
+		}
+		if errors.Is(uerr, ErrNumericInfinite) || errors.Is(uerr, ErrNumericInfiniteP) {
+			return Estimate{}, uerr // a point where one density vanishes: decisive
 		}
 	}
 	return e, err
@@ -158,7 +162,12 @@ func quantileAt(d ScalarDensity, u, c float64) float64 {
 			}
 		}
 	}
-	if u < 0x1p-53 || c < 0x1p-53 {
+	switch {
+	case u < 0x1p-53 && declared && !math.IsInf(lo, 0):
+		return lo // the limit of F⁻¹(u) at a finite end, where x rounds to
+	case c < 0x1p-53 && declared && !math.IsInf(hi, 0):
+		return hi
+	case u < 0x1p-53 || c < 0x1p-53:
 		return math.NaN() // beyond gonum's quantiles, or 1 − c rounds to 1
 	}
 	return d.Quantile(u)

@@ -62,15 +62,24 @@ func expectX(under, p, q ScalarDensity, breaks []float64, f func(logp, logq floa
 			pts = append(pts, b)
 		}
 	}
-	if math.IsInf(lo, -1) && math.IsInf(hi, 1) && len(pts) == 1 {
-		pts = append(pts, under.Quantile(0.5))
-	}
-	pts = append(pts, hi)
-	sort.Float64s(pts)
 	scale := under.Quantile(0.75) - under.Quantile(0.25)
 	if !(scale > 0) || math.IsInf(scale, 0) {
 		scale = 1
 	}
+	// The median too when no break is within a quartile range of it: a
+	// narrow peak far from every break (a Cauchy(5, 0.01) against a Beta)
+	// is then at the end of a piece, where the nodes crowd.
+	if m := under.Quantile(0.5); m > lo && m < hi {
+		near := false
+		for _, b := range append(pts, hi) {
+			near = near || math.Abs(b-m) <= scale
+		}
+		if !near {
+			pts = append(pts, m)
+		}
+	}
+	pts = append(pts, hi)
+	sort.Float64s(pts)
 	g := func(x float64) (float64, error) {
 		lu := under.LogProb(x)
 		if math.IsInf(lu, -1) || math.IsNaN(lu) {
