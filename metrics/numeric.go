@@ -164,7 +164,7 @@ func quantileAt(d ScalarDensity, u, c float64) float64 {
 	}
 	switch {
 	case u < 0x1p-53 && declared && !math.IsInf(lo, 0):
-		return lo // the limit of F⁻¹(u) at a finite end, where x rounds to
+		return lo // the limit of F⁻¹(u) at a finite end, onto which x rounds
 	case c < 0x1p-53 && declared && !math.IsInf(hi, 0):
 		return hi
 	case u < 0x1p-53 || c < 0x1p-53:
