@@ -1,14 +1,10 @@
 package calc_test
 
 import (
-	"bytes"
 	"encoding/json"
 	"math"
 	"os"
-	"strings"
 	"testing"
-
-	"statcalc/calc"
 )
 
 // TestNumericRouteSample runs the numeric route's statements of
@@ -38,25 +34,10 @@ func TestNumericRouteSample(t *testing.T) {
 			continue
 		}
 		want, _ := ref.x[0].Float64()
-		var buf bytes.Buffer
-		s := calc.NewSession(&buf, &buf)
-		if err := s.SetFormat("json"); err != nil {
-			t.Fatal(err)
-		}
-		for _, st := range c.Setup {
-			s.Run("", st, 1)
-		}
-		buf.Reset()
-		if s.Run("", c.Input, c.Line) != 0 {
-			t.Errorf("%s:%d: %s: %s", c.File, c.Line, c.Input, buf.String())
+		r, err := runRefCase(c)
+		if err != nil {
+			t.Errorf("%s:%d: %s: %v", c.File, c.Line, c.Input, err)
 			continue
-		}
-		var r struct {
-			Lo, Hi *float64
-		}
-		line, _, _ := strings.Cut(buf.String(), "\n")
-		if err := json.Unmarshal([]byte(line), &r); err != nil {
-			t.Fatalf("%s: %v", c.Input, err)
 		}
 		if r.Lo == nil || r.Hi == nil {
 			continue // exact, or a closed form: no interval to check

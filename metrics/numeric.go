@@ -5,6 +5,8 @@ import (
 	"math"
 
 	"gonum.org/v1/gonum/stat/distuv"
+
+	"statcalc/stop"
 )
 
 // ScalarDensity is what the numeric route needs of a distribution of one
@@ -276,6 +278,7 @@ func tanhSinh(g func(u, c float64) (float64, error)) (float64, float64, error) {
 		if w == 0 || u <= 0 || c <= 0 {
 			return 0, nil
 		}
+		stop.Check() // a node may cost much (gonum's quantiles far out)
 		v, err := g(u, c)
 		if err == errBeyond {
 			return 0, nil

@@ -4,6 +4,8 @@ import (
 	"errors"
 	"math"
 	"sort"
+
+	"statcalc/stop"
 )
 
 // Pieces is what a distribution of one variable may declare to the numeric
@@ -148,6 +150,7 @@ func doubleExp(g func(float64) (float64, error), node func(t float64) (x, w floa
 		if !ok || w == 0 || math.IsInf(w, 0) || math.IsNaN(w) {
 			return 0, nil
 		}
+		stop.Check()
 		v, err := g(x)
 		return v * w, err
 	}
