@@ -1,6 +1,9 @@
 package metrics
 
-import "math"
+import (
+	"errors"
+	"math"
+)
 
 // w2Divergence is the Wasserstein-2 distance (not its square): the
 // Givens–Shortt closed form for normals, the quantile coupling for any two
@@ -30,6 +33,9 @@ func W2Quantiles(p, q ScalarDensity) (Estimate, error) {
 		}
 		return d * d, nil
 	})
+	if errors.Is(err, errRough) && sq > 0 {
+		return Estimate{}, rough(math.Sqrt(sq), 0.5*errAbs/math.Sqrt(sq))
+	}
 	if err != nil {
 		return Estimate{}, err
 	}

@@ -52,6 +52,10 @@ func Numeric(d *Divergence, p, q ScalarDensity) (Estimate, error) {
 		if errors.Is(uerr, ErrNumericInfinite) || errors.Is(uerr, ErrNumericInfiniteP) {
 			return Estimate{}, uerr // a point where one density vanishes: decisive
 		}
+		var re, ru *roughError
+		if errors.As(err, &re) && errors.As(uerr, &ru) && ru.absErr/math.Abs(ru.value) < re.absErr/math.Abs(re.value) {
+			return Estimate{}, uerr // neither settled: the one with more digits speaks
+		}
 	}
 	return e, err
 }
@@ -76,16 +80,30 @@ func numericOnce(d *Divergence, p, q ScalarDensity, declared bool) (Estimate, er
 		}
 		return expectQuantiles(under, p, q, f)
 	}
-	mp, ep, err := mean(p, in.UnderP)
+	// A mean that settled to fewer digits than accepted still has some:
+	// they are carried to the divergence's value for the message.
+	var partial *roughError
+	settle := func(m, e float64, err error) (float64, float64, error) {
+		var r *roughError
+		if errors.As(err, &r) {
+			partial = r
+			return m, e, nil
+		}
+		return m, e, err
+	}
+	mp, ep, err := settle(mean(p, in.UnderP))
 	if err != nil {
 		return Estimate{}, err
 	}
-	mq, eq, err := mean(q, in.UnderQ)
+	mq, eq, err := settle(mean(q, in.UnderQ))
 	if err != nil {
 		return Estimate{}, err
 	}
 	v := in.Value(mp, mq)
 	spread := math.Max(math.Abs(in.Value(mp+ep, mq+eq)-v), math.Abs(in.Value(mp-ep, mq-eq)-v))
+	if partial != nil {
+		return Estimate{}, rough(v, spread)
+	}
 	if math.IsNaN(v) || math.IsInf(v, 0) {
 		return Estimate{}, errors.New("the quadrature gives no finite value")
 	}
@@ -322,7 +340,7 @@ func tanhSinh(g func(u, c float64) (float64, error)) (float64, float64, error) {
 	tail := 10 * (left.u*left.g + right.c*right.g)
 	est := math.Max(diff, 1e-15*math.Abs(prev)) + tail
 	if !(est <= 1e-6*math.Abs(prev)) {
-		return 0, 0, errRough
+		return prev, est, rough(prev, est)
 	}
 	return prev, est, nil
 }
