@@ -35,7 +35,10 @@ var ErrNumericInfinite = errors.New("infinite: q has zero density where p has ma
 // ratios there. Each route halves its step until two successive sums
 // agree; their difference, with a bound on what the float64 nodes cannot
 // reach, is the error reported in RelErr, and the caller prints only the
-// digits it vouches for.
+// digits it vouches for. Below six digits the error is errRough, whose
+// message states the digits and value it has ("only 3 digits: ≈ 0.427").
+// A point where q has no density but p has mass is ErrNumericInfinite
+// (ErrNumericInfiniteP the other way round, for integrands under q).
 func Numeric(d *Divergence, p, q ScalarDensity) (Estimate, error) {
 	if !d.Integrand.Quadrature() {
 		return Estimate{}, errors.New("no numeric route: give two normals or two members of one family")
