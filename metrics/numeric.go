@@ -105,6 +105,9 @@ func numericOnce(d *Divergence, p, q ScalarDensity, declared bool) (Estimate, er
 	v := in.Value(mp, mq)
 	spread := math.Max(math.Abs(in.Value(mp+ep, mq+eq)-v), math.Abs(in.Value(mp-ep, mq-eq)-v))
 	if partial != nil {
+		if !in.Finite {
+			return Estimate{}, errRough // perhaps a divergent tail summed in part
+		}
 		return Estimate{}, rough(v, spread)
 	}
 	if math.IsNaN(v) || math.IsInf(v, 0) {
