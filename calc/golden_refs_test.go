@@ -260,6 +260,8 @@ type jsonResult struct {
 	Text    string `json:"text"`
 	Warning string `json:"warning"`
 	Error   string `json:"error"`
+	// Lo and Hi bound a value the numeric route computed (nil otherwise).
+	Lo, Hi *float64
 }
 
 // runRefCase runs a case's setup and statement in a fresh session with JSON

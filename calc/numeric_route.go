@@ -47,8 +47,11 @@ func (s *Session) numericRoute(a *args, d *metrics.Divergence) (Value, bool) {
 		return s.quantileRoute(a, d, ds, g), true
 	}
 	e, err := metrics.Numeric(d, g[0], g[1])
-	if errors.Is(err, metrics.ErrNumericInfinite) && !d.Integrand.Linear {
+	switch {
+	case errors.Is(err, metrics.ErrNumericInfinite):
 		err = &dist.Infinite{Reason: "q has zero density where p has mass"}
+	case errors.Is(err, metrics.ErrNumericInfiniteP):
+		err = &dist.Infinite{Reason: "p has zero density where q has mass"}
 	}
 	if s.showSteps {
 		s.stepText("route", "numeric: double-exponential quadrature of the integrand over the support, split at kinks (no closed form for this pair)")

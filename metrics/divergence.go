@@ -56,6 +56,11 @@ type Integrand struct {
 	// ratio under the distribution they are taken under (JS, TV, χ²
 	// through E_p[p/q]): the quantile-space quadrature reaches them too.
 	Bounded bool
+	// Finite marks integrals finite for every pair (JS ≤ log 2, TV ≤ 1,
+	// ∫√(pq) ≤ 1): a quadrature that settles to only a few digits states
+	// them, where for another integrand it may be summing a divergent
+	// tail.
+	Finite bool
 	// KinkWhereEqual marks integrands with a kink where p = q (TV's
 	// (1 − q/p)₊): the quadrature splits there.
 	KinkWhereEqual bool

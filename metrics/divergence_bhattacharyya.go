@@ -12,7 +12,7 @@ var bhattacharyyaDivergence = declare(&Divergence{
 	Family:      Bhattacharyya, Normal: BhattacharyyaNormal,
 	Integrand: &Integrand{
 		UnderP:  func(logp, logq float64) float64 { return math.Exp((logq - logp) / 2) },
-		Bounded: true, // E_p[√(q/p)] = ∫√(pq) ≤ 1
+		Bounded: true, Finite: true, // E_p[√(q/p)] = ∫√(pq) ≤ 1
 		Combine: func(meanP, _ float64) float64 { return -math.Log(meanP) },
 	},
 	StepsLabel: "D_B(p, q)", Steps: "½ A(η_p) + ½ A(η_q) − A((η_p + η_q)/2)",

@@ -11,7 +11,7 @@ var hellingerDivergence = declare(&Divergence{
 	Family:  Hellinger, Normal: HellingerNormal,
 	Integrand: &Integrand{
 		UnderP:  func(logp, logq float64) float64 { return math.Exp((logq - logp) / 2) },
-		Bounded: true, // E_p[√(q/p)] = ∫√(pq) ≤ 1
+		Bounded: true, Finite: true, // E_p[√(q/p)] = ∫√(pq) ≤ 1
 		Combine: func(meanP, _ float64) float64 { return math.Sqrt(math.Max(0, 1-meanP)) },
 	},
 	StepsLabel: "H(p, q)", Steps: "√(1 − exp(−D_B(p, q))), D_B = ½ A(η_p) + ½ A(η_q) − A((η_p + η_q)/2)",

@@ -15,7 +15,7 @@ var jsDivergence = declare(&Divergence{
 	Integrand: &Integrand{
 		UnderP:  func(logp, logq float64) float64 { return 0.5 * (math.Ln2 - softplus(logq-logp)) },
 		UnderQ:  func(logp, logq float64) float64 { return 0.5 * (math.Ln2 - softplus(logp-logq)) },
-		Bounded: true,
+		Bounded: true, Finite: true,
 	},
 	StepsLabel: "JS(p, q)", Steps: "½ E_p[log(2p/(p + q))] + ½ E_q[log(2q/(p + q))]",
 })

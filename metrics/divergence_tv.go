@@ -11,7 +11,7 @@ var tvDivergence = declare(&Divergence{
 	Family:  TVFinite,
 	Integrand: &Integrand{
 		UnderP:  func(logp, logq float64) float64 { return math.Max(0, -math.Expm1(logq-logp)) },
-		Bounded: true, KinkWhereEqual: true,
+		Bounded: true, Finite: true, KinkWhereEqual: true,
 	},
 	StepsLabel: "TV(p, q)", Steps: "E_p[(1 − q/p)₊] = ½∫|p − q|",
 })

@@ -1,6 +1,9 @@
 package metrics
 
-import "math"
+import (
+	"errors"
+	"math"
+)
 
 // w2Divergence is the Wasserstein-2 distance (not its square): the
 // Givens–Shortt closed form for normals, the quantile coupling for any two
@@ -20,13 +23,19 @@ var w2Divergence = declare(&Divergence{
 // by tanh-sinh quadrature in u; the square root halves the relative error
 // the quadrature reports.
 func W2Quantiles(p, q ScalarDensity) (Estimate, error) {
-	sq, errAbs, err := tanhSinh(func(u float64) (float64, error) {
-		d := p.Quantile(u) - q.Quantile(u)
+	sq, errAbs, err := tanhSinh(func(u, c float64) (float64, error) {
+		d := quantileAt(p, u, c) - quantileAt(q, u, c)
 		if math.IsNaN(d) || math.IsInf(d, 0) {
-			return 0, errRough
+			if u >= 0x1p-53 && c >= 0x1p-53 {
+				return 0, errRough // a quantile gonum should resolve and did not
+			}
+			return 0, errBeyond
 		}
 		return d * d, nil
 	})
+	if errors.Is(err, errRough) && sq > 0 {
+		return Estimate{}, rough(math.Sqrt(sq), 0.5*errAbs/math.Sqrt(sq))
+	}
 	if err != nil {
 		return Estimate{}, err
 	}

@@ -2,8 +2,11 @@ package metrics
 
 import (
 	"errors"
+	"fmt"
 	"math"
 	"sort"
+
+	"statcalc/stop"
 )
 
 // Pieces is what a distribution of one variable may declare to the numeric
@@ -37,9 +40,9 @@ func pieces(d ScalarDensity) (lo, hi float64, kinks []float64) {
 	return math.Inf(-1), math.Inf(1), nil
 }
 
-// errNumericInfiniteP reports that p has no density where q has mass (in
+// ErrNumericInfiniteP reports that p has no density where q has mass (in
 // a divergence that integrates under q, such as skl).
-var errNumericInfiniteP = errors.New("infinite: p has zero density where q has mass")
+var ErrNumericInfiniteP = errors.New("infinite: p has zero density where q has mass")
 
 // errOverflow reports an integrand beyond the float64 range (p/q in the
 // tails of χ² when q's tails are lighter than p's).
@@ -47,6 +50,32 @@ var errOverflow = errors.New("the integrand exceeds the float64 range in the tai
 
 // errRough reports a quadrature that did not settle.
 var errRough = errors.New("the quadrature did not converge: the integrand is too rough or its tails too heavy")
+
+// roughError is a quadrature that settled to fewer than the six digits
+// the numeric route accepts: its value and absolute error, which the
+// message states ("only 3 digits: ≈ 0.123"). It is errRough for errors.Is.
+type roughError struct{ value, absErr float64 }
+
+// rough returns errRough with the value and error a quadrature has.
+func rough(value, absErr float64) error {
+	if !(absErr < 0.1*math.Abs(value)) {
+		return errRough // not even one digit
+	}
+	return &roughError{value, absErr}
+}
+
+func (e *roughError) Error() string {
+	rel := e.absErr / math.Abs(e.value)
+	n := max(1, int(math.Floor(-math.Log10(rel))))
+	unit := "digits"
+	if n == 1 {
+		unit = "digit"
+	}
+	return fmt.Sprintf("the quadrature did not converge: only %d %s: ≈ %.*g (relative error %.1g); the integrand is too rough or its tails too heavy",
+		n, unit, n, e.value, rel)
+}
+
+func (e *roughError) Is(target error) bool { return target == errRough }
 
 // expectX returns E_under[f(log p, log q)] = ∫ under(x) f dx over the
 // support of under, split at the breakpoints, each piece by a
@@ -62,15 +91,24 @@ func expectX(under, p, q ScalarDensity, breaks []float64, f func(logp, logq floa
 			pts = append(pts, b)
 		}
 	}
-	if math.IsInf(lo, -1) && math.IsInf(hi, 1) && len(pts) == 1 {
-		pts = append(pts, under.Quantile(0.5))
-	}
-	pts = append(pts, hi)
-	sort.Float64s(pts)
 	scale := under.Quantile(0.75) - under.Quantile(0.25)
 	if !(scale > 0) || math.IsInf(scale, 0) {
 		scale = 1
 	}
+	// The median too when no break is within a quartile range of it: a
+	// narrow peak far from every break (a Cauchy(5, 0.01) against a Beta)
+	// is then at the end of a piece, where the nodes crowd.
+	if m := under.Quantile(0.5); m > lo && m < hi {
+		near := false
+		for _, b := range append(pts, hi) {
+			near = near || math.Abs(b-m) <= scale
+		}
+		if !near {
+			pts = append(pts, m)
+		}
+	}
+	pts = append(pts, hi)
+	sort.Float64s(pts)
 	g := func(x float64) (float64, error) {
 		lu := under.LogProb(x)
 		if math.IsInf(lu, -1) || math.IsNaN(lu) {
@@ -90,7 +128,7 @@ func expectX(under, p, q ScalarDensity, breaks []float64, f func(logp, logq floa
 			case math.IsInf(lq, -1):
 				return 0, ErrNumericInfinite
 			case math.IsInf(lp, -1):
-				return 0, errNumericInfiniteP
+				return 0, ErrNumericInfiniteP
 			}
 			return 0, errOverflow
 		}
@@ -115,7 +153,7 @@ func expectX(under, p, q ScalarDensity, breaks []float64, f func(logp, logq floa
 			v, e, err = tanhSinhAB(g, a, b)
 		}
 		if err == nil {
-			e += endBound(g, a, b)
+			e += endBound(g, a, b, scale)
 		}
 		if err != nil {
 			return 0, 0, err
@@ -124,7 +162,7 @@ func expectX(under, p, q ScalarDensity, breaks []float64, f func(logp, logq floa
 		errSum += e
 	}
 	if !(errSum <= 1e-6*math.Abs(total)) && !(errSum < 1e-300) {
-		return 0, 0, errRough
+		return total, errSum, rough(total, errSum)
 	}
 	return total, errSum, nil
 }
@@ -139,6 +177,7 @@ func doubleExp(g func(float64) (float64, error), node func(t float64) (x, w floa
 		if !ok || w == 0 || math.IsInf(w, 0) || math.IsNaN(w) {
 			return 0, nil
 		}
+		stop.Check()
 		v, err := g(x)
 		return v * w, err
 	}
@@ -181,20 +220,39 @@ func doubleExp(g func(float64) (float64, error), node func(t float64) (x, w floa
 	return prev, diff + 4*eps*mag*h, nil
 }
 
-// endBound bounds what the nodes leave out next to a finite end that is
-// not 0: within a few ulps of it float64 cannot place a node, and an
-// integrable singularity there (a Beta(½, ½) density) may hide mass; like
-// (x − a)^(−c), c < 1, it is bounded generously by 10 δ |g(a + δ)|.
-func endBound(g func(float64) (float64, error), a, b float64) float64 {
+// endBound bounds what the nodes leave out next to a finite end: within
+// δ of it no node is placed, δ the larger of a few ulps of the end and the
+// rule's own reach (at t = ±4.5 the nodes stop e^(−π sinh 4.5) ≈ 5e−62
+// times the piece's half-width, or the scale of an exp-sinh piece, from
+// the end). An integrable singularity there (a Beta(½, ½) density, or a
+// Beta(0.05, 1) that puts 10⁻³ of its mass within 1e−61 of 0) hides mass
+// like (x − a)^(−c), c < 1: δ |g(a + δ)|/(1 − c), c read off g(δ)/g(2δ),
+// doubled and at least 10 δ |g(a + δ)|; +∞ when c is near 1 or above.
+func endBound(g func(float64) (float64, error), a, b, scale float64) float64 {
+	reach := scale
+	if !math.IsInf(a, 0) && !math.IsInf(b, 0) {
+		reach = (b - a) / 2
+	}
+	reach *= math.Exp(-math.Pi * math.Sinh(4.5))
 	bound := 0.0
 	for _, end := range []struct{ x, dir float64 }{{a, 1}, {b, -1}} {
-		if end.x == 0 || math.IsInf(end.x, 0) {
+		if math.IsInf(end.x, 0) {
 			continue
 		}
-		δ := 4 * eps * math.Abs(end.x)
-		if v, err := g(end.x + end.dir*δ); err == nil {
-			bound += 10 * δ * math.Abs(v)
+		δ := math.Max(4*eps*math.Abs(end.x), reach)
+		v1, err1 := g(end.x + end.dir*δ)
+		v2, err2 := g(end.x + end.dir*2*δ)
+		if err1 != nil || err2 != nil || v1 == 0 {
+			continue
 		}
+		// the order c of the singularity from g(δ)/g(2δ) = 2^c; the mass
+		// within δ is δ g(δ)/(1 − c), doubled for safety, at least the
+		// 10 δ |g(δ)| of a mild one
+		c := math.Log2(math.Abs(v1 / v2))
+		if !(c < 0.99) {
+			return math.Inf(1) // too strong a pole to bound
+		}
+		bound += math.Max(10, 2/(1-c)) * δ * math.Abs(v1)
 	}
 	return bound
 }

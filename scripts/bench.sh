@@ -20,6 +20,11 @@
 #              timeit), CPU µs per statement and the ratio mpmath/statcalc
 #   idle       CPU of an idle interactive session over 10 s (tmux): at an
 #              empty prompt and in the middle of a line
+#   numroute   the numeric route: a cross-family KL to 15 digits (quadrature
+#              alone, and whole statements at :digits 15 and :precision 40),
+#              w2 with heavy tails, and the symbolic derivation of KL within
+#              each declared family, µs per call (targets 5 ms, 100 ms,
+#              10 ms)
 #
 # Each benchmark runs COUNT times (default 3) and the fastest run is kept,
 # which damps the noise of a shared machine.
@@ -33,7 +38,7 @@ cd "$(dirname "$0")/.."
 count=${1:-3}
 benchtime=${2:-200ms}
 shift $(($# < 2 ? $# : 2))
-sections=${*:-mvn lines literals process memory precision idle mc}
+sections=${*:-mvn lines literals process memory precision idle numroute mc}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 go build -o "$tmp/statcalc" ./cmd/statcalc
@@ -195,6 +200,19 @@ idle() {
 	awk -v t="$((t3 - t2))" -v hz="$hz" 'BEGIN { printf "| in the middle of a line (kl(N(0,1), typed) | %d | %.2f %% of a core |\n", t, t / hz / 10 * 100 }'
 }
 
+numroute() {
+	out=$(go test ./metrics -run '^$' -bench '^BenchmarkKL(CrossFamily|ExponentialGamma)$' -benchtime "$benchtime" -count "$count"
+		go test ./calc -run '^$' -bench '^Benchmark(NumericRoute|SymbolicKL)$' -benchtime "$benchtime" -count "$count")
+	echo "| numeric route and symbolic KL | best µs/op |"
+	echo "|---|---:|"
+	echo "$out" | awk '/^Benchmark/ {
+		name = $1; sub(/-[0-9]+$/, "", name); sub(/^Benchmark/, "", name)
+		v = $3 / 1000
+		if (!(name in best)) order[++n] = name
+		if (!(name in best) || v < best[name]) best[name] = v
+	}
+	END { for (i = 1; i <= n; i++) printf "| %s | %.1f |\n", order[i], best[order[i]] }'
+}
 
 mc() {
 	# Monte Carlo: mc's KL estimate with 200000 draws beside the plain gonum

@@ -217,3 +217,66 @@ def add_cases(case, close, M):
     r = mp.log(mpf("1.75")) / mpf("3.5")
     case(F, "tv(Uniform(0, 0.5), Exponential(3.5))",
          mp.quad(lambda x: abs(mp.exp(u05(x)) - mp.exp(e35(x))), [0, r, mpf(1) / 2, 4, mp.inf]) / 2)
+
+    # Heavy tails and poles (the numeric route's tail quantiles).
+    def ninv(s):
+        """Φ⁻¹(s) to full precision for small s (erfinv of 2s − 1 with
+        enough guard digits for the cancellation)."""
+        s = mpf(s)
+        with mp.workdps(mp.dps + 10 + int(max(0, -mp.log10(s)))):
+            return -mp.sqrt(2) * mp.erfinv(1 - 2 * s)
+
+    # W2(t₃, N(0, 1))² = 2∫₀^∞ p_t(x) (x − Φ⁻¹(F_t(x)))² dx by symmetry, with
+    # S_t(x) = ½ I_{3/(3+x²)}(3/2, 1/2) and Φ⁻¹(F_t(x)) = −Φ⁻¹(S_t(x)).
+    t3 = student(3, 0, 1)
+    s_t3 = lambda x: mp.betainc(mpf(3) / 2, mpf(1) / 2, 0, 3 / (3 + x ** 2), regularized=True) / 2
+    W = [0, 1, 10, 100, 10 ** 4, 10 ** 8, 10 ** 16, mp.inf]
+    w2t = mp.sqrt(2 * mp.quad(lambda x: mp.exp(t3(x)) * (x + ninv(s_t3(x))) ** 2, W))
+    # the survival function against the closed-form cdf of ν = 3
+    cdf_t3 = lambda x: mpf(1) / 2 + (mp.atan(x / mp.sqrt(3)) + (x / mp.sqrt(3)) / (1 + x ** 2 / 3)) / mp.pi
+    for x in (mpf(2), mpf(50)):
+        with mp.workdps(mp.dps + 20):
+            close(s_t3(x), 1 - cdf_t3(x), mpf(10) ** -45, "t₃ survival, betainc against atan")
+    case(F, "w2(StudentT(3, 0, 1), N(0, 1))", w2t)
+    # W2(Pareto(1, 3), N(0, 1))² = ∫₀¹ ((1 − u)^(−1/3) − Φ⁻¹(u))² du; in c = 1 − u,
+    # Φ⁻¹(1 − c) = −Φ⁻¹(c).
+    w2p = mp.sqrt(mp.quad(lambda c: (c ** (-mpf(1) / 3) + ninv(c)) ** 2 if c < mpf(1) / 2
+                          else (c ** (-mpf(1) / 3) - ninv(1 - c)) ** 2, [0, mpf(10) ** -20, mpf(10) ** -5, mpf(1) / 2, 1]))
+    case(F, "w2(Pareto(1, 3), N(0, 1))", w2p)
+    # KL(Beta(a, 1)‖U(0, 1)) = E[log p] = log a + (a − 1) E[log x], E[log x] = −1/a.
+    a = mpf("0.05")
+    case(F, "kl(Beta(0.05, 1), Uniform(0, 1))", mp.log(a) + (1 - a) / a)
+
+    # JS of Beta(0.02, 3) and its mirror Beta(3, 0.02): the two halves are
+    # equal, JS = E_p[log(2p/(p + q))]; in t = −log(2x) (and t = −log(2(1 − x)))
+    # the mass that crowds at 0 spreads over t ∈ (0, ~10⁴).
+    def lbeta_pdf(a, b, lx, l1x):
+        return (a - 1) * lx + (b - 1) * l1x - mp.log(mp.beta(a, b))
+    a, b = mpf("0.02"), 3
+    def js_piece(near0):
+        def f(t):
+            y = mp.exp(-t) / 2  # x near its end, the other coordinate 1 − y
+            ly, l1y = mp.log(y), mp.log1p(-y)
+            lx, l1x = (ly, l1y) if near0 else (l1y, ly)
+            lp, lq = lbeta_pdf(a, b, lx, l1x), lbeta_pdf(b, a, lx, l1x)
+            return mp.exp(lp) * y * (mp.log(2) - mp.log1p(mp.exp(lq - lp)))
+        return mp.quad(f, [0, 1, 10, 100, 1000, 10 ** 4, 10 ** 5, mp.inf])
+    jsb = js_piece(True) + js_piece(False)
+    case(F, "js(Beta(0.02, 3), Beta(3, 0.02))", jsb)
+    c5 = cauchy(5, mpf("0.01"))
+    b23 = lambda x: beta(2, 3)(x) if 0 < x < 1 else -mp.inf
+    C5 = [-mp.inf, -10, 0, 1, mpf("4.9"), 5, mpf("5.1"), 10, mp.inf]
+    half_p = mp.quad(lambda x: mp.exp(b23(x)) * (mp.log(2) - mp.log1p(mp.exp(c5(x) - b23(x)))), [0, 1]) / 2
+    half_q = mp.quad(lambda x: mp.exp(c5(x)) * (mp.log(2) - (mp.log1p(mp.exp(b23(x) - c5(x))) if b23(x) > -mp.inf else 0)), C5) / 2
+    case(F, "js(Beta(2, 3), Cauchy(5, 0.01))", half_p + half_q)
+    # KL(Gamma(2, 3)‖LogNormal(0, 1)) at :precision 40: E_p[log p] − E_p[log q],
+    # E_p[log x] = ψ(2) − log 3, E_p[(log x)²] = ψ'(2) + (ψ(2) − log 3)².
+    el = mp.digamma(2) - mp.log(3)
+    el2 = mp.psi(1, 2) + el ** 2
+    ent = 2 - mp.log(3) + mp.loggamma(2) + (1 - 2) * mp.digamma(2)
+    klgl = -ent + el + el2 / 2 + mp.log(2 * mp.pi) / 2
+    close(klgl, mp.quad(lambda x: mp.exp(gamma_rate(2, 3)(x)) * (gamma_rate(2, 3)(x) + mp.log(x) + mp.log(x) ** 2 / 2
+                                                             + mp.log(2 * mp.pi) / 2), [0, 1, 10, mp.inf]),
+          mpf(10) ** -40, "KL(Gamma‖LogNormal) by quadrature")
+    case(F, "kl(Gamma(2, 3), LogNormal(0, 1))", klgl, setup=(":precision 40",),
+         rtol=1e-13, why="the quadrature runs in float64; the warning states the 14 digits it vouches for")
