@@ -3,6 +3,7 @@ package metrics
 import (
 	"errors"
 	"fmt"
+	"math"
 
 	"statcalc/dist"
 	"statcalc/sym"
@@ -48,14 +49,14 @@ func crossEntropyAcross(p, q *dist.Dist) (sym.Expr, error) {
 	// A moment that is +∞ under p (E[x²] of a Cauchy, E[x] of a Pareto
 	// with α ≤ 1) stands in as a symbol: when log q falls with it,
 	// H(p, q) = +∞.
-	infinite := map[string]int{}
+	infinite := map[string]string{} // placeholder → the power of x it stands for
 	v, err := sym.Expect(sym.Normal(logq, as), x, func(atom sym.Expr) (sym.Expr, bool) {
 		if m, ok := p.Moment(atom, x); ok {
 			return m, true
 		}
-		if k, ok := infiniteMoment(p, atom, x); ok {
-			name := fmt.Sprintf("E_inf_%s_%d", x, k)
-			infinite[name] = k
+		if power, ok := infiniteMoment(p, atom, x); ok {
+			name := fmt.Sprintf("E_inf_%s_%d", x, len(infinite))
+			infinite[name] = power
 			return sym.Symbol(name), true
 		}
 		return nil, false
@@ -64,11 +65,7 @@ func crossEntropyAcross(p, q *dist.Dist) (sym.Expr, error) {
 		return nil, noCrossForm(err.Error())
 	}
 	h := sym.Neg(v)
-	for name, k := range infinite {
-		power := "x"
-		if k > 1 {
-			power = fmt.Sprintf("x^%d", k)
-		}
+	for name, power := range infinite {
 		c, err := sym.Float64(sym.Diff(h, name))
 		if err == nil && c > 0 {
 			return nil, &dist.Infinite{Reason: fmt.Sprintf("E_p[%s] is infinite and log q(x) falls like −%s", power, power)}
@@ -79,11 +76,22 @@ func crossEntropyAcross(p, q *dist.Dist) (sym.Expr, error) {
 }
 
 // infiniteMoment reports whether atom is x^k and E_p[x^k] = +∞ for p's
-// numeric parameters: k even, or any k when p lives on [0, ∞).
-func infiniteMoment(p *dist.Dist, atom sym.Expr, x string) (int, bool) {
+// numeric parameters (k even, or any k when p lives on [0, ∞)), or atom is
+// |x − c|^k and E_p|x|^k = +∞; power is the atom as the reason names it.
+func infiniteMoment(p *dist.Dist, atom sym.Expr, x string) (power string, ok bool) {
 	θ, err := p.Floats()
 	if err != nil || p.Family.MomentExists == nil {
-		return 0, false
+		return "", false
+	}
+	name := func(k int, abs bool) string {
+		s := "x"
+		if abs {
+			s = "|x|"
+		}
+		if k > 1 {
+			s += fmt.Sprintf("^%d", k)
+		}
+		return s
 	}
 	step := 2
 	if lo, _, ok := p.SupportEnds(); ok && lo != nil {
@@ -93,10 +101,20 @@ func infiniteMoment(p *dist.Dist, atom sym.Expr, x string) (int, bool) {
 	}
 	for k := step; k <= 12; k += step {
 		if sym.Equal(atom, sym.Pow(sym.Symbol(x), sym.Int(int64(k)))) {
-			return k, !p.Family.MomentExists(θ, k)
+			return name(k, false), !p.Family.MomentExists(θ, k)
 		}
 	}
-	return 0, false
+	// |x − c|^k ≥ 0 has E = +∞ with E|x|^k (Laplace's log-density under a
+	// Cauchy).
+	base, exp := sym.SplitPower(atom)
+	ch := sym.Children(base)
+	k, err := sym.Float64(exp)
+	if len(ch) == 1 && err == nil && k >= 1 && k == math.Trunc(k) && k <= 12 {
+		if a, err := sym.Call("abs", ch[0]); err == nil && sym.Equal(a, base) && sym.Equal(sym.Diff(ch[0], x), sym.Int(1)) {
+			return name(int(k), true), !p.Family.MomentExists(θ, int(k))
+		}
+	}
+	return "", false
 }
 
 // noCrossForm says why two families have no closed form between them.

@@ -56,6 +56,8 @@ kl(StudentT(2, 0, 1), N(0, 1))
 	Inf  (E_p[x^2] is infinite and log q(x) falls like −x^2)
 kl(Pareto(2, 1), Chi2(3))
 	Inf  (E_p[x] is infinite and log q(x) falls like −x)
+kl(Cauchy(0, 1), Laplace(3, 2))
+	Inf  (E_p[|x|] is infinite and log q(x) falls like −|x|)
 kl(Pareto(1, 2), Pareto(3, 4))
 	Inf  (support of p not contained in that of q)
 # Two Paretos with different x_m, as two families: finite when p's support is inside q's.
