@@ -62,7 +62,7 @@ const ln10 = 2.302585092994045684017991454684364207601101488628772976
 // Sqrt returns √x to digits significant digits, x ≥ 0, computed by
 // math/big's square root at digits·log₂10 + 16 bits.
 func Sqrt(x decimal.Decimal, digits int) (decimal.Decimal, error) {
-	return run("sqrt", argString(x), digits, func(tb uint) (*big.Float, error) {
+	return run("sqrt", func() string { return argString(x) }, digits, func(tb uint) (*big.Float, error) {
 		x, err := checkArg(x)
 		if err != nil {
 			return nil, err
@@ -81,7 +81,7 @@ func Sqrt(x decimal.Decimal, digits int) (decimal.Decimal, error) {
 // the result keeps its relative accuracy near x = 1; otherwise
 // ln x = k ln 2 + 2 atanh((m−1)/(m+1)) with x = m·2ᵏ.
 func Ln(x decimal.Decimal, digits int) (decimal.Decimal, error) {
-	return run("ln", argString(x), digits, func(tb uint) (*big.Float, error) {
+	return run("ln", func() string { return argString(x) }, digits, func(tb uint) (*big.Float, error) {
 		x, err := checkArg(x)
 		if err != nil {
 			return nil, err
@@ -96,7 +96,7 @@ func Ln(x decimal.Decimal, digits int) (decimal.Decimal, error) {
 // Log1p returns ln(1+x) to digits significant digits, x > −1, accurate in
 // relative terms for tiny |x|: for |x| < ¼, ln(1+x) = 2 atanh(x/(2+x)).
 func Log1p(x decimal.Decimal, digits int) (decimal.Decimal, error) {
-	return run("log1p", argString(x), digits, func(tb uint) (*big.Float, error) {
+	return run("log1p", func() string { return argString(x) }, digits, func(tb uint) (*big.Float, error) {
 		x, err := checkArg(x)
 		if err != nil {
 			return nil, err
@@ -114,7 +114,7 @@ func Log1p(x decimal.Decimal, digits int) (decimal.Decimal, error) {
 // ErrRange. The argument is reduced as x = k ln 2 + r, and e^r is summed as
 // a Taylor series after halving r a few times.
 func Exp(x decimal.Decimal, digits int) (decimal.Decimal, error) {
-	return run("exp", argString(x), digits, func(tb uint) (*big.Float, error) {
+	return run("exp", func() string { return argString(x) }, digits, func(tb uint) (*big.Float, error) {
 		x, err := checkArg(x)
 		if err != nil {
 			return nil, err
@@ -136,7 +136,7 @@ func Exp(x decimal.Decimal, digits int) (decimal.Decimal, error) {
 // the working precision raised by the bits of |y ln x|. x < 0 needs an
 // integer y (ErrDomain otherwise); x = 0 needs y ≥ 0 (ErrDomain otherwise).
 func Pow(x, y decimal.Decimal, digits int) (decimal.Decimal, error) {
-	return run("pow", argString(x)+", "+argString(y), digits, func(tb uint) (*big.Float, error) {
+	return run("pow", func() string { return argString(x) + ", " + argString(y) }, digits, func(tb uint) (*big.Float, error) {
 		x, err := checkArg(x)
 		if err != nil {
 			return nil, err
@@ -199,7 +199,7 @@ func Pi(digits int) decimal.Decimal {
 // exactly, and near 1, 2 and the negative roots the working precision
 // grows with the cancellation.
 func Lgamma(x decimal.Decimal, digits int) (decimal.Decimal, error) {
-	return run("lgamma", argString(x), digits, func(tb uint) (*big.Float, error) {
+	return run("lgamma", func() string { return argString(x) }, digits, func(tb uint) (*big.Float, error) {
 		x, err := checkArg(x)
 		if err != nil {
 			return nil, err
@@ -220,7 +220,7 @@ func Lgamma(x decimal.Decimal, digits int) (decimal.Decimal, error) {
 // ErrPrecision instead (the same holds for Lgamma near 1, 2 and its
 // negative roots, and for Polygamma of even order on the negative axis).
 func Digamma(x decimal.Decimal, digits int) (decimal.Decimal, error) {
-	return run("digamma", argString(x), digits, func(tb uint) (*big.Float, error) {
+	return run("digamma", func() string { return argString(x) }, digits, func(tb uint) (*big.Float, error) {
 		x, err := checkArg(x)
 		if err != nil {
 			return nil, err
@@ -245,11 +245,11 @@ func Polygamma(n int, x decimal.Decimal, digits int) (decimal.Decimal, error) {
 	if n == 0 {
 		return Digamma(x, digits)
 	}
-	name := fmt.Sprintf("polygamma(%d, %s)", n, argString(x))
+	name, args := "polygamma", func() string { return strconv.Itoa(n) + ", " + argString(x) }
 	if n == 1 {
-		name = "trigamma(" + argString(x) + ")"
+		name, args = "trigamma", func() string { return argString(x) }
 	}
-	return run(name, "", digits, func(tb uint) (*big.Float, error) {
+	return run(name, args, digits, func(tb uint) (*big.Float, error) {
 		if n < 0 || n > MaxPolygammaOrder {
 			return nil, ErrDomain
 		}
@@ -261,33 +261,89 @@ func Polygamma(n int, x decimal.Decimal, digits int) (decimal.Decimal, error) {
 	})
 }
 
+// LgammaRat is Lgamma of an exact rational x, which need not be a
+// terminating decimal (x = 1/3 is taken exactly): ln|Γ(x)| to digits
+// significant digits, by the same method.
+func LgammaRat(x *big.Rat, digits int) (decimal.Decimal, error) {
+	return run("lgamma", x.RatString, digits, func(tb uint) (*big.Float, error) {
+		if err := checkRat(x); err != nil {
+			return nil, err
+		}
+		return mp.Lgamma(x, tb)
+	})
+}
+
+// PolygammaRat is Polygamma of an exact rational x, which need not be a
+// terminating decimal: ψ⁽ⁿ⁾(x) to digits significant digits, by the same
+// method (n = 0 is ψ, as in Digamma).
+func PolygammaRat(n int, x *big.Rat, digits int) (decimal.Decimal, error) {
+	name, args := "polygamma", func() string { return strconv.Itoa(n) + ", " + x.RatString() }
+	switch n {
+	case 0:
+		name, args = "digamma", x.RatString
+	case 1:
+		name, args = "trigamma", x.RatString
+	}
+	return run(name, args, digits, func(tb uint) (*big.Float, error) {
+		if n < 0 || n > MaxPolygammaOrder {
+			return nil, ErrDomain
+		}
+		if err := checkRat(x); err != nil {
+			return nil, err
+		}
+		if n == 0 {
+			return mp.Digamma(x, tb)
+		}
+		return mp.Polygamma(n, x, tb)
+	})
+}
+
+// checkRat rejects a rational x ≠ 0 outside about 10^±MaxExponent, as
+// checkArg does for decimals: |x| < 2^(b+1) with b the bit length of its
+// numerator less that of its denominator, and |x| > 2^(b−1).
+func checkRat(x *big.Rat) error {
+	if x.Sign() == 0 {
+		return nil
+	}
+	const maxBits = MaxExponent * 3.3219280948873623 // log₂ 10
+	b := float64(x.Num().BitLen() - x.Denom().BitLen())
+	if b > maxBits || b < -maxBits {
+		return ErrRange
+	}
+	return nil
+}
+
 // run validates digits, evaluates f with enough bits for digits digits
 // and rounds the result. Errors carry the call, as in "ln(-1): argument
 // outside the domain". A NaN from math/big (an operation such as ∞ − ∞
 // that the checks above should exclude) becomes ErrDomain, not a panic.
-func run(name, args string, digits int, f func(tb uint) (*big.Float, error)) (d decimal.Decimal, err error) {
-	call := name
-	if args != "" {
-		call = name + "(" + args + ")"
+func run(name string, args func() string, digits int, f func(tb uint) (*big.Float, error)) (d decimal.Decimal, err error) {
+	// The call is formatted only for an error: formatting the argument
+	// costs about as much as rounding the result.
+	call := func() string {
+		if a := args(); a != "" {
+			return name + "(" + a + ")"
+		}
+		return name
 	}
 	defer func() {
 		if r := recover(); r != nil {
 			if _, ok := r.(big.ErrNaN); !ok {
 				panic(r)
 			}
-			d, err = decimal.Zero, fmt.Errorf("%s: %w", call, ErrDomain)
+			d, err = decimal.Zero, fmt.Errorf("%s: %w", call(), ErrDomain)
 		}
 	}()
 	if digits < 1 || digits > MaxDigits {
-		return decimal.Zero, fmt.Errorf("%s: %w", call, ErrDigits)
+		return decimal.Zero, fmt.Errorf("%s: %w", call(), ErrDigits)
 	}
 	v, err := f(tbits(digits))
 	if err != nil {
-		return decimal.Zero, fmt.Errorf("%s: %w", call, err)
+		return decimal.Zero, fmt.Errorf("%s: %w", call(), err)
 	}
 	d, err = toDecimal(v, digits)
 	if err != nil {
-		return decimal.Zero, fmt.Errorf("%s: %w", call, err)
+		return decimal.Zero, fmt.Errorf("%s: %w", call(), err)
 	}
 	return d, nil
 }
