@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/shopspring/decimal"
+
 	"statcalc/parser"
 	"statcalc/sym"
 )
@@ -372,12 +374,22 @@ func (s *Session) number(e sym.Expr) (float64, error) {
 		if err != nil {
 			return 0, err
 		}
-		// Correctly rounded, as d.Float64(), without reducing d to a
-		// fraction in lowest terms (a gcd of 50-digit integers).
-		f, _ := strconv.ParseFloat(d.String(), 64)
-		return f, nil
+		return decimalFloat64(d), nil
 	}
 	return sym.Float64(e)
+}
+
+// decimalFloat64 is d correctly rounded to float64, as d.Float64(), but
+// without reducing d to a fraction in lowest terms (a gcd of 50-digit
+// integers) nor writing it out in positional notation: strconv reads the
+// coefficient and the exponent, c·10ᵉ written as "ceE".
+func decimalFloat64(d decimal.Decimal) float64 {
+	var buf [96]byte
+	b := d.Coefficient().Append(buf[:0], 10)
+	b = append(b, 'e')
+	b = strconv.AppendInt(b, int64(d.Exponent()), 10)
+	f, _ := strconv.ParseFloat(string(b), 64)
+	return f
 }
 
 // numberArg evaluates a constant scalar to float64, or stops with an error

@@ -148,7 +148,7 @@ func precLimit(tbits uint) uint {
 // mag − exponent(value).
 func adaptive(tbits, limit uint, kernel func(w uint) (*big.Float, int)) (*big.Float, error) {
 	const slack = 24 // bits for rounding errors accumulated over many operations
-	w := roundUpWords(tbits + slack + 16)
+	w := roundFixedWords(tbits + slack + 16)
 	for {
 		v, mag := kernel(w)
 		var need uint
@@ -166,8 +166,16 @@ func adaptive(tbits, limit uint, kernel func(w uint) (*big.Float, int)) (*big.Fl
 			}
 			need = limit // one last try at the limit
 		}
-		w = roundUpWords(need)
+		w = roundFixedWords(need)
 	}
+}
+
+// roundFixedWords returns the least w ≥ prec for which the fixed-point
+// kernels' scale f = w + 32 fills whole words: at 50 digits f = 256 bits
+// (four words) rather than 288 (five). A big.Float of w bits takes as many
+// words as one of roundUpWords(prec) bits, or fewer.
+func roundFixedWords(prec uint) uint {
+	return roundUpWords(prec+32) - 32
 }
 
 // maxExp returns the largest binary exponent among non-zero values.
