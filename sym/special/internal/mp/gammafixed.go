@@ -157,8 +157,11 @@ func shiftedFixed(x *big.Rat, x0 float64, f uint) (int64, *big.Int) {
 	if xf < x0 {
 		n = int64(math.Ceil(x0 - xf))
 	}
-	xs := new(big.Rat).Add(x, new(big.Rat).SetInt64(n))
-	return n, ratFixed(xs, f)
+	// (p/q + n)·2^f = (p + nq)·2^f/q, truncated
+	v := new(big.Int).Mul(x.Denom(), big.NewInt(n))
+	v.Add(v, x.Num())
+	v.Lsh(v, f)
+	return n, v.Quo(v, x.Denom())
 }
 
 // lnRisingFixed returns ln(x(x+1)⋯(x+n−1))·2^f, n ≥ 1.
@@ -167,9 +170,9 @@ func lnRisingFixed(a fixedArg, n int64, f uint) *big.Int {
 		return lnFixedAny(risingProduct(a.x, n, f+64), f)
 	}
 	// Π(p + jq), multiplied word by word, over qⁿ.
-	v, _ := a.factor(n - 1)
-	ints := scratchInts(2, int(n)*bits.Len64(v)/64+4)
-	prod, next := ints[0].SetInt64(1), &ints[1]
+	work := scratchInts()
+	defer releaseInts(work)
+	prod, next := work[0].SetInt64(1), &work[1]
 	var t big.Int
 	acc := uint64(1)
 	for j := int64(0); j < n; j++ {
@@ -209,7 +212,12 @@ func powWord(q uint64, n int64) *big.Int {
 		r, next = next, r
 	}
 	if n > 0 {
-		next.Mul(r, w.Exp(w.SetUint64(q), big.NewInt(n), nil))
+		// qⁿ < chunk fits in a word
+		rest := q
+		for range n - 1 {
+			rest *= q
+		}
+		next.Mul(r, w.SetUint64(rest))
 		r = next
 	}
 	return r
@@ -264,8 +272,9 @@ func hornerFixed(c []*big.Int, log2c []float64, k int, z *big.Int, f uint, b uin
 		return uint(min(int(f), max(keep, 64)))
 	}
 	fi := frac(k)
-	ints := scratchInts(3, 2*(c[k].BitLen()+int(f))/64+4)
-	acc, t, zi := &ints[0], &ints[1], &ints[2]
+	work := scratchInts()
+	defer releaseInts(work)
+	acc, t, zi := &work[0], &work[1], &work[2]
 	acc.Rsh(c[k], f-fi)
 	for i := k - 1; i >= 1; i-- {
 		// acc has fi bits after the point; the new partial sum gets fn.
@@ -276,7 +285,7 @@ func hornerFixed(c []*big.Int, log2c []float64, k int, z *big.Int, f uint, b uin
 		acc.Add(acc, t.Rsh(c[i], f-fn))
 		fi = fn
 	}
-	return acc.Lsh(acc, f-fi)
+	return new(big.Int).Lsh(acc, f-fi)
 }
 
 // halfIntegerMax bounds the integers and half-integers that
