@@ -354,7 +354,7 @@ func (s *Session) checkFinite(pos parser.Pos, r sym.Expr) {
 	if !sym.IsNumber(r) {
 		return
 	}
-	if _, err := s.number(r); err != nil {
+	if err := s.evaluates(r); err != nil {
 		// Beyond the float64 range but exact (2^4096): decimal prints it.
 		_, derr := sym.Decimal(r, 20)
 		if derr == nil {
@@ -365,6 +365,18 @@ func (s *Session) checkFinite(pos parser.Pos, r sym.Expr) {
 		}
 		errorf(pos, "%v", err)
 	}
+}
+
+// evaluates reports the error of evaluating a constant expression at the
+// session's precision, as number does, without converting a decimal
+// value to float64.
+func (s *Session) evaluates(e sym.Expr) error {
+	if s.prec > 0 {
+		_, err := s.decimal(e, s.prec)
+		return err
+	}
+	_, err := sym.Float64(e)
+	return err
 }
 
 // number evaluates a constant expression at the session's precision.
