@@ -403,34 +403,44 @@ func toDecimal(v *big.Float, digits int) (decimal.Decimal, error) {
 	}
 	// |v| ≥ 2^(m−1): e starts at ⌊log₁₀|v|⌋ or one below, and moves up
 	// when n has a digit too many. Starting above could round a value
-	// just below a power of ten up to it at the wrong scale.
+	// just below a power of ten up to it at the wrong scale. Within the
+	// float64 range, log₁₀ of v's float64 gives e itself unless it lies
+	// within 10⁻⁹ of an integer.
 	e := int64(math.Floor(e10 - math.Log10(2) - 1e-9))
+	if f, _ := v.Float64(); f != 0 && !math.IsInf(f, 0) {
+		l := math.Log10(math.Abs(f))
+		e = max(e, int64(math.Floor(l-1e-9)))
+	}
 	w := max(v.Prec(), mp.BitsForDigits(digits)) + 64
 	hi := pow10Int(int64(digits))
-	s := new(big.Float)
+	s, p := new(big.Float), new(big.Float)
+	n := new(big.Int)
 	for {
 		k := int64(digits) - 1 - e
 		s.SetPrec(w).Abs(v)
 		if k >= 0 {
-			s.Mul(s, pow10Float(k, w))
+			s.Mul(s, pow10Float(p, k, w))
 		} else {
-			s.Quo(s, pow10Float(-k, w))
+			s.Quo(s, pow10Float(p, -k, w))
 		}
 		s.Add(s, half)
-		n, _ := s.Int(nil)
-		switch {
-		case n.Cmp(hi) >= 0:
+		s.Int(n)
+		if n.Cmp(hi) >= 0 {
 			e++
-		default:
-			if v.Sign() < 0 {
-				n.Neg(n)
-			}
-			d := decimal.NewFromBigInt(n, int32(-k))
-			if e := adjustedExponent(d); e > MaxExponent || e < -MaxExponent {
-				return decimal.Zero, ErrRange
-			}
-			return d, nil
+			continue
 		}
+		// n < 10^digits has digits digits unless it is below 10^(digits−1)
+		nd := int64(digits)
+		if n.Cmp(pow10Int(int64(digits-1))) < 0 {
+			nd = int64(numDigitsInt(n))
+		}
+		if e := nd - 1 - k; e > MaxExponent || e < -MaxExponent {
+			return decimal.Zero, ErrRange
+		}
+		if v.Sign() < 0 {
+			n.Neg(n)
+		}
+		return decimal.NewFromBigInt(n, int32(-k)), nil
 	}
 }
 
@@ -458,12 +468,12 @@ func pow10Int(k int64) *big.Int {
 	return pow10s.p[k]
 }
 
-// pow10Float returns 10ᵏ, k ≥ 0, rounded to prec bits.
-func pow10Float(k int64, prec uint) *big.Float {
+// pow10Float sets z to 10ᵏ, k ≥ 0, rounded to prec bits, and returns z.
+func pow10Float(z *big.Float, k int64, prec uint) *big.Float {
 	if k <= pow10Cached {
-		return new(big.Float).SetPrec(prec).SetInt(pow10Int(k))
+		return z.SetPrec(prec).SetInt(pow10Int(k))
 	}
-	return mp.PowInt(new(big.Float).SetInt64(10), k, prec)
+	return z.Set(mp.PowInt(new(big.Float).SetInt64(10), k, prec))
 }
 
 // adjustedExponent returns ⌊log₁₀|d|⌋ for d ≠ 0.
@@ -480,9 +490,18 @@ func NumDigits(d decimal.Decimal) int {
 	if c.IsInt64() {
 		return d.NumDigits()
 	}
+	if n := numDigitsInt(c); n > 0 {
+		return n
+	}
+	return d.NumDigits()
+}
+
+// numDigitsInt returns the number of decimal digits of |c| for |c| ≥ 1
+// below 10^pow10Cached, by the same estimate as NumDigits, or 0 beyond.
+func numDigitsInt(c *big.Int) int {
 	n := int64(float64(c.BitLen()) * math.Log10(2))
 	if n+1 > pow10Cached {
-		return d.NumDigits()
+		return 0
 	}
 	if c.CmpAbs(pow10Int(n)) >= 0 {
 		n++
