@@ -371,8 +371,22 @@ func walkTree(e Expr, visit func(Expr) bool) {
 	if !visit(e) {
 		return
 	}
-	for _, c := range Children(e) {
-		walkTree(c, visit)
+	switch e := e.(type) {
+	case *sum:
+		for _, c := range e.terms {
+			walkTree(c, visit)
+		}
+	case *prod:
+		for _, c := range e.factors {
+			walkTree(c, visit)
+		}
+	case *pow:
+		walkTree(e.base, visit)
+		walkTree(e.exp, visit)
+	case *call:
+		for _, c := range e.args {
+			walkTree(c, visit)
+		}
 	}
 }
 
