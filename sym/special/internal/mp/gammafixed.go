@@ -186,17 +186,18 @@ func lnRisingFixed(a fixedArg, n int64, f uint) *big.Int {
 		}
 		acc = lo
 	}
-	prod.Mul(prod, t.SetUint64(acc))
-	r := newFloat(f + 64).SetInt(prod)
+	next.Mul(prod, t.SetUint64(acc))
+	r := newFloat(f + 64).SetInt(next)
 	if a.q != 1 {
-		r.Quo(r, newFloat(f+64).SetInt(powWord(a.q, n)))
+		r.Quo(r, newFloat(f+64).SetInt(powWord(a.q, n, &work[2], &work[3])))
 	}
 	return lnFixedAny(r, f)
 }
 
 // powWord returns qⁿ for a word q ≥ 2, multiplying by the largest power
-// of q that fits in a word at a time.
-func powWord(q uint64, n int64) *big.Int {
+// of q that fits in a word at a time; r and next are its work space (the
+// result is one of them).
+func powWord(q uint64, n int64, r, next *big.Int) *big.Int {
 	chunk, k := q, int64(1)
 	for k < n {
 		hi, lo := bits.Mul64(chunk, q)
@@ -205,10 +206,11 @@ func powWord(q uint64, n int64) *big.Int {
 		}
 		chunk, k = lo, k+1
 	}
-	r, next := big.NewInt(1), new(big.Int)
-	w := new(big.Int).SetUint64(chunk)
+	r.SetInt64(1)
+	var w big.Int
+	w.SetUint64(chunk)
 	for ; n >= k; n -= k {
-		next.Mul(r, w)
+		next.Mul(r, &w)
 		r, next = next, r
 	}
 	if n > 0 {
