@@ -187,11 +187,24 @@ func lnRisingFixed(a fixedArg, n int64, f uint) *big.Int {
 		acc = lo
 	}
 	next.Mul(prod, t.SetUint64(acc))
-	r := newFloat(f + 64).SetInt(next)
+	r := setIntTop(newFloat(f+64), next, &work[2])
 	if a.q != 1 {
-		r.Quo(r, newFloat(f+64).SetInt(powWord(a.q, n, &work[2], &work[3])))
+		r.Quo(r, setIntTop(newFloat(f+64), powWord(a.q, n, &work[2], &work[3]), &work[4]))
 	}
 	return lnFixedAny(r, f)
+}
+
+// setIntTop sets z to x > 0 as z.SetInt(x) does, but from the top
+// z.Prec() + 64 bits of x only (the rest truncated, a relative error below
+// 2^−(z.Prec()+63) before z's own rounding), so that a product of
+// thousands of bits is not copied whole; tmp is work space.
+func setIntTop(z *big.Float, x, tmp *big.Int) *big.Float {
+	drop := x.BitLen() - int(z.Prec()) - 64
+	if drop <= 0 {
+		return z.SetInt(x)
+	}
+	z.SetInt(tmp.Rsh(x, uint(drop)))
+	return z.SetMantExp(z, drop)
 }
 
 // powWord returns qⁿ for a word q ≥ 2, multiplying by the largest power
