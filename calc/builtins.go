@@ -130,7 +130,9 @@ func (s *Session) call(c *parser.Call) Value {
 		}
 		errorf(c.Pos, "unknown function %s (:help lists them; to multiply, write %s*(…))", c.Fun, c.Fun)
 	}
-	a := &args{call: c, keys: map[string]Value{}, kpos: map[string]parser.Pos{}}
+	a := &args{call: c} // keys and kpos are made for the first key=value
+	a.pos = make([]parser.Pos, 0, len(c.Args))
+	a.vals = make([]Value, 0, len(c.Args))
 	for _, arg := range c.Args {
 		if arg.Name != "" {
 			if !contains(b.keys, arg.Name) && !contains(b.keys, "*") {
@@ -141,6 +143,9 @@ func (s *Session) call(c *parser.Call) Value {
 			}
 			if _, dup := a.keys[arg.Name]; dup {
 				errorf(arg.Pos, "option %s= given twice", arg.Name)
+			}
+			if a.keys == nil {
+				a.keys, a.kpos = map[string]Value{}, map[string]parser.Pos{}
 			}
 			a.keys[arg.Name] = s.eval(arg.Value)
 			a.kpos[arg.Name] = arg.Pos

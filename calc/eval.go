@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/shopspring/decimal"
+
 	"statcalc/parser"
 	"statcalc/sym"
 )
@@ -352,7 +354,7 @@ func (s *Session) checkFinite(pos parser.Pos, r sym.Expr) {
 	if !sym.IsNumber(r) {
 		return
 	}
-	if _, err := s.number(r); err != nil {
+	if err := s.evaluates(r); err != nil {
 		// Beyond the float64 range but exact (2^4096): decimal prints it.
 		_, derr := sym.Decimal(r, 20)
 		if derr == nil {
@@ -365,6 +367,18 @@ func (s *Session) checkFinite(pos parser.Pos, r sym.Expr) {
 	}
 }
 
+// evaluates reports the error of evaluating a constant expression at the
+// session's precision, as number does, without converting a decimal
+// value to float64.
+func (s *Session) evaluates(e sym.Expr) error {
+	if s.prec > 0 {
+		_, err := s.decimal(e, s.prec)
+		return err
+	}
+	_, err := sym.Float64(e)
+	return err
+}
+
 // number evaluates a constant expression at the session's precision.
 func (s *Session) number(e sym.Expr) (float64, error) {
 	if s.prec > 0 {
@@ -372,12 +386,22 @@ func (s *Session) number(e sym.Expr) (float64, error) {
 		if err != nil {
 			return 0, err
 		}
-		// Correctly rounded, as d.Float64(), without reducing d to a
-		// fraction in lowest terms (a gcd of 50-digit integers).
-		f, _ := strconv.ParseFloat(d.String(), 64)
-		return f, nil
+		return decimalFloat64(d), nil
 	}
 	return sym.Float64(e)
+}
+
+// decimalFloat64 is d correctly rounded to float64, as d.Float64(), but
+// without reducing d to a fraction in lowest terms (a gcd of 50-digit
+// integers) nor writing it out in positional notation: strconv reads the
+// coefficient and the exponent, c·10ᵉ written as "ceE".
+func decimalFloat64(d decimal.Decimal) float64 {
+	var buf [96]byte
+	b := d.Coefficient().Append(buf[:0], 10)
+	b = append(b, 'e')
+	b = strconv.AppendInt(b, int64(d.Exponent()), 10)
+	f, _ := strconv.ParseFloat(string(b), 64)
+	return f
 }
 
 // numberArg evaluates a constant scalar to float64, or stops with an error

@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/shopspring/decimal"
+
 	"statcalc/sym"
 )
 
@@ -39,7 +41,7 @@ func (s *Session) scalarText(e sym.Expr) string {
 		if err != nil {
 			return "error: " + err.Error()
 		}
-		return decimalText(d.String(), s.prec)
+		return decimalValueText(d, s.prec)
 	}
 	f, err := sym.Float64(e)
 	if err != nil || math.Abs(f) < 0x1p-1022 {
@@ -106,6 +108,43 @@ func decimalText(d string, prec int) string {
 		d = strings.TrimSuffix(strings.TrimRight(d, "0"), ".")
 	}
 	return sign + d
+}
+
+// decimalValueText is decimalText(d.String(), prec), read from d's
+// coefficient c and exponent e (d = c·10ᵉ) without writing d out in
+// positional notation first: trailing zeros of c go into e, the exponent
+// of the leading digit is len(c) − 1 + e, and the point goes where e puts it.
+func decimalValueText(d decimal.Decimal, prec int) string {
+	var buf [128]byte
+	raw := d.Coefficient().Append(buf[:0], 10)
+	sign := ""
+	if raw[0] == '-' {
+		sign, raw = "-", raw[1:]
+	}
+	if len(raw) == 1 && raw[0] == '0' {
+		return "0"
+	}
+	e := int(d.Exponent())
+	for raw[len(raw)-1] == '0' {
+		raw = raw[:len(raw)-1]
+		e++
+	}
+	exp := len(raw) - 1 + e
+	if exp < -5 || exp >= prec {
+		m := string(raw[:1])
+		if len(raw) > 1 {
+			m += "." + string(raw[1:])
+		}
+		return fmt.Sprintf("%s%se%+03d", sign, m, exp)
+	}
+	switch point := len(raw) + e; {
+	case e >= 0: // an integer: its zeros are digits
+		return sign + string(raw) + strings.Repeat("0", e)
+	case point > 0:
+		return sign + string(raw[:point]) + "." + string(raw[point:])
+	default:
+		return sign + "0." + strings.Repeat("0", -point) + string(raw)
+	}
 }
 
 // plain prints a value as the REPL shows it.

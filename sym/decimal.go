@@ -51,6 +51,9 @@ func Decimal(e Expr, digits int) (decimal.Decimal, error) {
 	if digits < 1 || digits > maxDecimalDigits {
 		return decimal.Zero, fmt.Errorf("digits must be between 1 and %d, got %d", maxDecimalDigits, digits)
 	}
+	if d, ok := gammaDirect(e, digits); ok {
+		return d, nil
+	}
 	if syms := FreeSymbols(e); len(syms) > 0 {
 		return decimal.Zero, fmt.Errorf("%s has no value", syms[0])
 	}
@@ -59,6 +62,66 @@ func Decimal(e Expr, digits int) (decimal.Decimal, error) {
 		return decimal.Zero, err
 	}
 	return roundSig(b.mid, digits), nil
+}
+
+// gammaDirect evaluates lgamma, digamma, trigamma or polygamma of an exact
+// rational number (an integer order for polygamma) by a single call of the
+// decimal kernel at digits digits: the argument has no error to propagate,
+// and the kernel's result is the true value rounded to nearest, which is
+// what the ball evaluation proves and rounds to. It reports false for any
+// other expression, for an error (the ball evaluation then reports it in its
+// own words) and for a zero value (which the ball evaluation confirms).
+func gammaDirect(e Expr, digits int) (decimal.Decimal, bool) {
+	c, ok := e.(*call)
+	if !ok {
+		return decimal.Zero, false
+	}
+	var x Expr
+	n := -1 // lgamma
+	switch {
+	case len(c.args) == 1 && c.name == "lgamma":
+		x = c.args[0]
+	case len(c.args) == 1 && c.name == "digamma":
+		x, n = c.args[0], 0
+	case len(c.args) == 1 && c.name == "trigamma":
+		x, n = c.args[0], 1
+	case len(c.args) == 2 && c.name == "polygamma":
+		o, ok := c.args[0].(*rat)
+		if !ok || !o.r.IsInt() || o.r.Sign() < 0 || o.r.Num().Cmp(big.NewInt(1000)) > 0 {
+			return decimal.Zero, false
+		}
+		x, n = c.args[1], int(o.r.Num().Int64())
+	default:
+		return decimal.Zero, false
+	}
+	var r *big.Rat
+	switch x := x.(type) {
+	case *rat:
+		r = x.r
+	case *flt:
+		if math.IsNaN(x.f) || math.IsInf(x.f, 0) {
+			return decimal.Zero, false
+		}
+		r = decimal.NewFromFloat(x.f).Rat() // the shortest decimal, as evalBall takes it
+	default:
+		return decimal.Zero, false
+	}
+	// Long numerators or denominators go the general way, which trims them.
+	if r.Num().BitLen() > 4*maxExactDigits || r.Denom().BitLen() > 4*maxExactDigits {
+		return decimal.Zero, false
+	}
+	digits = min(digits, maxWorkingDigitsLimit)
+	var d decimal.Decimal
+	var err error
+	if n < 0 {
+		d, err = dec.LgammaRat(r, digits)
+	} else {
+		d, err = dec.PolygammaRat(n, r, digits)
+	}
+	if err != nil || d.IsZero() {
+		return decimal.Zero, false
+	}
+	return d, true
 }
 
 func maxWorkingDigits(digits int) int { return min(3*digits+400, maxWorkingDigitsLimit-10) }

@@ -214,6 +214,9 @@ func ParseNumber(lit string) (Expr, error) {
 		return nil, fmt.Errorf("number %q has more than %d digits", lit[:20]+"…", maxLiteralDigits)
 	}
 	exp -= len(fracPart)
+	if r, ok := smallDecimal(intPart, fracPart, exp); ok {
+		return &rat{r}, nil
+	}
 	n, ok := new(big.Int).SetString(intPart+fracPart, 10)
 	if !ok {
 		return nil, fmt.Errorf("malformed number %q", lit)
@@ -228,6 +231,32 @@ func ParseNumber(lit string) (Expr, error) {
 		}
 	}
 	return &rat{r}, nil
+}
+
+// smallDecimal returns m·10^exp, m the digits of intPart and fracPart,
+// when m has at most 18 digits and |exp| ≤ 18 (3.7, 1e6), so that m,
+// 10^|exp| and an integer result fit in an int64; ok is false otherwise.
+func smallDecimal(intPart, fracPart string, exp int) (*big.Rat, bool) {
+	if len(intPart)+len(fracPart) > 18 || exp < -18 || exp > 18 {
+		return nil, false
+	}
+	var m int64
+	for _, part := range [2]string{intPart, fracPart} {
+		for i := 0; i < len(part); i++ {
+			m = 10*m + int64(part[i]-'0')
+		}
+	}
+	p := int64(1)
+	for range abs(exp) {
+		p *= 10
+	}
+	if exp < 0 {
+		return new(big.Rat).SetFrac64(m, p), true
+	}
+	if m > math.MaxInt64/p {
+		return nil, false
+	}
+	return new(big.Rat).SetInt64(m * p), true
 }
 
 func allDigits(s string) bool {
@@ -342,8 +371,22 @@ func walkTree(e Expr, visit func(Expr) bool) {
 	if !visit(e) {
 		return
 	}
-	for _, c := range Children(e) {
-		walkTree(c, visit)
+	switch e := e.(type) {
+	case *sum:
+		for _, c := range e.terms {
+			walkTree(c, visit)
+		}
+	case *prod:
+		for _, c := range e.factors {
+			walkTree(c, visit)
+		}
+	case *pow:
+		walkTree(e.base, visit)
+		walkTree(e.exp, visit)
+	case *call:
+		for _, c := range e.args {
+			walkTree(c, visit)
+		}
 	}
 }
 

@@ -3,6 +3,8 @@ package sym
 import (
 	"math"
 	"math/big"
+	"math/rand/v2"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -232,5 +234,44 @@ func TestTreeHelpers(t *testing.T) {
 	}
 	if got := Subs(mustParse("x + 2 y"), map[string]Expr{"x": Symbol("y"), "y": Symbol("x")}); Format(got) != "2 x + y" {
 		t.Errorf("simultaneous Subs = %s", got)
+	}
+}
+
+// TestParseNumberShort checks literals short enough for the word-sized
+// path (at most 18 digits, exponent within ±18) and just beyond it
+// against math/big's own reading of the same text.
+func TestParseNumberShort(t *testing.T) {
+	rnd := rand.New(rand.NewPCG(7, 7))
+	for range 5000 {
+		n := 1 + rnd.IntN(20)
+		digits := make([]byte, n)
+		for i := range digits {
+			digits[i] = byte('0' + rnd.IntN(10))
+		}
+		lit := string(digits)
+		if k := rnd.IntN(n + 1); k < n && rnd.IntN(2) == 0 {
+			lit = lit[:k] + "." + lit[k:]
+		}
+		if rnd.IntN(2) == 0 {
+			lit += "e" + strconv.Itoa(rnd.IntN(41)-20)
+		}
+		got, err := ParseNumber(lit)
+		if err != nil {
+			t.Fatalf("%s: %v", lit, err)
+		}
+		want, ok := new(big.Rat).SetString(lit)
+		if !ok {
+			t.Fatalf("big.Rat cannot read %s", lit)
+		}
+		if r, _ := AsRat(got); r.Cmp(want) != 0 {
+			t.Errorf("%s read as %s, want %s", lit, r.RatString(), want.RatString())
+		}
+	}
+	for _, lit := range []string{"9223372036854775807", "999999999999999999e1", "922337203685477580e1", "1e18", "1e-18", "123456789012345678e-18"} {
+		got, _ := ParseNumber(lit)
+		want, _ := new(big.Rat).SetString(lit)
+		if r, _ := AsRat(got); r.Cmp(want) != 0 {
+			t.Errorf("%s read as %s, want %s", lit, r.RatString(), want.RatString())
+		}
 	}
 }

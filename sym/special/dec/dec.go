@@ -62,7 +62,7 @@ const ln10 = 2.302585092994045684017991454684364207601101488628772976
 // Sqrt returns √x to digits significant digits, x ≥ 0, computed by
 // math/big's square root at digits·log₂10 + 16 bits.
 func Sqrt(x decimal.Decimal, digits int) (decimal.Decimal, error) {
-	return run("sqrt", argString(x), digits, func(tb uint) (*big.Float, error) {
+	return run("sqrt", func() string { return argString(x) }, digits, func(tb uint) (*big.Float, error) {
 		x, err := checkArg(x)
 		if err != nil {
 			return nil, err
@@ -81,7 +81,7 @@ func Sqrt(x decimal.Decimal, digits int) (decimal.Decimal, error) {
 // the result keeps its relative accuracy near x = 1; otherwise
 // ln x = k ln 2 + 2 atanh((m−1)/(m+1)) with x = m·2ᵏ.
 func Ln(x decimal.Decimal, digits int) (decimal.Decimal, error) {
-	return run("ln", argString(x), digits, func(tb uint) (*big.Float, error) {
+	return run("ln", func() string { return argString(x) }, digits, func(tb uint) (*big.Float, error) {
 		x, err := checkArg(x)
 		if err != nil {
 			return nil, err
@@ -96,7 +96,7 @@ func Ln(x decimal.Decimal, digits int) (decimal.Decimal, error) {
 // Log1p returns ln(1+x) to digits significant digits, x > −1, accurate in
 // relative terms for tiny |x|: for |x| < ¼, ln(1+x) = 2 atanh(x/(2+x)).
 func Log1p(x decimal.Decimal, digits int) (decimal.Decimal, error) {
-	return run("log1p", argString(x), digits, func(tb uint) (*big.Float, error) {
+	return run("log1p", func() string { return argString(x) }, digits, func(tb uint) (*big.Float, error) {
 		x, err := checkArg(x)
 		if err != nil {
 			return nil, err
@@ -114,7 +114,7 @@ func Log1p(x decimal.Decimal, digits int) (decimal.Decimal, error) {
 // ErrRange. The argument is reduced as x = k ln 2 + r, and e^r is summed as
 // a Taylor series after halving r a few times.
 func Exp(x decimal.Decimal, digits int) (decimal.Decimal, error) {
-	return run("exp", argString(x), digits, func(tb uint) (*big.Float, error) {
+	return run("exp", func() string { return argString(x) }, digits, func(tb uint) (*big.Float, error) {
 		x, err := checkArg(x)
 		if err != nil {
 			return nil, err
@@ -136,7 +136,7 @@ func Exp(x decimal.Decimal, digits int) (decimal.Decimal, error) {
 // the working precision raised by the bits of |y ln x|. x < 0 needs an
 // integer y (ErrDomain otherwise); x = 0 needs y ≥ 0 (ErrDomain otherwise).
 func Pow(x, y decimal.Decimal, digits int) (decimal.Decimal, error) {
-	return run("pow", argString(x)+", "+argString(y), digits, func(tb uint) (*big.Float, error) {
+	return run("pow", func() string { return argString(x) + ", " + argString(y) }, digits, func(tb uint) (*big.Float, error) {
 		x, err := checkArg(x)
 		if err != nil {
 			return nil, err
@@ -199,7 +199,7 @@ func Pi(digits int) decimal.Decimal {
 // exactly, and near 1, 2 and the negative roots the working precision
 // grows with the cancellation.
 func Lgamma(x decimal.Decimal, digits int) (decimal.Decimal, error) {
-	return run("lgamma", argString(x), digits, func(tb uint) (*big.Float, error) {
+	return run("lgamma", func() string { return argString(x) }, digits, func(tb uint) (*big.Float, error) {
 		x, err := checkArg(x)
 		if err != nil {
 			return nil, err
@@ -220,7 +220,7 @@ func Lgamma(x decimal.Decimal, digits int) (decimal.Decimal, error) {
 // ErrPrecision instead (the same holds for Lgamma near 1, 2 and its
 // negative roots, and for Polygamma of even order on the negative axis).
 func Digamma(x decimal.Decimal, digits int) (decimal.Decimal, error) {
-	return run("digamma", argString(x), digits, func(tb uint) (*big.Float, error) {
+	return run("digamma", func() string { return argString(x) }, digits, func(tb uint) (*big.Float, error) {
 		x, err := checkArg(x)
 		if err != nil {
 			return nil, err
@@ -245,11 +245,11 @@ func Polygamma(n int, x decimal.Decimal, digits int) (decimal.Decimal, error) {
 	if n == 0 {
 		return Digamma(x, digits)
 	}
-	name := fmt.Sprintf("polygamma(%d, %s)", n, argString(x))
+	name, args := "polygamma", func() string { return strconv.Itoa(n) + ", " + argString(x) }
 	if n == 1 {
-		name = "trigamma(" + argString(x) + ")"
+		name, args = "trigamma", func() string { return argString(x) }
 	}
-	return run(name, "", digits, func(tb uint) (*big.Float, error) {
+	return run(name, args, digits, func(tb uint) (*big.Float, error) {
 		if n < 0 || n > MaxPolygammaOrder {
 			return nil, ErrDomain
 		}
@@ -261,33 +261,89 @@ func Polygamma(n int, x decimal.Decimal, digits int) (decimal.Decimal, error) {
 	})
 }
 
+// LgammaRat is Lgamma of an exact rational x, which need not be a
+// terminating decimal (x = 1/3 is taken exactly): ln|Γ(x)| to digits
+// significant digits, by the same method.
+func LgammaRat(x *big.Rat, digits int) (decimal.Decimal, error) {
+	return run("lgamma", x.RatString, digits, func(tb uint) (*big.Float, error) {
+		if err := checkRat(x); err != nil {
+			return nil, err
+		}
+		return mp.Lgamma(x, tb)
+	})
+}
+
+// PolygammaRat is Polygamma of an exact rational x, which need not be a
+// terminating decimal: ψ⁽ⁿ⁾(x) to digits significant digits, by the same
+// method (n = 0 is ψ, as in Digamma).
+func PolygammaRat(n int, x *big.Rat, digits int) (decimal.Decimal, error) {
+	name, args := "polygamma", func() string { return strconv.Itoa(n) + ", " + x.RatString() }
+	switch n {
+	case 0:
+		name, args = "digamma", x.RatString
+	case 1:
+		name, args = "trigamma", x.RatString
+	}
+	return run(name, args, digits, func(tb uint) (*big.Float, error) {
+		if n < 0 || n > MaxPolygammaOrder {
+			return nil, ErrDomain
+		}
+		if err := checkRat(x); err != nil {
+			return nil, err
+		}
+		if n == 0 {
+			return mp.Digamma(x, tb)
+		}
+		return mp.Polygamma(n, x, tb)
+	})
+}
+
+// checkRat rejects a rational x ≠ 0 outside about 10^±MaxExponent, as
+// checkArg does for decimals: |x| < 2^(b+1) with b the bit length of its
+// numerator less that of its denominator, and |x| > 2^(b−1).
+func checkRat(x *big.Rat) error {
+	if x.Sign() == 0 {
+		return nil
+	}
+	const maxBits = MaxExponent * 3.3219280948873623 // log₂ 10
+	b := float64(x.Num().BitLen() - x.Denom().BitLen())
+	if b > maxBits || b < -maxBits {
+		return ErrRange
+	}
+	return nil
+}
+
 // run validates digits, evaluates f with enough bits for digits digits
 // and rounds the result. Errors carry the call, as in "ln(-1): argument
 // outside the domain". A NaN from math/big (an operation such as ∞ − ∞
 // that the checks above should exclude) becomes ErrDomain, not a panic.
-func run(name, args string, digits int, f func(tb uint) (*big.Float, error)) (d decimal.Decimal, err error) {
-	call := name
-	if args != "" {
-		call = name + "(" + args + ")"
+func run(name string, args func() string, digits int, f func(tb uint) (*big.Float, error)) (d decimal.Decimal, err error) {
+	// The call is formatted only for an error: formatting the argument
+	// costs about as much as rounding the result.
+	call := func() string {
+		if a := args(); a != "" {
+			return name + "(" + a + ")"
+		}
+		return name
 	}
 	defer func() {
 		if r := recover(); r != nil {
 			if _, ok := r.(big.ErrNaN); !ok {
 				panic(r)
 			}
-			d, err = decimal.Zero, fmt.Errorf("%s: %w", call, ErrDomain)
+			d, err = decimal.Zero, fmt.Errorf("%s: %w", call(), ErrDomain)
 		}
 	}()
 	if digits < 1 || digits > MaxDigits {
-		return decimal.Zero, fmt.Errorf("%s: %w", call, ErrDigits)
+		return decimal.Zero, fmt.Errorf("%s: %w", call(), ErrDigits)
 	}
 	v, err := f(tbits(digits))
 	if err != nil {
-		return decimal.Zero, fmt.Errorf("%s: %w", call, err)
+		return decimal.Zero, fmt.Errorf("%s: %w", call(), err)
 	}
 	d, err = toDecimal(v, digits)
 	if err != nil {
-		return decimal.Zero, fmt.Errorf("%s: %w", call, err)
+		return decimal.Zero, fmt.Errorf("%s: %w", call(), err)
 	}
 	return d, nil
 }
@@ -347,34 +403,44 @@ func toDecimal(v *big.Float, digits int) (decimal.Decimal, error) {
 	}
 	// |v| ≥ 2^(m−1): e starts at ⌊log₁₀|v|⌋ or one below, and moves up
 	// when n has a digit too many. Starting above could round a value
-	// just below a power of ten up to it at the wrong scale.
+	// just below a power of ten up to it at the wrong scale. Within the
+	// float64 range, log₁₀ of v's float64 gives e itself unless it lies
+	// within 10⁻⁹ of an integer.
 	e := int64(math.Floor(e10 - math.Log10(2) - 1e-9))
+	if f, _ := v.Float64(); f != 0 && !math.IsInf(f, 0) {
+		l := math.Log10(math.Abs(f))
+		e = max(e, int64(math.Floor(l-1e-9)))
+	}
 	w := max(v.Prec(), mp.BitsForDigits(digits)) + 64
 	hi := pow10Int(int64(digits))
-	s := new(big.Float)
+	s, p := new(big.Float), new(big.Float)
+	n := new(big.Int)
 	for {
 		k := int64(digits) - 1 - e
 		s.SetPrec(w).Abs(v)
 		if k >= 0 {
-			s.Mul(s, pow10Float(k, w))
+			s.Mul(s, pow10Float(p, k, w))
 		} else {
-			s.Quo(s, pow10Float(-k, w))
+			s.Quo(s, pow10Float(p, -k, w))
 		}
 		s.Add(s, half)
-		n, _ := s.Int(nil)
-		switch {
-		case n.Cmp(hi) >= 0:
+		s.Int(n)
+		if n.Cmp(hi) >= 0 {
 			e++
-		default:
-			if v.Sign() < 0 {
-				n.Neg(n)
-			}
-			d := decimal.NewFromBigInt(n, int32(-k))
-			if e := adjustedExponent(d); e > MaxExponent || e < -MaxExponent {
-				return decimal.Zero, ErrRange
-			}
-			return d, nil
+			continue
 		}
+		// n < 10^digits has digits digits unless it is below 10^(digits−1)
+		nd := int64(digits)
+		if n.Cmp(pow10Int(int64(digits-1))) < 0 {
+			nd = int64(numDigitsInt(n))
+		}
+		if e := nd - 1 - k; e > MaxExponent || e < -MaxExponent {
+			return decimal.Zero, ErrRange
+		}
+		if v.Sign() < 0 {
+			n.Neg(n)
+		}
+		return decimal.NewFromBigInt(n, int32(-k)), nil
 	}
 }
 
@@ -402,12 +468,12 @@ func pow10Int(k int64) *big.Int {
 	return pow10s.p[k]
 }
 
-// pow10Float returns 10ᵏ, k ≥ 0, rounded to prec bits.
-func pow10Float(k int64, prec uint) *big.Float {
+// pow10Float sets z to 10ᵏ, k ≥ 0, rounded to prec bits, and returns z.
+func pow10Float(z *big.Float, k int64, prec uint) *big.Float {
 	if k <= pow10Cached {
-		return new(big.Float).SetPrec(prec).SetInt(pow10Int(k))
+		return z.SetPrec(prec).SetInt(pow10Int(k))
 	}
-	return mp.PowInt(new(big.Float).SetInt64(10), k, prec)
+	return z.Set(mp.PowInt(new(big.Float).SetInt64(10), k, prec))
 }
 
 // adjustedExponent returns ⌊log₁₀|d|⌋ for d ≠ 0.
@@ -424,9 +490,18 @@ func NumDigits(d decimal.Decimal) int {
 	if c.IsInt64() {
 		return d.NumDigits()
 	}
+	if n := numDigitsInt(c); n > 0 {
+		return n
+	}
+	return d.NumDigits()
+}
+
+// numDigitsInt returns the number of decimal digits of |c| for |c| ≥ 1
+// below 10^pow10Cached, by the same estimate as NumDigits, or 0 beyond.
+func numDigitsInt(c *big.Int) int {
 	n := int64(float64(c.BitLen()) * math.Log10(2))
 	if n+1 > pow10Cached {
-		return d.NumDigits()
+		return 0
 	}
 	if c.CmpAbs(pow10Int(n)) >= 0 {
 		n++

@@ -62,12 +62,41 @@ func (r refRow) call(digits int) (decimal.Decimal, error) {
 		return Trigamma(arg(0), digits)
 	case "polygamma":
 		return Polygamma(r.N, arg(0), digits)
+	case "lgammaRat", "polygammaRat":
+		x, ok := new(big.Rat).SetString(r.Args[0])
+		if !ok {
+			return decimal.Zero, fmt.Errorf("not a rational: %q", r.Args[0])
+		}
+		if r.F == "lgammaRat" {
+			return LgammaRat(x, digits)
+		}
+		return PolygammaRat(r.N, x, digits)
 	}
 	return decimal.Zero, fmt.Errorf("unknown function %q", r.F)
 }
 
+// ratCall evaluates a gamma-family row's function at digits by the entry
+// points for rationals (LgammaRat, PolygammaRat), on the argument's exact
+// value; ok is false for other rows.
+func (r refRow) ratCall(digits int) (d decimal.Decimal, ok bool) {
+	var err error
+	switch r.F {
+	case "lgamma":
+		d, err = LgammaRat(decimal.RequireFromString(r.Args[0]).Rat(), digits)
+	case "digamma":
+		d, err = PolygammaRat(0, decimal.RequireFromString(r.Args[0]).Rat(), digits)
+	case "trigamma":
+		d, err = PolygammaRat(1, decimal.RequireFromString(r.Args[0]).Rat(), digits)
+	case "polygamma":
+		d, err = PolygammaRat(r.N, decimal.RequireFromString(r.Args[0]).Rat(), digits)
+	default:
+		return decimal.Zero, false
+	}
+	return d, err == nil
+}
+
 func (r refRow) String() string {
-	if r.F == "polygamma" {
+	if r.F == "polygamma" || r.F == "polygammaRat" {
 		return fmt.Sprintf("polygamma(%d, %s)", r.N, r.Args[0])
 	}
 	return fmt.Sprintf("%s%v", r.F, r.Args)
@@ -128,9 +157,12 @@ func TestReferences(t *testing.T) {
 			if e > 0.51 {
 				t.Errorf("%v at %d digits:\n got %v\nwant %v\nerror %.3g units in the last place", row, digits, got, ref, e)
 			}
+			if rat, ok := row.ratCall(digits); ok && !rat.Equal(got) {
+				t.Errorf("%v at %d digits: %v from the decimal, %v from the rational", row, digits, got, rat)
+			}
 		}
 	}
-	for _, f := range []string{"sqrt", "ln", "exp", "log1p", "pow", "pi", "lgamma", "digamma", "trigamma", "polygamma"} {
+	for _, f := range []string{"sqrt", "ln", "exp", "log1p", "pow", "pi", "lgamma", "digamma", "trigamma", "polygamma", "lgammaRat", "polygammaRat"} {
 		for _, digits := range []int{20, 40, 50, 100, 200} {
 			key := fmt.Sprintf("%s, %d digits", f, digits)
 			if e, ok := worst[key]; ok {

@@ -141,6 +141,14 @@ for i in range(10):
     add("lgamma", [x], lambda x=x: re(loggamma(exact(x))))
     add("digamma", [x], lambda x=x: psi(0, exact(x)))
 
+# Rationals that are not terminating decimals, for LgammaRat and
+# PolygammaRat (n = 0 is ψ), taken exactly.
+for x in ["1/3", "7/3", "-5/7", "22/7", "1000001/3", "1/1000003", "-2/3"]:
+    add("lgammaRat", [x], lambda x=x: re(loggamma(exact(x))))
+    add("polygammaRat", [x], lambda x=x: psi(0, exact(x)), n=0)
+    add("polygammaRat", [x], lambda x=x: psi(1, exact(x)), n=1)
+    add("polygammaRat", [x], lambda x=x: psi(3, exact(x)), n=3)
+
 with open("testdata/refs.json", "w") as f:
     f.write("[\n" + ",\n".join(json.dumps(r) for r in rows) + "\n]\n")
 print(len(rows), "rows")

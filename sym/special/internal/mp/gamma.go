@@ -27,7 +27,7 @@ func Lgamma(x *big.Rat, tbits uint) (*big.Float, error) {
 	if isNonPositiveInt(x) {
 		return nil, ErrPole
 	}
-	if x.Cmp(ratOne) == 0 || x.Cmp(ratTwo) == 0 {
+	if x.IsInt() && x.Num().IsInt64() && (x.Num().Int64() == 1 || x.Num().Int64() == 2) {
 		return newFloat(tbits), nil
 	}
 	return adaptive(tbits, precLimit(tbits), func(w uint) (*big.Float, int) {
@@ -148,7 +148,7 @@ func precLimit(tbits uint) uint {
 // mag − exponent(value).
 func adaptive(tbits, limit uint, kernel func(w uint) (*big.Float, int)) (*big.Float, error) {
 	const slack = 24 // bits for rounding errors accumulated over many operations
-	w := roundUpWords(tbits + slack + 16)
+	w := roundFixedWords(tbits + slack + 16)
 	for {
 		v, mag := kernel(w)
 		var need uint
@@ -166,8 +166,16 @@ func adaptive(tbits, limit uint, kernel func(w uint) (*big.Float, int)) (*big.Fl
 			}
 			need = limit // one last try at the limit
 		}
-		w = roundUpWords(need)
+		w = roundFixedWords(need)
 	}
+}
+
+// roundFixedWords returns the least w ≥ prec for which the fixed-point
+// kernels' scale f = w + 32 fills whole words: at 50 digits f = 256 bits
+// (four words) rather than 288 (five). A big.Float of w bits takes as many
+// words as one of roundUpWords(prec) bits, or fewer.
+func roundFixedWords(prec uint) uint {
+	return roundUpWords(prec+32) - 32
 }
 
 // maxExp returns the largest binary exponent among non-zero values.
@@ -208,14 +216,26 @@ func lgammaPos(x *big.Rat, w uint) (*big.Float, int) {
 	if v, mag, ok := lgammaHalfInteger(x, w); ok {
 		return v, mag
 	}
-	if x.Cmp(ratFixedGammaMaxX) < 0 {
+	if belowFixedGammaMaxX(x) {
 		return lgammaPosFixed(x, w)
 	}
 	return lgammaPosFloat(x, w)
 }
 
-// ratFixedGammaMaxX is fixedGammaMaxX as a rational.
-var ratFixedGammaMaxX = new(big.Rat).SetInt64(fixedGammaMaxX)
+// belowFixedGammaMaxX reports whether x < fixedGammaMaxX = 2³⁰, from the
+// bit lengths of its numerator p and denominator q where they decide
+// (p < 2³⁰ ≤ 2³⁰q, or p ≥ 2^(b−1) with b − 1 ≥ 30 + bit length of q), as
+// Rat.Cmp would but without scaling q.
+func belowFixedGammaMaxX(x *big.Rat) bool {
+	p, q := x.Num(), x.Denom()
+	switch {
+	case p.BitLen() <= 30:
+		return true
+	case p.BitLen()-1 >= 30+q.BitLen():
+		return false
+	}
+	return p.Cmp(new(big.Int).Lsh(q, 30)) < 0
+}
 
 // lgammaPosFloat is ln Γ(x) for x > 0 at working precision w in big.Float
 // arithmetic (see Lgamma).
@@ -247,7 +267,7 @@ func lgammaPosFloat(x *big.Rat, w uint) (*big.Float, int) {
 
 // digammaPos is ψ(x) for x > 0 at working precision w (see Digamma).
 func digammaPos(x *big.Rat, w uint) (*big.Float, int) {
-	if x.Cmp(ratFixedGammaMaxX) < 0 {
+	if belowFixedGammaMaxX(x) {
 		return digammaPosFixed(x, w)
 	}
 	return digammaPosFloat(x, w)

@@ -157,8 +157,11 @@ func shiftedFixed(x *big.Rat, x0 float64, f uint) (int64, *big.Int) {
 	if xf < x0 {
 		n = int64(math.Ceil(x0 - xf))
 	}
-	xs := new(big.Rat).Add(x, new(big.Rat).SetInt64(n))
-	return n, ratFixed(xs, f)
+	// (p/q + n)·2^f = (p + nq)·2^f/q, truncated
+	v := new(big.Int).Mul(x.Denom(), big.NewInt(n))
+	v.Add(v, x.Num())
+	v.Lsh(v, f)
+	return n, v.Quo(v, x.Denom())
 }
 
 // lnRisingFixed returns ln(x(x+1)⋯(x+n−1))·2^f, n ≥ 1.
@@ -167,9 +170,9 @@ func lnRisingFixed(a fixedArg, n int64, f uint) *big.Int {
 		return lnFixedAny(risingProduct(a.x, n, f+64), f)
 	}
 	// Π(p + jq), multiplied word by word, over qⁿ.
-	v, _ := a.factor(n - 1)
-	ints := scratchInts(2, int(n)*bits.Len64(v)/64+4)
-	prod, next := ints[0].SetInt64(1), &ints[1]
+	work := scratchInts()
+	defer releaseInts(work)
+	prod, next := work[0].SetInt64(1), &work[1]
 	var t big.Int
 	acc := uint64(1)
 	for j := int64(0); j < n; j++ {
@@ -183,17 +186,31 @@ func lnRisingFixed(a fixedArg, n int64, f uint) *big.Int {
 		}
 		acc = lo
 	}
-	prod.Mul(prod, t.SetUint64(acc))
-	r := newFloat(f + 64).SetInt(prod)
+	next.Mul(prod, t.SetUint64(acc))
+	r := setIntTop(newFloat(f+64), next, &work[2])
 	if a.q != 1 {
-		r.Quo(r, newFloat(f+64).SetInt(powWord(a.q, n)))
+		r.Quo(r, setIntTop(newFloat(f+64), powWord(a.q, n, &work[2], &work[3]), &work[4]))
 	}
 	return lnFixedAny(r, f)
 }
 
+// setIntTop sets z to x > 0 as z.SetInt(x) does, but from the top
+// z.Prec() + 64 bits of x only (the rest truncated, a relative error below
+// 2^−(z.Prec()+63) before z's own rounding), so that a product of
+// thousands of bits is not copied whole; tmp is work space.
+func setIntTop(z *big.Float, x, tmp *big.Int) *big.Float {
+	drop := x.BitLen() - int(z.Prec()) - 64
+	if drop <= 0 {
+		return z.SetInt(x)
+	}
+	z.SetInt(tmp.Rsh(x, uint(drop)))
+	return z.SetMantExp(z, drop)
+}
+
 // powWord returns qⁿ for a word q ≥ 2, multiplying by the largest power
-// of q that fits in a word at a time.
-func powWord(q uint64, n int64) *big.Int {
+// of q that fits in a word at a time; r and next are its work space (the
+// result is one of them).
+func powWord(q uint64, n int64, r, next *big.Int) *big.Int {
 	chunk, k := q, int64(1)
 	for k < n {
 		hi, lo := bits.Mul64(chunk, q)
@@ -202,14 +219,20 @@ func powWord(q uint64, n int64) *big.Int {
 		}
 		chunk, k = lo, k+1
 	}
-	r, next := big.NewInt(1), new(big.Int)
-	w := new(big.Int).SetUint64(chunk)
+	r.SetInt64(1)
+	var w big.Int
+	w.SetUint64(chunk)
 	for ; n >= k; n -= k {
-		next.Mul(r, w)
+		next.Mul(r, &w)
 		r, next = next, r
 	}
 	if n > 0 {
-		next.Mul(r, w.Exp(w.SetUint64(q), big.NewInt(n), nil))
+		// qⁿ < chunk fits in a word
+		rest := q
+		for range n - 1 {
+			rest *= q
+		}
+		next.Mul(r, w.SetUint64(rest))
 		r = next
 	}
 	return r
@@ -264,8 +287,9 @@ func hornerFixed(c []*big.Int, log2c []float64, k int, z *big.Int, f uint, b uin
 		return uint(min(int(f), max(keep, 64)))
 	}
 	fi := frac(k)
-	ints := scratchInts(3, 2*(c[k].BitLen()+int(f))/64+4)
-	acc, t, zi := &ints[0], &ints[1], &ints[2]
+	work := scratchInts()
+	defer releaseInts(work)
+	acc, t, zi := &work[0], &work[1], &work[2]
 	acc.Rsh(c[k], f-fi)
 	for i := k - 1; i >= 1; i-- {
 		// acc has fi bits after the point; the new partial sum gets fn.
@@ -276,7 +300,7 @@ func hornerFixed(c []*big.Int, log2c []float64, k int, z *big.Int, f uint, b uin
 		acc.Add(acc, t.Rsh(c[i], f-fn))
 		fi = fn
 	}
-	return acc.Lsh(acc, f-fi)
+	return new(big.Int).Lsh(acc, f-fi)
 }
 
 // halfIntegerMax bounds the integers and half-integers that

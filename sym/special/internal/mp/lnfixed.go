@@ -77,17 +77,21 @@ func lnTableFor(f uint) *lnTable {
 	return t
 }
 
-// scratchInts returns n integers whose buffers of words words each share
-// one allocation. Each buffer is sliced with its own capacity, so that
-// math/big sees no aliasing between them and reuses them while results fit.
-func scratchInts(n, words int) []big.Int {
-	buf := make([]big.Word, n*words)
-	ints := make([]big.Int, n)
-	for i := range ints {
-		ints[i].SetBits(buf[i*words : i*words : (i+1)*words])
-	}
-	return ints
-}
+// workInts is the work space of one fixed-point kernel call: integers
+// whose buffers math/big grows to the sizes the kernel needs. It is
+// recycled through workPool, so that a statement does not allocate (and
+// the collector does not sweep) the same buffers again every time.
+type workInts [9]big.Int
+
+var workPool = sync.Pool{New: func() any { return new(workInts) }}
+
+// scratchInts returns recycled work space, holding arbitrary values: each
+// integer is to be set before it is read, and nothing handed out may alias
+// it after releaseInts.
+func scratchInts() *workInts { return workPool.Get().(*workInts) }
+
+// releaseInts hands work space back for the next call.
+func releaseInts(w *workInts) { workPool.Put(w) }
 
 // toFixed returns v·2^f truncated towards zero.
 func toFixed(v *big.Float, f uint) *big.Int {
@@ -124,10 +128,11 @@ func lnFixed(x *big.Float, f uint) (*big.Int, bool) {
 		m.SetMantExp(m, 1)
 		k--
 	}
-	words := 2*int(f/64) + 4
-	ints := scratchInts(9, words)
+	work := scratchInts()
+	defer releaseInts(work)
+	ints := work[:]
 	one, mi, d, t, r, div, den, q := &ints[0], &ints[1], &ints[2], &ints[3], &ints[4], &ints[5], &ints[6], &ints[7]
-	sum := &ints[8]
+	sum := ints[8].SetInt64(0)
 	one.Lsh(bigOne, f)
 	m.SetMantExp(m, int(f))
 	m.Int(mi)
@@ -165,7 +170,7 @@ func lnFixed(x *big.Float, f uint) (*big.Int, bool) {
 		t.Mul(tab.ln2, div.SetInt64(int64(k)))
 		sum.Add(sum, t)
 	}
-	return sum, true
+	return new(big.Int).Set(sum), true
 }
 
 var bigOne = big.NewInt(1)
