@@ -11,7 +11,7 @@ import (
 // LogBesselI0 returns log I₀(x) to digits significant digits for any x
 // (I₀ is even), I₀ the modified Bessel function of the first kind.
 func LogBesselI0(x decimal.Decimal, digits int) (decimal.Decimal, error) {
-	return run("logbesseli0", argString(x), digits, func(tb uint) (*big.Float, error) {
+	return run("logbesseli0", func() string { return argString(x) }, digits, func(tb uint) (*big.Float, error) {
 		x, err := checkArg(x)
 		if err != nil {
 			return nil, err
@@ -22,7 +22,7 @@ func LogBesselI0(x decimal.Decimal, digits int) (decimal.Decimal, error) {
 
 // BesselRatio returns I₁(x)/I₀(x) to digits significant digits (odd in x).
 func BesselRatio(x decimal.Decimal, digits int) (decimal.Decimal, error) {
-	return run("besselratio", argString(x), digits, func(tb uint) (*big.Float, error) {
+	return run("besselratio", func() string { return argString(x) }, digits, func(tb uint) (*big.Float, error) {
 		x, err := checkArg(x)
 		if err != nil {
 			return nil, err
