@@ -33,4 +33,6 @@ var Gamma = register(&Family{
 	Gonum: func(θ []float64, src rand.Source) GonumDist {
 		return distuv.Gamma{Alpha: θ[0], Beta: θ[1], Src: src}
 	},
+	// P(a, b x), the regularized lower incomplete gamma function.
+	CDFValue: func(θ []float64, x float64) (float64, float64) { return gammaP(θ[0], θ[1]*x, ulp) },
 })

@@ -63,4 +63,15 @@ var Geometric = register(&Family{
 	NaturalSpace: negativeSpace, // η < 0
 	Rank:         80,
 	Values:       Counting,
+	// 1 − (1 − p)^k, k = ⌊x⌋ ≥ 1; for a symbolic x, a whole number.
+	CDF: func(θ []sym.Expr, x sym.Expr) (sym.Expr, error) {
+		if sym.IsNumber(x) {
+			k, err := wholePart(x, math.MaxInt32)
+			if err != nil || k < 1 {
+				return zero, err
+			}
+			x = sym.Int(int64(k))
+		}
+		return sym.Sub(one, sym.Pow(sym.Sub(one, θ[0]), x)), nil
+	},
 })

@@ -36,4 +36,13 @@ var LogNormal = register(&Family{
 	Gonum: func(θ []float64, src rand.Source) GonumDist {
 		return distuv.LogNormal{Mu: θ[0], Sigma: math.Sqrt(θ[1]), Src: src}
 	},
+	// Φ((log x − μ)/√v), x > 0.
+	CDFValue: func(θ []float64, x float64) (float64, float64) {
+		if x <= 0 {
+			return 0, 0
+		}
+		l := math.Log(x)
+		z := (l - θ[0]) / math.Sqrt(θ[1])
+		return normalCDF(z, shiftErr(l, θ[0])+ulp/math.Max(math.Abs(l-θ[0]), 0x1p-1022)+2*ulp)
+	},
 })

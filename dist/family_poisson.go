@@ -62,6 +62,26 @@ var Poisson = register(&Family{
 	},
 	Rank:   50,
 	Values: Naturals,
+	// Σ_{j ≤ k} e^{−λ} λ^j/j! in closed form for a numeric x, k = ⌊x⌋ ≤
+	// 1000; numerically Q(k + 1, λ), the regularized upper incomplete
+	// gamma function.
+	CDF: func(θ []sym.Expr, x sym.Expr) (sym.Expr, error) {
+		k, err := wholePart(x, 1000)
+		if err != nil || k < 0 {
+			return zero, err
+		}
+		terms := make([]sym.Expr, k+1)
+		for j := range terms {
+			terms[j] = sym.Div(sym.Pow(θ[0], sym.Int(int64(j))), factorial(j))
+		}
+		return sym.Mul(exp(sym.Neg(θ[0])), sym.Add(terms...)), nil
+	},
+	CDFValue: func(θ []float64, x float64) (float64, float64) {
+		if x < 0 {
+			return 0, 0
+		}
+		return gammaQ(math.Floor(x)+1, θ[0], 0)
+	},
 })
 
 // The entropy of Poisson(λ) needs E[log x!], a series whose terms cancel
