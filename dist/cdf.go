@@ -87,7 +87,10 @@ func (d *Dist) CDF(x float64) (F, relErr float64, err error) {
 	case f.CDFValue != nil:
 		F, relErr = f.CDFValue(θ, x)
 	case f.CDF != nil:
-		e, err := f.CDF(d.Theta, sym.Float(x))
+		// Exact binary values: sym folds float64 operands in float64,
+		// which would bring back the cancellation the decimal evaluation
+		// avoids (1 − exp(−λx) at a small λx).
+		e, err := f.CDF(exactFloats(θ), exactFloat(x))
 		if err != nil {
 			return 0, 0, err
 		}
@@ -221,10 +224,10 @@ func normalCDF(z, rz float64) (F, relErr float64) {
 // incomplete gamma functions P(a, x), Q(a, x) of gonum's mathext (Cephes
 // igam): they carry x^a e^{−x}/Γ(a), computed through exp of a log
 // whose absolute error is a few ulps of its terms; the rest is measured
-// against mpmath (calc/cdf_refs_test.go).
+// against mpmath (dist/cdf_refs_test.go).
 func gammaPrefactorErr(a, x float64) float64 {
 	lg, _ := math.Lgamma(a)
-	return 64 * ulp * (1 + math.Abs(a*math.Log(x)) + x + math.Abs(lg))
+	return 16 * ulp * (1 + math.Abs(a*math.Log(x)) + x + math.Abs(lg))
 }
 
 // gammaP returns the regularized lower incomplete gamma function P(a, x)
@@ -235,6 +238,9 @@ func gammaP(a, x, rx float64) (float64, float64) {
 		return 0, 0
 	}
 	P := mathext.GammaIncReg(a, x)
+	if P == 0 {
+		return 0, math.Inf(1) // below the float64 range
+	}
 	return P, gammaPrefactorErr(a, x) + math.Max(a, x)*rx
 }
 
@@ -245,6 +251,9 @@ func gammaQ(a, x, rx float64) (float64, float64) {
 		return 1, 0
 	}
 	Q := mathext.GammaIncRegComp(a, x)
+	if Q == 0 {
+		return 0, math.Inf(1)
+	}
 	return Q, gammaPrefactorErr(a, x) + (math.Abs(x-a)+1)*rx
 }
 
@@ -259,9 +268,21 @@ func betaI(a, b, x, rx float64) (float64, float64) {
 		return 1, 0
 	}
 	I := mathext.RegIncBeta(a, b, x)
+	if I == 0 {
+		return 0, math.Inf(1)
+	}
 	lb := mathext.Lbeta(a, b)
 	pre := 64 * ulp * (1 + math.Abs(a*math.Log(x)) + math.Abs(b*math.Log1p(-x)) + math.Abs(lb))
 	return I, pre + (a+b)*rx
+}
+
+// exactFloats is exactFloat of each entry.
+func exactFloats(xs []float64) []sym.Expr {
+	out := make([]sym.Expr, len(xs))
+	for i, x := range xs {
+		out[i] = exactFloat(x)
+	}
+	return out
 }
 
 // errNumericX is the error of a piecewise cdf at a symbolic x.

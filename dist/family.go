@@ -173,7 +173,7 @@ type Family struct {
 	// relative error, for a family without CDF (special functions: erfc,
 	// the regularized incomplete gamma and beta functions). The bound is
 	// checked against mpmath on a grid that includes both tails
-	// (calc/cdf_refs_test.go).
+	// (dist/cdf_refs_test.go).
 	CDFValue func(θ []float64, x float64) (F, relErr float64)
 	// InverseCDF returns the quantile F⁻¹(u), 0 < u < 1, in closed form;
 	// an error when it depends on a sign that is not known. nil: numeric

@@ -91,7 +91,7 @@ var Binomial = register(&Family{
 			return F, r
 		}
 		I, r := betaI(k+1, n-k, p, 0)
-		return 1 - I, I*r + ulp
+		return 1 - I, I*r/(1-I) + ulp
 	},
 })
 
