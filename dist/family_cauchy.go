@@ -47,9 +47,9 @@ var Cauchy = register(&Family{
 		z := (x - θ[0]) / θ[1]
 		return math.Atan2(1, -z) / math.Pi, 4*ulp + shiftErr(x, θ[0]) + 2*ulp
 	},
-	// μ + γ tan(π(u − ½))
+	// μ + γ tan(π(u − ½)) = μ − γ cos(πu)/sin(πu)
 	InverseCDF: func(θ []sym.Expr, u sym.Expr) (sym.Expr, error) {
-		a := sym.Mul(sym.Pi, sym.Sub(u, half))
-		return sym.Add(θ[0], sym.Mul(θ[1], sym.Div(call("sin", a), call("cos", a)))), nil
+		a := sym.Mul(sym.Pi, u)
+		return sym.Sub(θ[0], sym.Mul(θ[1], sym.Div(call("cos", a), call("sin", a)))), nil
 	},
 })
