@@ -1,6 +1,8 @@
 package calc
 
 import (
+	"strings"
+
 	"statcalc/dist"
 	"statcalc/sym"
 )
@@ -8,17 +10,28 @@ import (
 func init() {
 	register(
 		&Builtin{Name: "cdf", Signature: "cdf(p, x)", Doc: "cumulative distribution function P(X ≤ x) of a distribution of one variable",
-			Notes: "A closed form where the family has one (Exponential, Weibull, Gumbel, Logistic, Pareto, Uniform, Laplace at a numeric x − mu, " +
-				"Geometric, and sums for Poisson, Bernoulli, Categorical at a numeric x), so symbols are allowed there: cdf(Exponential(l), x) is 1 − exp(−l x); " +
+			Notes: "A closed form where the family declares one (" + closedForms(func(f *dist.Family) bool { return f.CDF != nil }) +
+				"; a sum over a discrete support needs a numeric x, Laplace a numeric x − mu), so symbols are allowed there: cdf(Exponential(l), x) is 1 − exp(−l x); " +
 				"it holds on the support, and a numeric x outside it gives 0 or 1. Other families need numbers and are computed in float64 " +
 				"(erfc, the regularized incomplete gamma and beta functions) with a bound on the error: only the digits it vouches for print.",
 			Example: "cdf(N(0, 1), -3)", Group: "densities and moments", min: 2, max: 2, fn: fnCDF},
 		&Builtin{Name: "quantile", Signature: "quantile(p, u)", Doc: "quantile F⁻¹(u) = inf{x : F(x) ≥ u}, 0 < u < 1, of a distribution of one variable",
-			Notes: "A closed form where the family has one (Exponential, Weibull, Gumbel, Logistic, Pareto, Uniform, Cauchy, Laplace at a numeric u): " +
-				"quantile(Exponential(l), u) is −log(1 − u)/l. Otherwise numeric: Newton steps on the cdf, with the bound on the error the cdf's carries; " +
+			Notes: "A closed form where the family declares one (" + closedForms(func(f *dist.Family) bool { return f.InverseCDF != nil }) +
+				"; Laplace at a numeric u): quantile(Exponential(l), u) is −log(1 − u)/l. Otherwise numeric: Newton steps on the cdf, with the bound on the error the cdf's carries; " +
 				"for a discrete family the least whole number k with cdf(p, k) ≥ u.",
 			Example: "quantile(Exponential(2), 0.5)", Group: "densities and moments", min: 2, max: 2, fn: fnQuantile},
 	)
+}
+
+// closedForms lists the families for which has holds, in :help's order.
+func closedForms(has func(*dist.Family) bool) string {
+	var names []string
+	for _, f := range dist.Families() {
+		if has(f) {
+			names = append(names, f.Name)
+		}
+	}
+	return strings.Join(names, ", ")
 }
 
 // cdfArg returns argument i as a distribution of one variable, with the
