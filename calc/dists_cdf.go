@@ -57,19 +57,29 @@ func fnCDF(s *Session, a *args) Value {
 	d := s.cdfArg(a, 0)
 	x := s.scalarArg(a, 1, "the point x")
 	f := d.Family
-	if d.IsNumeric() && sym.IsNumber(x) && (f.CDF == nil || f.CDFValue != nil && s.prec == 0) {
-		xf, err := sym.Float64(x)
-		if err != nil {
-			errorf(a.pos[1], "cdf: %v", err)
-		}
-		F, rel, err := d.CDF(xf)
-		if err != nil {
-			errorf(a.call.Pos, "cdf: %v", err)
-		}
-		return Scalar{E: sym.Float(F), RelErr: rel}
+	numeric := d.IsNumeric() && sym.IsNumber(x)
+	if numeric && (f.CDF == nil || f.CDFValue != nil && s.prec == 0) {
+		return s.numericCDF(a, d, x)
 	}
 	e, err := d.CDFExpr(x)
+	if err != nil && numeric && f.CDFValue != nil {
+		// No closed form at this x (a sum too long to write out).
+		return s.numericCDF(a, d, x)
+	}
 	return s.exprResult(a, e, err, false)
+}
+
+// numericCDF is dist.Dist.CDF at a numeric x, with its error bound.
+func (s *Session) numericCDF(a *args, d *dist.Dist, x sym.Expr) Value {
+	xf, err := sym.Float64(x)
+	if err != nil {
+		errorf(a.pos[1], "cdf: %v", err)
+	}
+	F, rel, err := d.CDF(xf)
+	if err != nil {
+		errorf(a.call.Pos, "cdf: %v", err)
+	}
+	return Scalar{E: sym.Float(F), RelErr: rel}
 }
 
 // fnQuantile is quantile(p, u): the family's closed form

@@ -4,8 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"math/big"
 
-	"github.com/shopspring/decimal"
 	"gonum.org/v1/gonum/mathext"
 
 	"statcalc/sym"
@@ -237,11 +237,7 @@ func gammaP(a, x, rx float64) (float64, float64) {
 	if x <= 0 {
 		return 0, 0
 	}
-	P := mathext.GammaIncReg(a, x)
-	if P == 0 {
-		return 0, math.Inf(1) // below the float64 range
-	}
-	return P, gammaPrefactorErr(a, x) + math.Max(a, x)*rx
+	return gammaPQ(a, x, rx, false)
 }
 
 // gammaQ returns the regularized upper incomplete gamma function Q(a, x)
@@ -250,11 +246,32 @@ func gammaQ(a, x, rx float64) (float64, float64) {
 	if x <= 0 {
 		return 1, 0
 	}
+	return gammaPQ(a, x, rx, true)
+}
+
+// gammaPQ returns P(a, x), or Q(a, x) when upper is set. The smaller of
+// gonum's P and Q is accurate relative to itself (within
+// gammaPrefactorErr, measured); the one above ½ is taken as 1 minus the
+// other, with that one's absolute error.
+func gammaPQ(a, x, rx float64, upper bool) (float64, float64) {
+	r := gammaPrefactorErr(a, x) + (math.Max(a, x)+1)*rx
+	P := mathext.GammaIncReg(a, x)
 	Q := mathext.GammaIncRegComp(a, x)
-	if Q == 0 {
-		return 0, math.Inf(1)
+	small, v := P, P
+	if upper {
+		v = Q
 	}
-	return Q, gammaPrefactorErr(a, x) + (math.Abs(x-a)+1)*rx
+	if Q < P {
+		small = Q
+	}
+	if v == 0 {
+		return 0, math.Inf(1) // below the float64 range
+	}
+	if v == small {
+		return v, r
+	}
+	v = 1 - small
+	return v, small*r/v + 2*ulp
 }
 
 // betaI returns the regularized incomplete beta function I_x(a, b) with a
@@ -297,24 +314,37 @@ func shiftErr(x, m float64) float64 {
 	return ulp * (math.Abs(x) + math.Abs(m)) / d
 }
 
-// wholePart returns ⌊x⌋ for a numeric x, capped at top (a cdf is constant
-// beyond it); an error for a symbolic x.
-func wholePart(x sym.Expr, top int) (int, error) {
-	if !sym.IsNumber(x) {
-		return 0, errNumericX
-	}
-	v, err := sym.Decimal(x, 30)
+// wholePart returns ⌊x⌋ for a numeric x, capped at top: a cdf that is
+// constant from top on (Categorical) or, with capped, a sum too long to
+// write out (Poisson's). An error for a symbolic x.
+func wholePart(x sym.Expr, top int) (k int, capped bool, err error) {
+	f, err := floorOf(x)
 	if err != nil {
-		return 0, err
+		return 0, false, err
 	}
-	f := v.Floor()
 	if f.Sign() < 0 {
-		return -1, nil
+		return -1, false, nil
 	}
-	if f.GreaterThan(decimal.NewFromInt(int64(top))) {
-		return top, nil
+	if f.Cmp(big.NewInt(int64(top))) > 0 {
+		return top, true, nil
 	}
-	return int(f.IntPart()), nil
+	return int(f.Int64()), false, nil
+}
+
+// floorOf returns ⌊x⌋ for a numeric x.
+func floorOf(x sym.Expr) (*big.Int, error) {
+	if !sym.IsNumber(x) {
+		return nil, errNumericX
+	}
+	if r, ok := sym.AsRat(x); ok {
+		q := new(big.Int).Div(r.Num(), r.Denom()) // Euclidean: the floor for a positive denominator
+		return q, nil
+	}
+	v, err := sym.Decimal(x, 40)
+	if err != nil {
+		return nil, err
+	}
+	return v.Floor().BigInt(), nil
 }
 
 // studentTCDF is the cdf of StudentT(ν, μ, σ); see Family.CDFValue there.

@@ -35,7 +35,7 @@ var Categorical = register(&Family{
 	Rank:          100,
 	// p₁ + … + p_k, k = ⌊x⌋.
 	CDF: func(θ []sym.Expr, x sym.Expr) (sym.Expr, error) {
-		k, err := wholePart(x, len(θ))
+		k, _, err := wholePart(x, len(θ))
 		if err != nil || k < 1 {
 			return zero, err
 		}

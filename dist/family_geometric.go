@@ -2,6 +2,7 @@ package dist
 
 import (
 	"math"
+	"math/big"
 	"math/rand/v2"
 
 	"statcalc/sym"
@@ -66,11 +67,11 @@ var Geometric = register(&Family{
 	// 1 − (1 − p)^k, k = ⌊x⌋ ≥ 1; for a symbolic x, a whole number.
 	CDF: func(θ []sym.Expr, x sym.Expr) (sym.Expr, error) {
 		if sym.IsNumber(x) {
-			k, err := wholePart(x, math.MaxInt32)
-			if err != nil || k < 1 {
+			k, err := floorOf(x)
+			if err != nil || k.Sign() < 1 {
 				return zero, err
 			}
-			x = sym.Int(int64(k))
+			x = sym.Rat(new(big.Rat).SetInt(k))
 		}
 		return sym.Sub(one, sym.Pow(sym.Sub(one, θ[0]), x)), nil
 	},

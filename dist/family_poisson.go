@@ -1,6 +1,7 @@
 package dist
 
 import (
+	"errors"
 	"math"
 	"math/rand/v2"
 
@@ -66,9 +67,14 @@ var Poisson = register(&Family{
 	// 1000; numerically Q(k + 1, λ), the regularized upper incomplete
 	// gamma function.
 	CDF: func(θ []sym.Expr, x sym.Expr) (sym.Expr, error) {
-		k, err := wholePart(x, 1000)
-		if err != nil || k < 0 {
-			return zero, err
+		k, long, err := wholePart(x, 1000)
+		switch {
+		case err != nil:
+			return nil, err
+		case long:
+			return nil, errors.New("the cdf of Poisson is written out as a sum only up to x = 1000; beyond, give numeric parameters")
+		case k < 0:
+			return zero, nil
 		}
 		terms := make([]sym.Expr, k+1)
 		for j := range terms {
