@@ -1,6 +1,7 @@
 package calc
 
 import (
+	"math/big"
 	"strings"
 
 	"statcalc/dist"
@@ -76,6 +77,15 @@ func (s *Session) numericCDF(a *args, d *dist.Dist, x sym.Expr) Value {
 		errorf(a.pos[1], "cdf: %v", err)
 	}
 	F, rel, err := d.CDF(xf)
+	if err == dist.ErrCDFUnderflow && d.Family.LogCDFValue != nil {
+		// Below the float64 range: exp(log F), exact, printed in decimal;
+		// its relative error is the absolute error of log F.
+		logF, abs, err := d.LogCDF(xf)
+		if err != nil {
+			errorf(a.call.Pos, "cdf: %v", err)
+		}
+		return Scalar{E: mustCall("exp", sym.Rat(new(big.Rat).SetFloat64(logF))), RelErr: abs + 4*epsilon}
+	}
 	if err != nil {
 		errorf(a.call.Pos, "cdf: %v", err)
 	}
@@ -102,6 +112,12 @@ func fnQuantile(s *Session, a *args) Value {
 			errorf(a.pos[1], "quantile: %v", err)
 		}
 		x, rel, err := d.QuantileBound(uf)
+		if uf > 0.5 && !f.Discrete {
+			// Above the median from 1 − u, exact, and the survival
+			// function: F near 1 would keep only its absolute error.
+			q, _ := sym.Float64(sym.Sub(sym.Int(1), u))
+			x, rel, err = d.UpperQuantileBound(q)
+		}
 		if err != nil {
 			errorf(a.call.Pos, "quantile: %v", err)
 		}

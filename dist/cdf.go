@@ -109,6 +109,21 @@ func (d *Dist) CDF(x float64) (F, relErr float64, err error) {
 	return F, relErr, nil
 }
 
+// LogCDF returns log F(x) with a bound on its absolute error, for an x
+// where CDF reports ErrCDFUnderflow and the family declares LogCDFValue.
+func (d *Dist) LogCDF(x float64) (logF, absErr float64, err error) {
+	θ, err := d.Floats()
+	if err != nil || !d.Scalar() || d.Family.LogCDFValue == nil {
+		return 0, 0, ErrCDFUnderflow
+	}
+	logF, absErr = d.Family.LogCDFValue(θ, x)
+	if !(logF > -230000) || math.IsInf(absErr, 0) {
+		// Decimal arithmetic reaches down to about 1e-100000.
+		return 0, 0, errors.New("the value is below the range of the calculator (about 1e-99000)")
+	}
+	return logF, absErr, nil
+}
+
 // QuantileBound returns F⁻¹(u) = inf{x : F(x) ≥ u}, 0 < u < 1, for
 // numeric parameters, with a bound on its relative error. A discrete
 // family's is the least whole number k with F(k) ≥ u, searched on CDF.
@@ -142,25 +157,62 @@ func (d *Dist) QuantileBound(u float64) (x, relErr float64, err error) {
 		k, err := discreteQuantile(cdf, u, math.Inf(1))
 		return k, 0, err
 	}
+	return d.newtonQuantile(u, 1, func(x float64) (float64, float64, error) { return d.CDF(x) })
+}
+
+// UpperQuantileBound is QuantileBound(1 − q) for a q = 1 − u given
+// exactly (0 < q < 1): above the median of a family that declares
+// SurvivalValue, Newton steps on S(x) = 1 − F(x) find x with S(x) = q to
+// the accuracy of S, where F near 1 would leave only its absolute error.
+func (d *Dist) UpperQuantileBound(q float64) (x, relErr float64, err error) {
+	θ, ferr := d.Floats()
+	if ferr != nil || !d.Scalar() || d.Family.SurvivalValue == nil || d.Family.Discrete || !(q > 0 && q < 0.5) {
+		return d.QuantileBound(1 - q)
+	}
+	if _, ok := d.Atom(); ok {
+		return d.QuantileBound(1 - q)
+	}
+	return d.newtonQuantile(q, -1, func(x float64) (float64, float64, error) {
+		S, r := d.Family.SurvivalValue(θ, x)
+		return S, r, nil
+	})
+}
+
+// newtonQuantile solves G(x) = target from gonum's quantile, G the cdf
+// (sign 1) or the survival function (sign −1), and bounds the error of
+// the root by the error of G at it:
+//
+//	|δx| ≤ (|G(x) − target| + relErr_G·G(x) + ε·target) / f(x) + ε|x|.
+func (d *Dist) newtonQuantile(target, sign float64, G func(float64) (float64, float64, error)) (x, relErr float64, err error) {
+	u := target
+	if sign < 0 {
+		u = 1 - target
+	}
 	x, err = d.Quantile(u)
 	if err != nil {
 		return 0, 0, err
 	}
 	θ, _ := d.Floats()
 	pdf := func(x float64) float64 { return math.Exp(d.numericLogDensity(θ, x)) }
-	for i := 0; i < 4; i++ {
-		F := cdf(x)
-		f := pdf(x)
-		if !(f > 0) || F == u {
+	value := func(x float64) float64 {
+		v, _, err := G(x)
+		if err != nil {
+			return math.NaN()
+		}
+		return v
+	}
+	for i := 0; i < 6; i++ {
+		g, f := value(x), pdf(x)
+		if !(f > 0) || g == target || math.IsNaN(g) {
 			break
 		}
-		next := x - (F-u)/f
-		if math.IsNaN(next) || math.IsInf(next, 0) || math.Abs(cdf(next)-u) >= math.Abs(F-u) {
+		next := x - sign*(g-target)/f
+		if math.IsNaN(next) || math.IsInf(next, 0) || !(math.Abs(value(next)-target) < math.Abs(g-target)) {
 			break
 		}
 		x = next
 	}
-	F, rF, err := d.CDF(x)
+	g, rG, err := G(x)
 	if err != nil {
 		return 0, 0, err
 	}
@@ -168,7 +220,7 @@ func (d *Dist) QuantileBound(u float64) (x, relErr float64, err error) {
 	if !(f > 0) || x == 0 {
 		return x, 0, nil
 	}
-	δ := (math.Abs(F-u)+rF*F+ulp*u)/f + ulp*math.Abs(x)
+	δ := (math.Abs(g-target)+rG*g+ulp*target)/f + ulp*math.Abs(x)
 	return x, δ / math.Abs(x), nil
 }
 
@@ -218,6 +270,26 @@ func normalCDF(z, rz float64) (F, relErr float64) {
 		slope = -z + 1
 	}
 	return F, 8*ulp + slope*math.Abs(z)*rz
+}
+
+// normalLogCDF returns log Φ(z) for z ≤ −37.5, where Φ is below the
+// float64 range, by the asymptotic series of the Mills ratio (Abramowitz
+// and Stegun 26.2.12):
+//
+//	Φ(z) = φ(z)/|z| · (1 − 1/z² + 3/z⁴ − 15/z⁶ + … ± (2n−1)!!/z²ⁿ),
+//
+// whose truncation after n = 7 terms is below 1e-17 there; the absolute
+// error bound adds z²·(rz + ε) for the error rz of z and the rounding of
+// z²/2.
+func normalLogCDF(z, rz float64) (logF, absErr float64) {
+	z2 := z * z
+	s, term := 0.0, 1.0
+	for k := 1; k <= 7; k++ {
+		term *= -float64(2*k-1) / z2
+		s += term
+	}
+	logF = -z2/2 - math.Log(-z) - math.Log(2*math.Pi)/2 + math.Log1p(s)
+	return logF, z2*(rz+ulp) + 8*ulp*(math.Log(-z)+2) + 1e-17
 }
 
 // gammaPrefactorErr bounds the relative error of the regularized
@@ -349,9 +421,12 @@ func floorOf(x sym.Expr) (*big.Int, error) {
 
 // studentTCDF is the cdf of StudentT(ν, μ, σ); see Family.CDFValue there.
 func studentTCDF(θ []float64, x float64) (float64, float64) {
-	ν := θ[0]
-	t := (x - θ[1]) / θ[2]
-	rt := shiftErr(x, θ[1]) + 2*ulp
+	return studentT(θ[0], (x-θ[1])/θ[2], shiftErr(x, θ[1])+2*ulp)
+}
+
+// studentT is the cdf of Student's t with ν degrees of freedom at t,
+// where t carries the relative error rt.
+func studentT(ν, t, rt float64) (float64, float64) {
 	t2 := t * t
 	if t2 >= 1 {
 		I, r := betaI(ν/2, 0.5, ν/(ν+t2), 2*rt+2*ulp)

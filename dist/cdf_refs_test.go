@@ -19,6 +19,7 @@ type cdfGrid struct {
 		Params []string `json:"params"`
 		X      string   `json:"x"`
 		F      string   `json:"F"`
+		LogF   string   `json:"logF"` // where F is below the float64 range
 	} `json:"cases"`
 }
 
@@ -72,6 +73,14 @@ func TestCDFAgainstMpmath(t *testing.T) {
 		if ref < 0x1p-1022 && c.F != "0.0" {
 			if err != ErrCDFUnderflow {
 				t.Errorf("%s = %g, want the underflow error", name, F)
+			}
+			if d.Family.LogCDFValue == nil {
+				continue
+			}
+			logF, abs, err := d.LogCDF(x)
+			want, _ := strconv.ParseFloat(c.LogF, 64)
+			if err != nil || math.Abs(logF-want) > abs+0x1p-53*math.Abs(want) {
+				t.Errorf("log %s = %.17g ± %.3g (%v), mpmath %s", name, logF, abs, err, c.LogF)
 			}
 			continue
 		}
@@ -151,6 +160,16 @@ func TestQuantileRoundTrip(t *testing.T) {
 			// F(x(1 ± rel)) brackets u: |F(x) − u| ≤ f·|x|·rel + the cdf's error.
 			if slack := f*math.Abs(x)*rel*1.01 + rF*F + 4*ulp*u; math.Abs(F-u) > slack {
 				t.Errorf("%s = %.17g: cdf there %.17g, off by %.3g > %.3g", name, x, F, math.Abs(F-u), slack)
+			}
+			if u >= 0.999 && d.Family.SurvivalValue != nil {
+				// From the upper end: 1 − u given exactly.
+				q := []float64{1e-3, 1e-9}[map[bool]int{true: 0, false: 1}[u < 0.9999]]
+				x, rel, err := d.UpperQuantileBound(q)
+				S, rS := d.Family.SurvivalValue(θ, x)
+				f := math.Exp(d.numericLogDensity(θ, x))
+				if err != nil || rel > 1e-9 || math.Abs(S-q) > f*math.Abs(x)*rel*1.01+rS*S+4*ulp*q {
+					t.Errorf("upper quantile(%s, 1 − %g) = %.17g ± %.3g (%v): survival there %.17g", m, q, x, rel, err, S)
+				}
 			}
 			if d.Family.InverseCDF == nil {
 				continue

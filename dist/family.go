@@ -175,6 +175,15 @@ type Family struct {
 	// checked against mpmath on a grid that includes both tails
 	// (dist/cdf_refs_test.go).
 	CDFValue func(θ []float64, x float64) (F, relErr float64)
+	// SurvivalValue returns S(x) = 1 − F(x) = P(X > x) for numeric θ and x
+	// with a bound on its relative error, computed without the difference
+	// with 1, for the upper quantiles of a family with CDFValue; nil:
+	// upper quantiles come from CDFValue, with its absolute error near 1.
+	SurvivalValue func(θ []float64, x float64) (S, relErr float64)
+	// LogCDFValue returns log F(x) with a bound on its absolute error where
+	// F(x) is positive but below the float64 range (CDFValue's bound is
+	// then +Inf); nil: such an x is reported as beyond the range.
+	LogCDFValue func(θ []float64, x float64) (logF, absErr float64)
 	// InverseCDF returns the quantile F⁻¹(u), 0 < u < 1, in closed form;
 	// an error when it depends on a sign that is not known. nil: numeric
 	// only (Quantile).

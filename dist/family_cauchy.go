@@ -43,6 +43,11 @@ var Cauchy = register(&Family{
 	},
 	// ½ + atan(z)/π = atan2(1, −z)/π, z = (x − μ)/γ: one form, accurate
 	// in both tails.
+	// ½ − atan(z)/π = atan2(1, z)/π.
+	SurvivalValue: func(θ []float64, x float64) (float64, float64) {
+		z := (x - θ[0]) / θ[1]
+		return math.Atan2(1, z) / math.Pi, 4*ulp + shiftErr(x, θ[0]) + 2*ulp
+	},
 	CDFValue: func(θ []float64, x float64) (float64, float64) {
 		z := (x - θ[0]) / θ[1]
 		return math.Atan2(1, -z) / math.Pi, 4*ulp + shiftErr(x, θ[0]) + 2*ulp

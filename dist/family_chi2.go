@@ -40,5 +40,7 @@ var Chi2 = register(&Family{
 	},
 	Gonum: func(θ []float64, src rand.Source) GonumDist { return distuv.ChiSquared{K: θ[0], Src: src} },
 	// P(k/2, x/2), the regularized lower incomplete gamma function.
-	CDFValue: func(θ []float64, x float64) (float64, float64) { return gammaP(θ[0]/2, x/2, 0) },
+	// Q(k/2, x/2).
+	SurvivalValue: func(θ []float64, x float64) (float64, float64) { return gammaQ(θ[0]/2, x/2, 0) },
+	CDFValue:      func(θ []float64, x float64) (float64, float64) { return gammaP(θ[0]/2, x/2, 0) },
 })

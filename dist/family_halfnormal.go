@@ -40,6 +40,14 @@ var HalfNormal = register(&Family{
 	},
 	Gonum: func(θ []float64, src rand.Source) GonumDist { return halfNormal{sigma: θ[0], src: src} },
 	// erf(x/(σ√2)), x ≥ 0.
+	// erfc(t), t = x/(σ√2): d log erfc/dt ≈ −2t carries t's error 2ε.
+	SurvivalValue: func(θ []float64, x float64) (float64, float64) {
+		if x <= 0 {
+			return 1, 0
+		}
+		t := x / (θ[0] * math.Sqrt2)
+		return math.Erfc(t), 8*ulp + 4*ulp*t*(t+1)
+	},
 	CDFValue: func(θ []float64, x float64) (float64, float64) {
 		if x <= 0 {
 			return 0, 0

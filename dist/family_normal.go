@@ -42,4 +42,12 @@ var Normal = register(&Family{
 		z := (x - θ[0]) / math.Sqrt(θ[1])
 		return normalCDF(z, shiftErr(x, θ[0])+2*ulp)
 	},
+	// Φ(−z), the upper tail without a difference with 1.
+	SurvivalValue: func(θ []float64, x float64) (float64, float64) {
+		z := (x - θ[0]) / math.Sqrt(θ[1])
+		return normalCDF(-z, shiftErr(x, θ[0])+2*ulp)
+	},
+	LogCDFValue: func(θ []float64, x float64) (float64, float64) {
+		return normalLogCDF((x-θ[0])/math.Sqrt(θ[1]), shiftErr(x, θ[0])+2*ulp)
+	},
 })

@@ -10,6 +10,8 @@ cdf(N(0, 1), -3)
 	0.001349898032
 cdf(N(0, 1), -30)
 	4.906713927e-198
+cdf(N(0, 1), -40)
+	3.655893541e-350
 cdf(N(3, 0.25), 4)
 	0.9772498681
 cdf(N(0, 1), 8)
@@ -142,6 +144,14 @@ cdf(HalfNormal(2), 1)
 	0.3829249225
 quantile(HalfNormal(2), 0.5)
 	1.3489795
+
+# Above the median the quantile comes from 1 − u and the survival function.
+quantile(N(0, 1), 0.999999999)
+	5.997807015
+quantile(Beta(2, 5), 0.9999999999)
+	0.9930035513
+quantile(Gamma(50, 1), 0.999999)
+	91.06338856
 
 # Discrete families: F(x) = F(⌊x⌋); the quantile is the least k with F(k) ≥ u.
 cdf(Poisson(3), 2)

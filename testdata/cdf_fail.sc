@@ -43,11 +43,15 @@ quantile(Laplace(0, 1), u)
 	42:1: quantile: the quantile of Laplace is piecewise: it needs a numeric u
 		quantile(Laplace(0, 1), u)
 		^
-cdf(N(0, 1), -40)
-	46:1: cdf: the value is below the float64 range (about 2.2e-308)
-		cdf(N(0, 1), -40)
+cdf(N(0, 1), -1000)
+	46:1: cdf: the value is below the range of the calculator (about 1e-99000)
+		cdf(N(0, 1), -1000)
 		^
 cdf(Bernoulli(0.3), x)
 	50:1: cdf: the cdf is piecewise: it needs a numeric x
 		cdf(Bernoulli(0.3), x)
+		^
+cdf(Gamma(3, 1), 1e-200)
+	54:1: cdf: the value is below the float64 range (about 2.2e-308)
+		cdf(Gamma(3, 1), 1e-200)
 		^

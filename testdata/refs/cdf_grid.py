@@ -67,7 +67,7 @@ def pos(f):
 
 
 FAMILIES = [
-    ("N", [0, 1], [-37, -30, -20, -10, -5, -2, -1, -0.125, 0, 1e-9, 0.5, 1, 3, 8, 12],
+    ("N", [0, 1], [-600, -300, -40, -37.6, -37, -30, -20, -10, -5, -2, -1, -0.125, 0, 1e-9, 0.5, 1, 3, 8, 12],
      lambda m, v: lambda x: ncdf((x - m) / mp.sqrt(v))),
     ("N", [3, 0.25], [-15, -5, 0, 2.5, 3, 3.5, 5, 8],
      lambda m, v: lambda x: ncdf((x - m) / mp.sqrt(v))),
@@ -150,8 +150,12 @@ def main():
         F = cdf(*[mpf(p) for p in params])
         for x in xs:
             x = float(x)
-            cases.append({"family": name, "params": [repr(float(p)) for p in params], "x": repr(x),
-                          "F": mp.nstr(F(mpf(x)), 25, min_fixed=-1, max_fixed=-1)})
+            v = F(mpf(x))
+            c = {"family": name, "params": [repr(float(p)) for p in params], "x": repr(x),
+                 "F": mp.nstr(v, 25, min_fixed=-1, max_fixed=-1)}
+            if 0 < v < mpf(2) ** -1022:
+                c["logF"] = mp.nstr(mp.log(v), 25)
+            cases.append(c)
     with open(OUT, "w", encoding="utf-8") as f:
         f.write('{"generator": "testdata/refs/cdf_grid.py", "dps": 50, "cases": [\n')
         f.write(",\n".join(json.dumps(c) for c in cases))

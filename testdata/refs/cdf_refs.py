@@ -33,7 +33,7 @@ def quantile(cdf, u, x0):
 
 def add_cases(case, close, M):
     n01 = normal(0, 1)
-    for x in [1, -3, -30, 8]:
+    for x in [1, -3, -30, -40, 8]:
         v = n01(R(x))
         if x > -30:
             close(v, by_quad(normal_pdf(0, 1), -mp.inf, x), 1e-30, f"Φ({x}) by quadrature")
@@ -160,6 +160,9 @@ def add_cases(case, close, M):
     case(F, "cdf(HalfNormal(2), 1)", hn(1))
     case(F, "quantile(HalfNormal(2), 0.5)", quantile(hn, R("0.5"), 1.35))
 
+    case(F, "quantile(N(0, 1), 0.999999999)", quantile(lambda x: g.ncdf(-x), R("1e-9"), 6))
+    case(F, "quantile(Beta(2, 5), 0.9999999999)", quantile(lambda x: g.I(5, 2, 1 - x), R("1e-10"), 0.993))
+    case(F, "quantile(Gamma(50, 1), 0.999999)", quantile(lambda x: g.Q(50, x), R("1e-6"), 91))
     case(F, "cdf(Poisson(3), 2)", g.poisson(R(3), 2))
     case(F, "cdf(Poisson(3), 2)", g.poisson(R(3), 2), setup=[":precision 30"], nth=2, rtol=1e-15,
          why="the JSON value is a float64, within an ulp of the 30 digits printed")
