@@ -111,6 +111,9 @@ func fnQuantile(s *Session, a *args) Value {
 		if err != nil {
 			errorf(a.pos[1], "quantile: %v", err)
 		}
+		if q, _ := sym.Float64(sym.Sub(sym.Int(1), u)); uf < 0x1p-1022 || q < 0x1p-1022 {
+			errorf(a.pos[1], "quantile: u = %s is too close to 0 or 1 for the float64 numerics of %s (the distance must be at least 2.2e-308)", sym.Format(u), f.Name)
+		}
 		x, rel, err := d.QuantileBound(uf)
 		if uf > 0.5 && !f.Discrete {
 			// Above the median from 1 − u, exact, and the survival

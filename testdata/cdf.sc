@@ -181,6 +181,14 @@ cdf(Categorical([0.2, 0.3, 0.5]), 2)
 quantile(Categorical([0.2, 0.3, 0.5]), 0.6)
 	3
 
+# A mixture: the weighted sum of its components' cdfs.
+cdf(Mixture([0.5, 0.5], [N(0, 1), N(3, 1)]), 1)
+	0.432047439
+quantile(Mixture([0.5, 0.5], [N(0, 1), N(3, 1)]), 0.3)
+	0.2457412679
+quantile(Mixture([0.5, 0.5], [N(0, 1), Gamma(3, 1)]), 0.99999999)
+	23.42747817
+
 # Round trips.
 check cdf(Gamma(3, 1.5), quantile(Gamma(3, 1.5), 0.3)) == 0.3
 	ok (|a − b| = 0, within the error estimate 6.453e-15)

@@ -55,3 +55,7 @@ cdf(Gamma(3, 1), 1e-200)
 	54:1: cdf: the value is below the float64 range (about 2.2e-308)
 		cdf(Gamma(3, 1), 1e-200)
 		^
+quantile(N(0, 1), 1e-400)
+	58:19: quantile: u = 1e-400 is too close to 0 or 1 for the float64 numerics of N (the distance must be at least 2.2e-308)
+		quantile(N(0, 1), 1e-400)
+		                  ^

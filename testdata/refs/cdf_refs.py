@@ -163,6 +163,11 @@ def add_cases(case, close, M):
     case(F, "quantile(N(0, 1), 0.999999999)", quantile(lambda x: g.ncdf(-x), R("1e-9"), 6))
     case(F, "quantile(Beta(2, 5), 0.9999999999)", quantile(lambda x: g.I(5, 2, 1 - x), R("1e-10"), 0.993))
     case(F, "quantile(Gamma(50, 1), 0.999999)", quantile(lambda x: g.Q(50, x), R("1e-6"), 91))
+    mix = lambda x: (g.ncdf(x) + g.ncdf(x - 3)) / 2  # noqa: E731
+    case(F, "cdf(Mixture([0.5, 0.5], [N(0, 1), N(3, 1)]), 1)", mix(1))
+    case(F, "quantile(Mixture([0.5, 0.5], [N(0, 1), N(3, 1)]), 0.3)", quantile(mix, R("0.3"), 0.25))
+    case(F, "quantile(Mixture([0.5, 0.5], [N(0, 1), Gamma(3, 1)]), 0.99999999)",
+         quantile(lambda x: (g.ncdf(-x) + g.Q(3, x)) / 2, R("1e-8"), 23))
     case(F, "cdf(Poisson(3), 2)", g.poisson(R(3), 2))
     case(F, "cdf(Poisson(3), 2)", g.poisson(R(3), 2), setup=[":precision 30"], nth=2, rtol=1e-15,
          why="the JSON value is a float64, within an ulp of the 30 digits printed")
