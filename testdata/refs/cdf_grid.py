@@ -139,6 +139,8 @@ FAMILIES = [
      lambda n, p: lambda x: binomial(n, p, x)),
     ("Bernoulli", [0.25], [-1, 0, 0.5, 1, 2],
      lambda p: lambda x: mpf(0) if x < 0 else 1 - p if x < 1 else mpf(1)),
+    ("Categorical", [0.25, 0.25, 0.5], [-1, 0, 1, 2, 2.5, 3, 7],
+     lambda *p: lambda x: mp.fsum(p[:max(0, min(int(mp.floor(x)), len(p)))])),
     ("Geometric", [0.125], [0, 1, 2, 10, 100, 300],
      lambda p: lambda x: geometric(p, x)),
 ]
