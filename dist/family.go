@@ -166,6 +166,33 @@ type Family struct {
 	// finite is reported as such by Dist.Quantile.
 	Quantile func(θ []float64, p float64) (float64, error)
 
+	// CDF returns the cumulative distribution function F(x) = P(X ≤ x) in
+	// closed form, for symbolic parameters or a symbolic x; the form holds
+	// on the support, and a numeric x outside it gives 0 or 1. An error
+	// when the form depends on a sign that is not known (Laplace at a
+	// symbolic x − μ). nil: no closed form in the functions of sym; see
+	// CDFValue.
+	CDF func(θ []sym.Expr, x sym.Expr) (sym.Expr, error)
+	// CDFValue returns F(x) for numeric θ and x with a bound on its
+	// relative error, for a family without CDF (special functions: erfc,
+	// the regularized incomplete gamma and beta functions). The bound is
+	// checked against mpmath on a grid that includes both tails
+	// (dist/cdf_refs_test.go).
+	CDFValue func(θ []float64, x float64) (F, relErr float64)
+	// SurvivalValue returns S(x) = 1 − F(x) = P(X > x) for numeric θ and x
+	// with a bound on its relative error, computed without the difference
+	// with 1, for the upper quantiles of a family with CDFValue; nil:
+	// upper quantiles come from CDFValue, with its absolute error near 1.
+	SurvivalValue func(θ []float64, x float64) (S, relErr float64)
+	// LogCDFValue returns log F(x) with a bound on its absolute error where
+	// F(x) is positive but below the float64 range (CDFValue's bound is
+	// then +Inf); nil: such an x is reported as beyond the range.
+	LogCDFValue func(θ []float64, x float64) (logF, absErr float64)
+	// InverseCDF returns the quantile F⁻¹(u), 0 < u < 1, in closed form;
+	// an error when it depends on a sign that is not known. nil: numeric
+	// only (Quantile).
+	InverseCDF func(θ []sym.Expr, u sym.Expr) (sym.Expr, error)
+
 	// LogPMF returns, for a discrete family whose sampler's log-probability
 	// loses digits (through differences of log-gamma), an accurate one at
 	// the whole numbers with a bound on its absolute error; nil when the

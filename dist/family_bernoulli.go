@@ -37,4 +37,17 @@ var Bernoulli = register(&Family{
 	},
 	Rank:   60,
 	Values: ZeroOne,
+	// 0 below 0, 1 − p on [0, 1), 1 from 1 on.
+	CDF: func(θ []sym.Expr, x sym.Expr) (sym.Expr, error) {
+		if v := belowOrAbove(x, nil, one); v != nil {
+			return v, nil
+		}
+		if s, ok := numericSign(x); ok {
+			if s < 0 {
+				return zero, nil
+			}
+			return sym.Sub(one, θ[0]), nil
+		}
+		return nil, errNumericX
+	},
 })

@@ -31,4 +31,8 @@ var Beta = register(&Family{
 		return sym.Div(rising(θ[0], k), rising(sym.Add(θ[0], θ[1]), k))
 	},
 	Gonum: func(θ []float64, src rand.Source) GonumDist { return distuv.Beta{Alpha: θ[0], Beta: θ[1], Src: src} },
+	// I_x(a, b), the regularized incomplete beta function.
+	// I_{1−x}(b, a); 1 − x is exact for x ≥ ½.
+	SurvivalValue: func(θ []float64, x float64) (float64, float64) { return betaI(θ[1], θ[0], 1-x, ulp) },
+	CDFValue:      func(θ []float64, x float64) (float64, float64) { return betaI(θ[0], θ[1], x, 0) },
 })

@@ -76,6 +76,23 @@ var Binomial = register(&Family{
 	},
 	Rank:   70,
 	Values: Naturals,
+	// I_{1−p}(n − k, k + 1), k = ⌊x⌋, the regularized incomplete beta
+	// function; the complement 1 − I_p(k + 1, n − k) when that is the
+	// larger, so that the small tail is never a difference.
+	CDFValue: func(θ []float64, x float64) (float64, float64) {
+		n, p, k := θ[0], θ[1], math.Floor(x)
+		switch {
+		case k < 0:
+			return 0, 0
+		case k >= n:
+			return 1, 0
+		}
+		if F, r := betaI(n-k, k+1, 1-p, ulp/(1-p)); F <= 0.5 {
+			return F, r
+		}
+		I, r := betaI(k+1, n-k, p, 0)
+		return 1 - I, I*r/(1-I) + ulp
+	},
 })
 
 // The entropy of Binomial(n, p) needs E[log C(n, x)], a series whose

@@ -33,6 +33,14 @@ var Categorical = register(&Family{
 	Probabilities: func(θ []sym.Expr) []sym.Expr { return θ },
 	Sample:        categoricalSampler,
 	Rank:          100,
+	// p₁ + … + p_k, k = ⌊x⌋.
+	CDF: func(θ []sym.Expr, x sym.Expr) (sym.Expr, error) {
+		k, _, err := wholePart(x, len(θ))
+		if err != nil || k < 1 {
+			return zero, err
+		}
+		return sym.Add(θ[:k]...), nil
+	},
 })
 
 // categoricalSampler draws from Categorical(p) as gonum's

@@ -1,6 +1,7 @@
 package dist
 
 import (
+	"math"
 	"math/rand/v2"
 
 	"gonum.org/v1/gonum/stat/distuv"
@@ -39,5 +40,21 @@ var Cauchy = register(&Family{
 			f := sym.Div(one, sym.Mul(two, sym.Pow(θ[1], two)))
 			return [][]sym.Expr{{f, zero}, {zero, f}}, nil
 		},
+	},
+	// ½ + atan(z)/π = atan2(1, −z)/π, z = (x − μ)/γ: one form, accurate
+	// in both tails.
+	// ½ − atan(z)/π = atan2(1, z)/π.
+	SurvivalValue: func(θ []float64, x float64) (float64, float64) {
+		z := (x - θ[0]) / θ[1]
+		return math.Atan2(1, z) / math.Pi, 4*ulp + shiftErr(x, θ[0]) + 2*ulp
+	},
+	CDFValue: func(θ []float64, x float64) (float64, float64) {
+		z := (x - θ[0]) / θ[1]
+		return math.Atan2(1, -z) / math.Pi, 4*ulp + shiftErr(x, θ[0]) + 2*ulp
+	},
+	// μ + γ tan(π(u − ½)) = μ − γ cos(πu)/sin(πu)
+	InverseCDF: func(θ []sym.Expr, u sym.Expr) (sym.Expr, error) {
+		a := sym.Mul(sym.Pi, u)
+		return sym.Sub(θ[0], sym.Mul(θ[1], sym.Div(call("cos", a), call("sin", a)))), nil
 	},
 })

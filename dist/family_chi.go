@@ -43,4 +43,18 @@ var Chi = register(&Family{
 	Variance:    func(θ []sym.Expr) sym.Expr { return sym.Sub(θ[0], sym.Pow(chiRaw(θ[0], 1), two)) },
 	RawMoment:   func(θ []sym.Expr, j int) sym.Expr { return chiRaw(θ[0], j) },
 	Gonum:       func(θ []float64, src rand.Source) GonumDist { return distuv.Chi{K: θ[0], Src: src} },
+	// P(k/2, x²/2), the regularized lower incomplete gamma function.
+	// Q(k/2, x²/2).
+	SurvivalValue: func(θ []float64, x float64) (float64, float64) {
+		if x <= 0 {
+			return 1, 0
+		}
+		return gammaQ(θ[0]/2, x*x/2, 2*ulp)
+	},
+	CDFValue: func(θ []float64, x float64) (float64, float64) {
+		if x <= 0 {
+			return 0, 0
+		}
+		return gammaP(θ[0]/2, x*x/2, 2*ulp)
+	},
 })

@@ -39,4 +39,8 @@ var Chi2 = register(&Family{
 		return sym.Mul(sym.Pow(two, sym.Int(int64(j))), rising(sym.Div(θ[0], two), j))
 	},
 	Gonum: func(θ []float64, src rand.Source) GonumDist { return distuv.ChiSquared{K: θ[0], Src: src} },
+	// P(k/2, x/2), the regularized lower incomplete gamma function.
+	// Q(k/2, x/2).
+	SurvivalValue: func(θ []float64, x float64) (float64, float64) { return gammaQ(θ[0]/2, x/2, 0) },
+	CDFValue:      func(θ []float64, x float64) (float64, float64) { return gammaP(θ[0]/2, x/2, 0) },
 })

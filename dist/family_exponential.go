@@ -30,4 +30,15 @@ var Exponential = register(&Family{
 	Gonum: func(θ []float64, src rand.Source) GonumDist { return distuv.Exponential{Rate: θ[0], Src: src} },
 	// Fisher–Rao: ∫ √F dλ = ∫ dλ/λ, d = |log(λ₁/λ₂)|.
 	RaoDistance: func(p, q []sym.Expr) sym.Expr { return abs(log(sym.Div(p[0], q[0]))) },
+	// 1 − exp(−λ x), x ≥ 0.
+	CDF: func(θ []sym.Expr, x sym.Expr) (sym.Expr, error) {
+		if v := belowOrAbove(x, zero, nil); v != nil {
+			return v, nil
+		}
+		return sym.Sub(one, exp(sym.Neg(sym.Mul(θ[0], x)))), nil
+	},
+	// −log(1 − u)/λ
+	InverseCDF: func(θ []sym.Expr, u sym.Expr) (sym.Expr, error) {
+		return sym.Div(sym.Neg(log(sym.Sub(one, u))), θ[0]), nil
+	},
 })

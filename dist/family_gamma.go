@@ -33,4 +33,8 @@ var Gamma = register(&Family{
 	Gonum: func(θ []float64, src rand.Source) GonumDist {
 		return distuv.Gamma{Alpha: θ[0], Beta: θ[1], Src: src}
 	},
+	// P(a, b x), the regularized lower incomplete gamma function.
+	// Q(a, b x).
+	SurvivalValue: func(θ []float64, x float64) (float64, float64) { return gammaQ(θ[0], θ[1]*x, ulp) },
+	CDFValue:      func(θ []float64, x float64) (float64, float64) { return gammaP(θ[0], θ[1]*x, ulp) },
 })

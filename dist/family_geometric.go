@@ -2,6 +2,7 @@ package dist
 
 import (
 	"math"
+	"math/big"
 	"math/rand/v2"
 
 	"statcalc/sym"
@@ -63,4 +64,15 @@ var Geometric = register(&Family{
 	NaturalSpace: negativeSpace, // η < 0
 	Rank:         80,
 	Values:       Counting,
+	// 1 − (1 − p)^k, k = ⌊x⌋ ≥ 1; for a symbolic x, a whole number.
+	CDF: func(θ []sym.Expr, x sym.Expr) (sym.Expr, error) {
+		if sym.IsNumber(x) {
+			k, err := floorOf(x)
+			if err != nil || k.Sign() < 1 {
+				return zero, err
+			}
+			x = sym.Rat(new(big.Rat).SetInt(k))
+		}
+		return sym.Sub(one, sym.Pow(sym.Sub(one, θ[0]), x)), nil
+	},
 })

@@ -49,4 +49,12 @@ var Gumbel = register(&Family{
 			return [][]sym.Expr{{sym.Div(one, b2), off}, {off, ss}}, nil
 		},
 	},
+	// exp(−exp(−(x − μ)/β))
+	CDF: func(θ []sym.Expr, x sym.Expr) (sym.Expr, error) {
+		return exp(sym.Neg(exp(sym.Neg(sym.Div(sym.Sub(x, θ[0]), θ[1]))))), nil
+	},
+	// μ − β log(−log u)
+	InverseCDF: func(θ []sym.Expr, u sym.Expr) (sym.Expr, error) {
+		return sym.Sub(θ[0], sym.Mul(θ[1], log(sym.Neg(log(u))))), nil
+	},
 })

@@ -39,6 +39,21 @@ var HalfNormal = register(&Family{
 			exp(sym.Sub(lgamma(sym.Div(sym.Add(jj, one), two)), lgamma(half))))
 	},
 	Gonum: func(θ []float64, src rand.Source) GonumDist { return halfNormal{sigma: θ[0], src: src} },
+	// erf(x/(σ√2)), x ≥ 0.
+	// erfc(t), t = x/(σ√2): d log erfc/dt ≈ −2t carries t's error 2ε.
+	SurvivalValue: func(θ []float64, x float64) (float64, float64) {
+		if x <= 0 {
+			return 1, 0
+		}
+		t := x / (θ[0] * math.Sqrt2)
+		return math.Erfc(t), 8*ulp + 4*ulp*t*(t+1)
+	},
+	CDFValue: func(θ []float64, x float64) (float64, float64) {
+		if x <= 0 {
+			return 0, 0
+		}
+		return math.Erf(x / (θ[0] * math.Sqrt2)), 8 * ulp
+	},
 })
 
 func halfLog2OverPi() sym.Expr { return sym.Mul(half, log(sym.Div(two, sym.Pi))) }

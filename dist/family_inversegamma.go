@@ -49,4 +49,18 @@ var InverseGamma = register(&Family{
 	Gonum: func(θ []float64, src rand.Source) GonumDist {
 		return distuv.InverseGamma{Alpha: θ[0], Beta: θ[1], Src: src}
 	},
+	// Q(α, β/x), the regularized upper incomplete gamma function.
+	// P(α, β/x).
+	SurvivalValue: func(θ []float64, x float64) (float64, float64) {
+		if x <= 0 {
+			return 1, 0
+		}
+		return gammaP(θ[0], θ[1]/x, ulp)
+	},
+	CDFValue: func(θ []float64, x float64) (float64, float64) {
+		if x <= 0 {
+			return 0, 0
+		}
+		return gammaQ(θ[0], θ[1]/x, ulp)
+	},
 })

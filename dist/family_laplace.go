@@ -1,6 +1,7 @@
 package dist
 
 import (
+	"errors"
 	"math/rand/v2"
 
 	"gonum.org/v1/gonum/stat/distuv"
@@ -59,4 +60,28 @@ var Laplace = register(&Family{
 	// Fisher–Rao: F = diag(1/b², 1/b²), the hyperbolic plane in (μ, b)
 	// itself: d = 2 asinh(√(((μ₁ − μ₂)² + (b₁ − b₂)²)/(4 b₁ b₂))).
 	RaoDistance: func(p, q []sym.Expr) sym.Expr { return hyperbolic(sym.Sub(p[0], q[0]), p[1], q[1]) },
+	// exp((x − μ)/b)/2 for x < μ, 1 − exp(−(x − μ)/b)/2 for x ≥ μ: the
+	// sign of x − μ must be known.
+	CDF: func(θ []sym.Expr, x sym.Expr) (sym.Expr, error) {
+		z := sym.Div(sym.Sub(x, θ[0]), θ[1])
+		s, ok := numericSign(sym.Sub(x, θ[0]))
+		switch {
+		case !ok:
+			return nil, errors.New("the cdf of Laplace is piecewise: it needs a numeric x − mu")
+		case s < 0:
+			return sym.Mul(half, exp(z)), nil
+		}
+		return sym.Sub(one, sym.Mul(half, exp(sym.Neg(z)))), nil
+	},
+	// μ + b log(2u) for u < ½, μ − b log(2 − 2u) for u ≥ ½.
+	InverseCDF: func(θ []sym.Expr, u sym.Expr) (sym.Expr, error) {
+		s, ok := numericSign(sym.Sub(u, half))
+		switch {
+		case !ok:
+			return nil, errors.New("the quantile of Laplace is piecewise: it needs a numeric u")
+		case s < 0:
+			return sym.Add(θ[0], sym.Mul(θ[1], log(sym.Mul(two, u)))), nil
+		}
+		return sym.Sub(θ[0], sym.Mul(θ[1], log(sym.Sub(two, sym.Mul(two, u))))), nil
+	},
 })

@@ -48,6 +48,14 @@ var Logistic = register(&Family{
 			return [][]sym.Expr{{mm, zero}, {zero, ss}}, nil
 		},
 	},
+	// sigmoid((x − μ)/s) = 1/(1 + exp(−(x − μ)/s))
+	CDF: func(θ []sym.Expr, x sym.Expr) (sym.Expr, error) {
+		return call("sigmoid", sym.Div(sym.Sub(x, θ[0]), θ[1])), nil
+	},
+	// μ + s log(u/(1 − u))
+	InverseCDF: func(θ []sym.Expr, u sym.Expr) (sym.Expr, error) {
+		return sym.Add(θ[0], sym.Mul(θ[1], log(sym.Div(u, sym.Sub(one, u))))), nil
+	},
 })
 
 // logistic adds a sampler (by inversion) to gonum's Logistic, which has

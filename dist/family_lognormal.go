@@ -36,4 +36,31 @@ var LogNormal = register(&Family{
 	Gonum: func(θ []float64, src rand.Source) GonumDist {
 		return distuv.LogNormal{Mu: θ[0], Sigma: math.Sqrt(θ[1]), Src: src}
 	},
+	// Φ((log x − μ)/√v), x > 0.
+	CDFValue: func(θ []float64, x float64) (float64, float64) {
+		if x <= 0 {
+			return 0, 0
+		}
+		l := math.Log(x)
+		z := (l - θ[0]) / math.Sqrt(θ[1])
+		return normalCDF(z, lognormalShiftErr(l, θ[0]))
+	},
+	// Φ(−(log x − μ)/√v).
+	SurvivalValue: func(θ []float64, x float64) (float64, float64) {
+		if x <= 0 {
+			return 1, 0
+		}
+		l := math.Log(x)
+		return normalCDF(-(l-θ[0])/math.Sqrt(θ[1]), lognormalShiftErr(l, θ[0]))
+	},
+	LogCDFValue: func(θ []float64, x float64) (float64, float64) {
+		l := math.Log(x)
+		return normalLogCDF((l-θ[0])/math.Sqrt(θ[1]), lognormalShiftErr(l, θ[0]))
+	},
 })
+
+// lognormalShiftErr bounds the relative error of log x − μ: that of the
+// difference and the ulp of the logarithm.
+func lognormalShiftErr(l, μ float64) float64 {
+	return shiftErr(l, μ) + ulp*math.Abs(l)/math.Max(math.Abs(l-μ), 0x1p-1022) + 2*ulp
+}

@@ -37,4 +37,17 @@ var Normal = register(&Family{
 	Gonum: func(θ []float64, src rand.Source) GonumDist {
 		return distuv.Normal{Mu: θ[0], Sigma: math.Sqrt(θ[1]), Src: src}
 	},
+	// Φ((x − m)/√v) = erfc(−z/√2)/2, accurate in the left tail too.
+	CDFValue: func(θ []float64, x float64) (float64, float64) {
+		z := (x - θ[0]) / math.Sqrt(θ[1])
+		return normalCDF(z, shiftErr(x, θ[0])+2*ulp)
+	},
+	// Φ(−z), the upper tail without a difference with 1.
+	SurvivalValue: func(θ []float64, x float64) (float64, float64) {
+		z := (x - θ[0]) / math.Sqrt(θ[1])
+		return normalCDF(-z, shiftErr(x, θ[0])+2*ulp)
+	},
+	LogCDFValue: func(θ []float64, x float64) (float64, float64) {
+		return normalLogCDF((x-θ[0])/math.Sqrt(θ[1]), shiftErr(x, θ[0])+2*ulp)
+	},
 })

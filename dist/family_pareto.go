@@ -37,6 +37,17 @@ var Pareto = register(&Family{
 	Gonum: func(θ []float64, src rand.Source) GonumDist {
 		return distuv.Pareto{Xm: θ[0], Alpha: θ[1], Src: src}
 	},
+	// 1 − (x_m/x)^α, x ≥ x_m.
+	CDF: func(θ []sym.Expr, x sym.Expr) (sym.Expr, error) {
+		if v := belowOrAbove(x, θ[0], nil); v != nil {
+			return v, nil
+		}
+		return sym.Sub(one, sym.Pow(sym.Div(θ[0], x), θ[1])), nil
+	},
+	// x_m (1 − u)^(−1/α)
+	InverseCDF: func(θ []sym.Expr, u sym.Expr) (sym.Expr, error) {
+		return sym.Mul(θ[0], sym.Pow(sym.Sub(one, u), sym.Neg(sym.Div(one, θ[1])))), nil
+	},
 })
 
 // paretoRaw is E[x^j] = α x_m^j/(α − j), α > j.

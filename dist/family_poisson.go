@@ -1,6 +1,7 @@
 package dist
 
 import (
+	"errors"
 	"math"
 	"math/rand/v2"
 
@@ -62,6 +63,31 @@ var Poisson = register(&Family{
 	},
 	Rank:   50,
 	Values: Naturals,
+	// Σ_{j ≤ k} e^{−λ} λ^j/j! in closed form for a numeric x, k = ⌊x⌋ ≤
+	// 1000; numerically Q(k + 1, λ), the regularized upper incomplete
+	// gamma function.
+	CDF: func(θ []sym.Expr, x sym.Expr) (sym.Expr, error) {
+		k, long, err := wholePart(x, 1000)
+		switch {
+		case err != nil:
+			return nil, err
+		case long:
+			return nil, errors.New("the cdf of Poisson is written out as a sum only up to x = 1000; beyond, give numeric parameters")
+		case k < 0:
+			return zero, nil
+		}
+		terms := make([]sym.Expr, k+1)
+		for j := range terms {
+			terms[j] = sym.Div(sym.Pow(θ[0], sym.Int(int64(j))), factorial(j))
+		}
+		return sym.Mul(exp(sym.Neg(θ[0])), sym.Add(terms...)), nil
+	},
+	CDFValue: func(θ []float64, x float64) (float64, float64) {
+		if x < 0 {
+			return 0, 0
+		}
+		return gammaQ(math.Floor(x)+1, θ[0], 0)
+	},
 })
 
 // The entropy of Poisson(λ) needs E[log x!], a series whose terms cancel

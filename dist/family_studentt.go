@@ -50,6 +50,14 @@ var StudentT = register(&Family{
 			return nil, errors.New("the Fisher information of StudentT is not available in closed form")
 		},
 	},
+	// With t = (x − μ)/σ: ½ I_{ν/(ν+t²)}(ν/2, ½) for t ≤ −1, 1 − that for
+	// t ≥ 1, and ½ ± ½ I_{t²/(ν+t²)}(½, ν/2) between, so that neither
+	// argument is a difference with 1.
+	// F(−t) by symmetry.
+	SurvivalValue: func(θ []float64, x float64) (float64, float64) {
+		return studentT(θ[0], -(x-θ[1])/θ[2], shiftErr(x, θ[1])+2*ulp)
+	},
+	CDFValue: studentTCDF,
 })
 
 func studentEntropy(θ []sym.Expr) sym.Expr {

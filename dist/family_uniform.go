@@ -51,6 +51,17 @@ var Uniform = register(&Family{
 		k1 := sym.Int(int64(k + 1))
 		return sym.Div(sym.Sub(sym.Pow(θ[1], k1), sym.Pow(θ[0], k1)), sym.Mul(k1, sym.Sub(θ[1], θ[0])))
 	},
+	// (x − a)/(b − a), a ≤ x ≤ b.
+	CDF: func(θ []sym.Expr, x sym.Expr) (sym.Expr, error) {
+		if v := belowOrAbove(x, θ[0], θ[1]); v != nil {
+			return v, nil
+		}
+		return sym.Div(sym.Sub(x, θ[0]), sym.Sub(θ[1], θ[0])), nil
+	},
+	// a + u (b − a)
+	InverseCDF: func(θ []sym.Expr, u sym.Expr) (sym.Expr, error) {
+		return sym.Add(θ[0], sym.Mul(u, sym.Sub(θ[1], θ[0]))), nil
+	},
 })
 
 // contains reports whether [p₀, p₁] ⊆ [q₀, q₁], when the endpoints are

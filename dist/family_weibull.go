@@ -58,6 +58,17 @@ var Weibull = register(&Family{
 			return [][]sym.Expr{{kk, kl}, {kl, ll}}, nil
 		},
 	},
+	// 1 − exp(−(x/λ)^k), x ≥ 0.
+	CDF: func(θ []sym.Expr, x sym.Expr) (sym.Expr, error) {
+		if v := belowOrAbove(x, zero, nil); v != nil {
+			return v, nil
+		}
+		return sym.Sub(one, exp(sym.Neg(sym.Pow(sym.Div(x, θ[1]), θ[0])))), nil
+	},
+	// λ (−log(1 − u))^(1/k)
+	InverseCDF: func(θ []sym.Expr, u sym.Expr) (sym.Expr, error) {
+		return sym.Mul(θ[1], sym.Pow(sym.Neg(log(sym.Sub(one, u))), sym.Div(one, θ[0]))), nil
+	},
 })
 
 // weibullPower is E[x^c] = λ^c Γ(1 + c/k).

@@ -138,6 +138,51 @@ func NewMixture(w []float64, comps []*Dist) (*Dist, error) {
 		},
 		Gonum: func(_ []float64, src rand.Source) GonumDist { return gonum(src) },
 	}
+	// F(x) = Σᵢ wᵢ Fᵢ(x) from the components' own cdfs (Dist.CDF), a sum
+	// of positive terms: its relative error is the largest of theirs and
+	// the rounding of the sum; likewise S(x) = Σᵢ wᵢ Sᵢ(x) when every
+	// component declares its survival function.
+	members := make([]*Dist, len(parts))
+	hasSurvival := true
+	for i, p := range parts {
+		members[i] = &Dist{Family: p.f, Theta: p.θs}
+		hasSurvival = hasSurvival && p.f.SurvivalValue != nil
+	}
+	weightedSum := func(x float64, one func(i int, x float64) (float64, float64, error)) (float64, float64) {
+		sum, rel, abs := 0.0, 0.0, 0.0
+		for i := range members {
+			v, r, err := one(i, x)
+			switch {
+			case err == ErrCDFUnderflow:
+				abs += w[i] * 0x1p-1022
+			case err != nil:
+				return math.NaN(), math.Inf(1)
+			}
+			sum += w[i] * v
+			rel = math.Max(rel, r)
+		}
+		if abs > 0 && sum == 0 {
+			return 0, math.Inf(1)
+		}
+		if sum > 0 {
+			rel += abs / sum
+		}
+		return sum, rel + float64(len(members)+1)*ulp
+	}
+	f.CDFValue = func(_ []float64, x float64) (float64, float64) {
+		return weightedSum(x, func(i int, x float64) (float64, float64, error) { return members[i].CDF(x) })
+	}
+	if hasSurvival {
+		f.SurvivalValue = func(_ []float64, x float64) (float64, float64) {
+			return weightedSum(x, func(i int, x float64) (float64, float64, error) {
+				S, r := parts[i].f.SurvivalValue(parts[i].θ, x)
+				if math.IsInf(r, 1) {
+					return 0, 0, ErrCDFUnderflow
+				}
+				return S, r, nil
+			})
+		}
+	}
 	return &Dist{Family: f, Theta: θ}, nil
 }
 

@@ -64,7 +64,7 @@ sample(N(0, 1), 2)
 	linear algebra: det inv tr transpose I diag chol eig dot solve logdet sum norm zeros ones outer sqrtm logsumexp read_matrix
 	distributions: N Exponential Gamma Beta Poisson Bernoulli Binomial Geometric NegativeBinomial LogNormal Categorical Dirichlet Laplace Uniform Chi2 InverseGamma Chi HalfNormal Weibull Pareto Gumbel Logistic Cauchy StudentT Kumaraswamy TruncatedNormal VonMises Mixture Multinomial Wishart InverseWishart MvStudentT
 	divergences: kl bhattacharyya hellinger w2 cross_entropy skl js tv pearson renyi entropy mahalanobis
-	densities and moments: logpdf pdf mean cov var sample
+	densities and moments: logpdf pdf mean cov var cdf quantile sample
 	information: fisher score natgrad expect crlb jeffreys fisher_rao
 	plots: plot
 	symbolic: subs simplify diff gradient hessian series numgrad numhessian gauss_newton hvp limit integrate tex

@@ -727,6 +727,10 @@ import discrete_cross_refs  # noqa: E402  (testdata/discrete_cross.sc)
 
 discrete_cross_refs.add_cases(case, close, M)
 
+import cdf_refs  # noqa: E402  (testdata/cdf.sc)
+
+cdf_refs.add_cases(case, close, M)
+
 header = {"generator": "testdata/refs/golden_refs.py", "mpmath": mpmath.__version__, "dps": mp.dps,
           "count": len(CASES)}
 with open(OUT, "w", encoding="utf-8") as f:
