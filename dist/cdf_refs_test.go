@@ -140,6 +140,9 @@ func TestQuantileRoundTrip(t *testing.T) {
 		{"StudentT", "3", "0", "1"}, {"StudentT", "0.5", "0", "1"}, {"Cauchy", "1", "3"},
 		{"Exponential", "2"}, {"Weibull", "1.5", "2"}, {"Gumbel", "0.5", "2"},
 		{"Logistic", "1", "0.5"}, {"Pareto", "1", "3"}, {"Uniform", "-1", "2"}, {"Laplace", "0.5", "2"},
+		{"Kumaraswamy", "2", "3"}, {"Kumaraswamy", "0.5", "3"}, {"TruncatedNormal", "0", "1", "-1", "2"},
+		{"TruncatedNormal", "0", "1", "10", "12"}, {"TruncatedNormal", "2", "4", "-100", "-30"},
+		{"VonMises", "0", "2"}, {"VonMises", "-2.5", "10"},
 	}
 	for _, m := range members {
 		d := gridMember(t, m[0], m[1:])

@@ -423,38 +423,10 @@ func (t truncNormal) LogProb(x float64) float64 {
 	return -z*z/2 - 0.5*math.Log(2*math.Pi) - math.Log(t.s) - t.logZ
 }
 
-// CDF is (Φ(ξ) − Φ(α))/Z, ξ = (x − m)/s, written like Z itself.
+// CDF is truncNormalCDF, accurate relative to itself in both tails.
 func (t truncNormal) CDF(x float64) float64 {
-	switch {
-	case x <= t.a:
-		return 0
-	case x >= t.b:
-		return 1
-	}
-	ξ := (x - t.m) / t.s
-	if t.narrow {
-		c := t.c
-		return glIntegrate(func(u float64) float64 { return math.Exp(-(u - c) * (u + c) / 2) }, t.α, ξ) / math.Exp(t.logJ)
-	}
-	if t.mirrored {
-		// The mirror image: 1 − F′(−ξ) with F′ the cdf of −x.
-		return 1 - t.upperCDF(-ξ, -t.β, -t.α)
-	}
-	if t.α > 0 {
-		return t.upperCDF(ξ, t.α, t.β)
-	}
-	return 0.5 * (math.Erf(ξ/math.Sqrt2) - math.Erf(t.α/math.Sqrt2)) / math.Exp(t.logZ)
-}
-
-// upperCDF is (R(α) − e^(−(ξ−α)(ξ+α)/2) R(ξ))/Q for 0 < α ≤ ξ ≤ β.
-func (t truncNormal) upperCDF(ξ, α, β float64) float64 {
-	rα, _, _ := millsRatio(α)
-	rξ, _, _ := millsRatio(ξ)
-	q := 1 / t.A
-	if t.mirrored {
-		q = 1 / t.B
-	}
-	return (rα - math.Exp(-(ξ-α)*(ξ+α)/2)*rξ) / q
+	F, _ := truncNormalCDF([]float64{t.m, t.v, t.a, t.b}, x)
+	return F
 }
 
 // Quantile solves F(x) = u on [a, b] (an open end cut 40 standard

@@ -130,23 +130,11 @@ func besselRatios(κ float64) []float64 {
 	return a
 }
 
-// CDF is F(x) = (x + π)/(2π) + (1/π) Σ_n A_n (sin(n(x − μ)) + (−1)ⁿ sin(nμ))/n
-// on [−π, π), the integral of p(x) = (1 + 2 Σ A_n cos(n(x − μ)))/(2π).
+// CDF is VonMises.CDFValue: the Fourier series of vonMisesCDF, or the
+// integral of the density in a tail the series cannot resolve.
 func (d vonMisesDist) CDF(x float64) float64 {
-	switch {
-	case x <= -math.Pi:
-		return 0
-	case x >= math.Pi:
-		return 1
-	}
-	s := 0.0
-	sign := -1.0
-	for i, a := range besselRatios(d.kappa) {
-		n := float64(i + 1)
-		s += a * (math.Sin(n*(x-d.mu)) + sign*math.Sin(n*d.mu)) / n
-		sign = -sign
-	}
-	return math.Min(math.Max((x+math.Pi)/(2*math.Pi)+s/math.Pi, 0), 1)
+	F, _ := VonMises.CDFValue([]float64{d.mu, d.kappa}, x)
+	return F
 }
 
 // Quantile solves F(x) = u on [−π, π].
