@@ -45,17 +45,25 @@ var VonMises = register(&Family{
 	},
 	CDFValue: func(θ []float64, x float64) (float64, float64) {
 		F, _, e := vonMisesCDF(θ[0], θ[1], x)
-		if F, r := vonMisesRel(F, e); r <= vonMisesSeriesRel {
+		F, r := vonMisesRel(F, e)
+		if r <= vonMisesSeriesRel {
 			return F, r
 		}
-		return vonMisesIntegral(θ[0], θ[1], -math.Pi, x)
+		if v, rv, ok := vonMisesIntegral(θ[0], θ[1], -math.Pi, x); ok {
+			return v, rv
+		}
+		return F, r
 	},
 	SurvivalValue: func(θ []float64, x float64) (float64, float64) {
 		_, S, e := vonMisesCDF(θ[0], θ[1], x)
-		if S, r := vonMisesRel(S, e); r <= vonMisesSeriesRel {
+		S, r := vonMisesRel(S, e)
+		if r <= vonMisesSeriesRel {
 			return S, r
 		}
-		return vonMisesIntegral(θ[0], θ[1], x, math.Pi)
+		if v, rv, ok := vonMisesIntegral(θ[0], θ[1], x, math.Pi); ok {
+			return v, rv
+		}
+		return S, r
 	},
 	NonExp: &NonExponential{
 		LogPDF: func(x sym.Expr, θ []sym.Expr) sym.Expr {
@@ -249,13 +257,18 @@ const vonMisesSeriesRel = 1e-13
 // below an ulp. The terms are positive: the error is that of the
 // exponent, κ·2ε(|u| + |μ| + 2) for u − μ and the cosine plus the ulps of
 // the normalisation, and the rounding of the sum (an ulp a panel).
-func vonMisesIntegral(μ, κ, lo, hi float64) (float64, float64) {
+// Beyond vonMisesMaxPanels panels (κ above about 2e5) it declines (ok
+// false): the series' value and bound stand.
+func vonMisesIntegral(μ, κ, lo, hi float64) (v, relErr float64, ok bool) {
 	if !(hi > lo) {
-		return 0, 0
+		return 0, 0, true
 	}
-	logNorm := math.Log(2*math.Pi) + special.LogBesselI0e(κ)
 	w := math.Min(0.5, 4/κ)
 	n := math.Ceil((hi - lo) / w)
+	if n > vonMisesMaxPanels {
+		return 0, 0, false
+	}
+	logNorm := math.Log(2*math.Pi) + special.LogBesselI0e(κ)
 	h := (hi - lo) / n
 	f := func(u float64) float64 {
 		s := math.Sin((u - μ) / 2)
@@ -273,5 +286,12 @@ func vonMisesIntegral(μ, κ, lo, hi float64) (float64, float64) {
 	if hi == math.Pi {
 		sum += piLow * f(hi)
 	}
-	return sum, ulp * (2*κ*(math.Max(math.Abs(lo), math.Abs(hi))+math.Abs(μ)+2) + 4*math.Abs(logNorm) + n + 40)
+	if sum == 0 {
+		return 0, math.Inf(1), true // below the float64 range
+	}
+	return sum, ulp * (2*κ*(math.Max(math.Abs(lo), math.Abs(hi))+math.Abs(μ)+2) + 4*math.Abs(logNorm) + n + 40), true
 }
+
+// vonMisesMaxPanels bounds the work of vonMisesIntegral (32 densities a
+// panel: about 0.1 s at the bound).
+const vonMisesMaxPanels = 3e5
