@@ -490,8 +490,9 @@ func (t truncNormal) Rand() float64 {
 //
 // T(lo, hi) = R(lo) − e^(−(hi−lo)(hi+lo)/2) R(hi) = (Q(lo) − Q(hi))/φ(lo)
 // (tnTail). The bound adds the rounding of ξ, α and β, through the
-// standardised density g = φ/Z: |δF| ≤ g(ξ)|ξ| r_ξ + g(α)|α| r_α (1 − F)
-// and |δZ|/Z ≤ g(β)|β| r_β + g(α)|α| r_α.
+// standardised density g = φ/Z: |δF| ≤ g(ξ)|ξ| r_ξ + g(α)|α| r_α and
+// |δZ|/Z ≤ g(β)|β| r_β + g(α)|α| r_α. Near the lower end, where the
+// difference would cancel, F is the integral of the density from a.
 func truncNormalCDF(θ []float64, x float64) (float64, float64) {
 	m, v, a, b := θ[0], θ[1], θ[2], θ[3]
 	switch {
@@ -536,8 +537,8 @@ func truncNormalCDF(θ []float64, x float64) (float64, float64) {
 		if ξ > 0 {
 			n, rn = (math.Erf(ξ/math.Sqrt2)-math.Erf(α/math.Sqrt2))/2, 4*ulp
 		} else {
-			t, rt := tnTail(-ξ, -α)
-			n, rn = stdNormalPDF(ξ)*t, rt+ulp*(ξ*ξ+6)
+			tl, rt := tnTail(-ξ, -α)
+			n, rn = stdNormalPDF(ξ)*tl, rt+ulp*(ξ*ξ+6)
 		}
 		F, r = n/z, rn+6*ulp
 	}
