@@ -30,6 +30,32 @@ var Kumaraswamy = register(&Family{
 	Gonum: func(θ []float64, src rand.Source) GonumDist {
 		return kumaraswamyDist{a: θ[0], b: θ[1], src: src}
 	},
+	// 1 − (1 − x^a)^b on (0, 1).
+	CDF: func(θ []sym.Expr, x sym.Expr) (sym.Expr, error) {
+		if v := belowOrAbove(x, zero, one); v != nil {
+			return v, nil
+		}
+		return sym.Sub(one, sym.Pow(sym.Sub(one, sym.Pow(x, θ[0])), θ[1])), nil
+	},
+	// (1 − (1 − u)^(1/b))^(1/a)
+	InverseCDF: func(θ []sym.Expr, u sym.Expr) (sym.Expr, error) {
+		return sym.Pow(sym.Sub(one, sym.Pow(sym.Sub(one, u), sym.Div(one, θ[1]))), sym.Div(one, θ[0])), nil
+	},
+	CDFValue: func(θ []float64, x float64) (float64, float64) {
+		y, ey, ok := kumaraswamyLogSurvival(θ, x)
+		if !ok {
+			return kumaraswamyOutside(x, 0, 1)
+		}
+		F := -math.Expm1(y)
+		return F, math.Exp(y)/F*ey + 2*ulp
+	},
+	SurvivalValue: func(θ []float64, x float64) (float64, float64) {
+		y, ey, ok := kumaraswamyLogSurvival(θ, x)
+		if !ok {
+			return kumaraswamyOutside(x, 1, 0)
+		}
+		return math.Exp(y), ey + 2*ulp
+	},
 	NonExp: &NonExponential{
 		// log p(x) = log(a b) + (a − 1) log x + (b − 1) log(1 − x^a)
 		LogPDF: func(x sym.Expr, θ []sym.Expr) sym.Expr {
@@ -113,4 +139,33 @@ func (k kumaraswamyDist) Quantile(u float64) float64 {
 // quantile rounds to an end.
 func (k kumaraswamyDist) Rand() float64 {
 	return min(max(k.Quantile(randOf(k.src).Float64()), math.SmallestNonzeroFloat64), math.Nextafter(1, 0))
+}
+
+// kumaraswamyOutside is the value below (lo) and above (hi) the support.
+func kumaraswamyOutside(x, lo, hi float64) (float64, float64) {
+	if x <= 0 {
+		return lo, 0
+	}
+	return hi, 0
+}
+
+// kumaraswamyLogSurvival returns y = log S(x) = b log(1 − x^a) for
+// 0 < x < 1, with a bound on its absolute error, from which
+// F = −expm1(y) and S = e^y keep their relative accuracy in both tails.
+// l = a log x carries |l|·2ε; log(1 − e^l) (log1mPow) has slope
+// e^l/(1 − e^l) in l and rounds to a few ulps of itself; b·L adds one:
+//
+//	|δy| ≤ b (2ε |l| e^l/(1 − e^l) + 4ε |L|) + ε |y|.
+//
+// F then carries e^y/F·|δy| (d log F/dy = −e^y/F), S carries |δy|.
+func kumaraswamyLogSurvival(θ []float64, x float64) (y, absErr float64, ok bool) {
+	if !(x > 0 && x < 1) {
+		return 0, 0, false
+	}
+	a, b := θ[0], θ[1]
+	l := a * math.Log(x)
+	L := log1mPow(x, a)
+	y = b * L
+	slope := -math.Exp(l) / math.Expm1(l)
+	return y, b*(2*ulp*math.Abs(l)*slope+4*ulp*math.Abs(L)) + ulp*math.Abs(y), true
 }

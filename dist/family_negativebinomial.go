@@ -51,7 +51,43 @@ var NegativeBinomial = register(&Family{
 	Gonum: func(θ []float64, src rand.Source) GonumDist {
 		return negBinomialDist{r: θ[0], p: θ[1], q: 1 - θ[1], src: src}
 	},
+	CDFValue: func(θ []float64, x float64) (float64, float64) {
+		return negBinomialTail(θ, x, false)
+	},
+	SurvivalValue: func(θ []float64, x float64) (float64, float64) {
+		return negBinomialTail(θ, x, true)
+	},
 })
+
+// negBinomialTail returns F(k) = P(X ≤ k) = I_p(r, k + 1), or the
+// survival S(k) = P(X > k) = I_(1−p)(k + 1, r) when upper is set, k = ⌊x⌋,
+// with a bound on its relative error (Johnson, Kemp & Kotz 2005, §5.6:
+// P(X ≤ k) is the probability of at least r successes in r + k trials).
+// The smaller of the two is computed by betaI (1 − p rounds by half an
+// ulp when p < ½, exact from ½ on); the other is 1 minus it, with its
+// absolute error.
+func negBinomialTail(θ []float64, x float64, upper bool) (float64, float64) {
+	r, p, k := θ[0], θ[1], math.Floor(x)
+	if k < 0 {
+		if upper {
+			return 1, 0
+		}
+		return 0, 0
+	}
+	F, rF := betaI(r, k+1, p, 0)
+	S, rS := betaI(k+1, r, 1-p, ulp/2)
+	v, rv, other, rOther := F, rF, S, rS
+	if upper {
+		v, rv, other, rOther = S, rS, F, rF
+	}
+	if v <= other {
+		return v, rv
+	}
+	if other == 0 {
+		return 1, ulp // the other below the float64 range
+	}
+	return 1 - other, other*rOther/(1-other) + ulp
+}
 
 // negBinomialSumVar is the largest variance r(1 − p)/p² whose entropy is
 // summed term by term (at most a few million terms); beyond it the

@@ -55,6 +55,12 @@ var TruncatedNormal = register(&Family{
 		t.src = src
 		return t
 	},
+	CDFValue: truncNormalCDF,
+	// S(x) of TruncatedNormal(m, v, a, b) is F(−x) of its mirror image
+	// TruncatedNormal(−m, v, −b, −a).
+	SurvivalValue: func(θ []float64, x float64) (float64, float64) {
+		return truncNormalCDF([]float64{-θ[0], θ[1], -θ[3], -θ[2]}, -x)
+	},
 	NonExp: &NonExponential{
 		LogPDF: func(x sym.Expr, θ []sym.Expr) sym.Expr {
 			t := newTruncNormalSym(θ)
@@ -417,38 +423,10 @@ func (t truncNormal) LogProb(x float64) float64 {
 	return -z*z/2 - 0.5*math.Log(2*math.Pi) - math.Log(t.s) - t.logZ
 }
 
-// CDF is (Φ(ξ) − Φ(α))/Z, ξ = (x − m)/s, written like Z itself.
+// CDF is truncNormalCDF, accurate relative to itself in both tails.
 func (t truncNormal) CDF(x float64) float64 {
-	switch {
-	case x <= t.a:
-		return 0
-	case x >= t.b:
-		return 1
-	}
-	ξ := (x - t.m) / t.s
-	if t.narrow {
-		c := t.c
-		return glIntegrate(func(u float64) float64 { return math.Exp(-(u - c) * (u + c) / 2) }, t.α, ξ) / math.Exp(t.logJ)
-	}
-	if t.mirrored {
-		// The mirror image: 1 − F′(−ξ) with F′ the cdf of −x.
-		return 1 - t.upperCDF(-ξ, -t.β, -t.α)
-	}
-	if t.α > 0 {
-		return t.upperCDF(ξ, t.α, t.β)
-	}
-	return 0.5 * (math.Erf(ξ/math.Sqrt2) - math.Erf(t.α/math.Sqrt2)) / math.Exp(t.logZ)
-}
-
-// upperCDF is (R(α) − e^(−(ξ−α)(ξ+α)/2) R(ξ))/Q for 0 < α ≤ ξ ≤ β.
-func (t truncNormal) upperCDF(ξ, α, β float64) float64 {
-	rα, _, _ := millsRatio(α)
-	rξ, _, _ := millsRatio(ξ)
-	q := 1 / t.A
-	if t.mirrored {
-		q = 1 / t.B
-	}
-	return (rα - math.Exp(-(ξ-α)*(ξ+α)/2)*rξ) / q
+	F, _ := truncNormalCDF([]float64{t.m, t.v, t.a, t.b}, x)
+	return F
 }
 
 // Quantile solves F(x) = u on [a, b] (an open end cut 40 standard
@@ -499,4 +477,92 @@ func (t truncNormal) Rand() float64 {
 	}
 	x := t.m + t.s*sign*ξ
 	return math.Min(math.Max(x, t.a), t.b)
+}
+
+// truncNormalCDF returns F(x) = (Φ(ξ) − Φ(α))/(Φ(β) − Φ(α)), ξ = (x − m)/s,
+// with a bound on its relative error, each difference written without
+// cancellation of tails (with Mills' ratio R, as for Z in truncNormal):
+//
+//	α ≥ 0:  F = T(α, ξ)/T(α, β),
+//	β ≤ 0:  F = e^(−(ξ−β)(ξ+β)/2) T(−ξ, −α)/T(−β, −α),
+//	α < 0 < β:  F = (erf(ξ/√2) − erf(α/√2))/(erf(β/√2) − erf(α/√2)) for
+//	        ξ > 0 (terms of one sign), φ(ξ) T(−ξ, −α)/Z below,
+//
+// T(lo, hi) = R(lo) − e^(−(hi−lo)(hi+lo)/2) R(hi) = (Q(lo) − Q(hi))/φ(lo)
+// (tnTail). The bound adds the rounding of ξ, α and β, through the
+// standardised density g = φ/Z: |δF| ≤ g(ξ)|ξ| r_ξ + g(α)|α| r_α and
+// |δZ|/Z ≤ g(β)|β| r_β + g(α)|α| r_α. Near the lower end, where the
+// difference would cancel, F is the integral of the density from a.
+func truncNormalCDF(θ []float64, x float64) (float64, float64) {
+	m, v, a, b := θ[0], θ[1], θ[2], θ[3]
+	switch {
+	case x <= a:
+		return 0, 0
+	case x >= b:
+		return 1, 0
+	}
+	s := math.Sqrt(v)
+	α, ξ, β := (a-m)/s, (x-m)/s, (b-m)/s
+	t := newTruncNormal(θ)
+	g := func(y float64) float64 { return math.Exp(t.LogProb(y)) * s }
+	rξ, rα, rβ := shiftErr(x, m)+2*ulp, shiftErr(a, m)+2*ulp, shiftErr(b, m)+2*ulp
+	rZ := g(b)*math.Abs(β)*rβ + g(a)*math.Abs(α)*rα
+	if h := (x - a) / s; h*(math.Abs(α)+h+1) <= 1 {
+		// Near the lower end: F = g(α) ∫_0^h e^(−αt − t²/2) dt, h = (x − a)/s
+		// to 2 ulps, by the 32-point Gauss–Legendre rule (the integrand
+		// is analytic and varies by at most e on [0, h]: its truncation
+		// is far below an ulp). g = e^(log p)·s, whose logarithm rounds
+		// to a few ulps of its terms.
+		F := g(a) * glIntegrate(func(u float64) float64 { return math.Exp(-α*u - u*u/2) }, 0, h)
+		if !(F > 0) {
+			return 0, math.Inf(1)
+		}
+		rg := 4 * ulp * (α*α + math.Abs(t.logZ) + math.Abs(math.Log(s)) + 4)
+		return F, rg + 16*ulp + h*math.Abs(α)*rα + rZ
+	}
+	var F, r float64
+	switch {
+	case α >= 0:
+		n, rn := tnTail(α, ξ)
+		d, rd := tnTail(α, β)
+		F, r = n/d, rn+rd+ulp
+	case β <= 0:
+		n, rn := tnTail(-ξ, -α)
+		d, rd := tnTail(-β, -α)
+		E := (ξ - β) * (ξ + β) / 2
+		F, r = math.Exp(-E)*n/d, rn+rd+ulp*(2*E+3)
+	default:
+		z := (math.Erf(β/math.Sqrt2) - math.Erf(α/math.Sqrt2)) / 2
+		var n, rn float64
+		if ξ > 0 {
+			n, rn = (math.Erf(ξ/math.Sqrt2)-math.Erf(α/math.Sqrt2))/2, 4*ulp
+		} else {
+			tl, rt := tnTail(-ξ, -α)
+			n, rn = stdNormalPDF(ξ)*tl, rt+ulp*(ξ*ξ+6)
+		}
+		F, r = n/z, rn+6*ulp
+	}
+	if !(F > 0) {
+		return 0, math.Inf(1)
+	}
+	return F, r + (g(x)*math.Abs(ξ)*rξ+g(a)*math.Abs(α)*rα)/F + rZ
+}
+
+// tnTail returns T(lo, hi) = R(lo) − e^(−δ) R(hi), δ = (hi − lo)(hi + lo)/2,
+// 0 ≤ lo ≤ hi, with a bound on its relative error: 16 ulps of each term
+// (Mills' ratio and the exponential) and 2δ ulps for the rounding of δ,
+// over their difference.
+func tnTail(lo, hi float64) (float64, float64) {
+	rl, _, _ := millsRatio(lo)
+	t2, δ := 0.0, 0.0
+	if !math.IsInf(hi, 1) {
+		δ = (hi - lo) * (hi + lo) / 2
+		if e := math.Exp(-δ); e > 0 {
+			rh, _, _ := millsRatio(hi)
+			t2 = e * rh
+		}
+	}
+	d := rl - t2
+	err := 16*ulp*rl + t2*ulp*(16+2*δ)
+	return d, err / d
 }

@@ -32,6 +32,10 @@ cdf(Weibull(k, lambda), x)
 	1 - exp(-(x/lambda)^k)
 quantile(Weibull(k, lambda), u)
 	(-log(1 - u))^(1/k) lambda
+cdf(Kumaraswamy(a, b), x)
+	1 - (1 - x^a)^b
+quantile(Kumaraswamy(a, b), u)
+	(1 - (1 - u)^(1/b))^(1/a)
 cdf(Gumbel(m, b), x)
 	exp(-exp((m - x)/b))
 quantile(Gumbel(m, b), u)
@@ -60,6 +64,8 @@ check diff(cdf(Weibull(k, lambda), x), x) == pdf(Weibull(k, lambda), x)
 	ok (numeric, 20 random points, 30 digits)
 check diff(cdf(Gumbel(m, b), x), x) == pdf(Gumbel(m, b), x)
 	ok (symbolic)
+check diff(cdf(Kumaraswamy(a, b), x), x) == pdf(Kumaraswamy(a, b), x)
+	ok (numeric, 20 random points, 30 digits)
 
 # The same families with numbers; small arguments keep their digits.
 cdf(Exponential(2), 1e-12)
@@ -180,6 +186,26 @@ cdf(Categorical([0.2, 0.3, 0.5]), 2)
 	0.5
 quantile(Categorical([0.2, 0.3, 0.5]), 0.6)
 	3
+
+# Kumaraswamy in closed form; TruncatedNormal through Mills' ratio, far
+# in a tail too; VonMises from its Fourier series; NegativeBinomial
+# through the incomplete beta function.
+cdf(Kumaraswamy(2, 3), 0.5)
+	0.578125
+quantile(Kumaraswamy(2, 3), 0.9)
+	0.7320116916
+cdf(TruncatedNormal(0, 1, -1, 2), 0.5)
+	0.6508804213
+quantile(TruncatedNormal(0, 1, 10, 12), 0.5)
+	10.06841184
+cdf(VonMises(1, 2), 0)
+	0.1239297618
+quantile(VonMises(1, 2), 0.25)
+	0.4352728786
+cdf(NegativeBinomial(3, 0.4), 4)
+	0.580096
+quantile(NegativeBinomial(3, 0.4), 0.5)
+	4
 
 # A mixture: the weighted sum of its components' cdfs.
 cdf(Mixture([0.5, 0.5], [N(0, 1), N(3, 1)]), 1)

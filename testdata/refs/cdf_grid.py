@@ -62,6 +62,57 @@ def geometric(p, x):
     return mpf(0) if k < 1 else 1 - (1 - p) ** k
 
 
+def kumaraswamy(a, b, x):
+    if x <= 0:
+        return mpf(0)
+    if x >= 1:
+        return mpf(1)
+    return -mp.expm1(b * mp.log1p(-x ** a))
+
+
+def truncnormal(m, v, a, b, x):
+    # Differences of upper tails Q(z) = erfc(z/√2)/2 above the mean, of
+    # lower tails Φ below: at 50 digits neither cancels to nothing.
+    if x <= a:
+        return mpf(0)
+    if x >= b:
+        return mpf(1)
+    # An end beyond 1e6 standard deviations (1e300) holds below e^(−5e11)
+    # of the mass: taken as infinite.
+    s = mp.sqrt(v)
+    al, xi, be = (a - m) / s, (x - m) / s, (b - m) / s
+    Q = lambda z: mpf(0) if z > 1e6 else mp.erfc(z / mp.sqrt(2)) / 2
+    if al >= 0:
+        return (Q(al) - Q(xi)) / (Q(al) - Q(be))
+    return (Q(-xi) - Q(-al)) / (Q(-be) - Q(-al))
+
+
+def vonmises(mu, kappa, x):
+    # The density integrated from −π, split where it peaks.
+    if x <= -mp.pi:
+        return mpf(0)
+    if x >= mp.pi:
+        return mpf(1)
+    # On 64 panels: the density spans many orders of magnitude for large κ.
+    # mpmath's quadrature stops at an absolute error of 10^−dps: a value
+    # far below 1 is integrated again with its magnitude's digits added.
+    def integral():
+        pts = mp.linspace(-mp.pi, x, 65)
+        f = lambda u: mp.exp(kappa * (mp.cos(u - mu) - 1))
+        return mp.quad(f, pts) / (2 * mp.pi * mp.besseli(0, kappa) * mp.exp(-kappa))
+
+    v = integral()
+    with mp.extradps(max(0, int(-mp.log10(v))) + 10):
+        return +integral()
+
+
+def negbinomial(r, p, x):
+    k = int(mp.floor(x))
+    if k < 0:
+        return mpf(0)
+    return mp.fsum(mp.gamma(j + r) / (mp.gamma(r) * mp.factorial(j)) * p ** r * (1 - p) ** j for j in range(k + 1))
+
+
 def pos(f):
     return lambda *a: (lambda x: mpf(0) if x <= 0 else f(*a)(x))
 
@@ -143,6 +194,40 @@ FAMILIES = [
      lambda *p: lambda x: mp.fsum(p[:max(0, min(int(mp.floor(x)), len(p)))])),
     ("Geometric", [0.125], [0, 1, 2, 10, 100, 300],
      lambda p: lambda x: geometric(p, x)),
+    ("Kumaraswamy", [2, 3], [-1, 1e-150, 1e-8, 0.01, 0.3, 0.5, 0.9, 0.999, 0.99999, 1],
+     lambda a, b: lambda x: kumaraswamy(a, b, x)),
+    ("Kumaraswamy", [0.5, 0.25], [1e-300, 1e-12, 0.001, 0.5, 0.99, 0.999999999],
+     lambda a, b: lambda x: kumaraswamy(a, b, x)),
+    ("Kumaraswamy", [7, 40], [0.05, 0.3, 0.5, 0.6, 0.8, 0.95],
+     lambda a, b: lambda x: kumaraswamy(a, b, x)),
+    ("TruncatedNormal", [0, 1, -1, 2], [-2, -1, -0.999999, -0.5, 0, 1e-9, 1, 1.999999, 2],
+     lambda m, v, a, b: lambda x: truncnormal(m, v, a, b, x)),
+    ("TruncatedNormal", [0, 1, 10, 12], [10.000001, 10.01, 10.5, 11, 11.5, 11.99999],
+     lambda m, v, a, b: lambda x: truncnormal(m, v, a, b, x)),
+    ("TruncatedNormal", [2, 4, -100, -30], [-99, -40, -33, -31, -30.5, -30.0001],
+     lambda m, v, a, b: lambda x: truncnormal(m, v, a, b, x)),
+    ("TruncatedNormal", [1, 0.25, -1e300, 0.5], [-3, -1, 0, 0.4, 0.49999],
+     lambda m, v, a, b: lambda x: truncnormal(m, v, a, b, x)),
+    ("TruncatedNormal", [0, 1, -5, 1e300], [-4.999999, -4.5, -2, 0, 3, 10, 30],
+     lambda m, v, a, b: lambda x: truncnormal(m, v, a, b, x)),
+    ("TruncatedNormal", [0, 1, 10, 10.0009765625], [10.00001, 10.0005, 10.00097],
+     lambda m, v, a, b: lambda x: truncnormal(m, v, a, b, x)),
+    ("VonMises", [0, 2], [-4, -3.14159, -3, -2, -1, 0, 0.5, 2, 3, 3.14159, 4],
+     lambda mu, k: lambda x: vonmises(mu, k, x)),
+    ("VonMises", [1, 0.5], [-3, -1, 0, 1, 2.5, 3.1],
+     lambda mu, k: lambda x: vonmises(mu, k, x)),
+    ("VonMises", [-2.5, 10], [-3.1, -3, -2.6, -2.5, -2, -1.5, 3],
+     lambda mu, k: lambda x: vonmises(mu, k, x)),
+    ("VonMises", [20, 100], [-1.5, -1.2, -1.15, -1, 0],
+     lambda mu, k: lambda x: vonmises(mu, k, x)),
+    ("NegativeBinomial", [3, 0.4], [-1, 0, 1, 4.5, 10, 30, 60],
+     lambda r, p: lambda x: negbinomial(r, p, x)),
+    ("NegativeBinomial", [2.5, 0.125], [0, 1, 5, 17, 40, 150, 400],
+     lambda r, p: lambda x: negbinomial(r, p, x)),
+    ("NegativeBinomial", [100, 0.5], [0, 10, 50, 99, 100, 150, 300],
+     lambda r, p: lambda x: negbinomial(r, p, x)),
+    ("NegativeBinomial", [0.25, 0.96875], [0, 1, 3, 10],
+     lambda r, p: lambda x: negbinomial(r, p, x)),
 ]
 
 
@@ -155,6 +240,13 @@ def main():
             v = F(mpf(x))
             c = {"family": name, "params": [repr(float(p)) for p in params], "x": repr(x),
                  "F": mp.nstr(v, 25, min_fixed=-1, max_fixed=-1)}
+            if mpf(0.5) < v < 1:
+                # The survival 1 − F, where it is the smaller, from F at
+                # 130 digits: S keeps 130 less the zeros after "0.99".
+                with mp.extradps(80):
+                    S = 1 - F(mpf(x))
+                if S > mpf(10) ** -60:
+                    c["S"] = mp.nstr(S, 25, min_fixed=-1, max_fixed=-1)
             if 0 < v < mpf(2) ** -1022:
                 c["logF"] = mp.nstr(mp.log(v), 25)
             cases.append(c)

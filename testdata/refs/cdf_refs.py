@@ -187,3 +187,35 @@ def add_cases(case, close, M):
     close(g.geometric(R("0.125"), 5) < R("0.5") <= g.geometric(R("0.125"), 6), 1, 0, "Geometric median 6")
     case(F, "cdf(Categorical([0.2, 0.3, 0.5]), 2)", R("0.5"))
     case(F, "quantile(Categorical([0.2, 0.3, 0.5]), 0.6)", R(3))
+
+    ku = lambda x: g.kumaraswamy(R(2), R(3), x)  # noqa: E731
+    v = ku(R("0.5"))
+    close(v, by_quad(lambda x: 6 * x * (1 - x ** 2) ** 2, 0, R("0.5")), 1e-40, "Kumaraswamy cdf by quadrature")
+    case(F, "cdf(Kumaraswamy(2, 3), 0.5)", v)
+    q = quantile(ku, R("0.9"), 0.8)
+    close(q, mp.sqrt(1 - R("0.1") ** (R(1) / 3)), 1e-40, "Kumaraswamy quantile (1 − (1 − u)^(1/b))^(1/a)")
+    case(F, "quantile(Kumaraswamy(2, 3), 0.9)", q)
+    tn = lambda x: g.truncnormal(R(0), R(1), R(-1), R(2), x)  # noqa: E731
+    v = tn(R("0.5"))
+    close(v, by_quad(normal_pdf(0, 1), -1, R("0.5")) / by_quad(normal_pdf(0, 1), -1, 2), 1e-40,
+          "TruncatedNormal cdf by quadrature")
+    case(F, "cdf(TruncatedNormal(0, 1, -1, 2), 0.5)", v)
+    tn10 = lambda x: g.truncnormal(R(0), R(1), R(10), R(12), x)  # noqa: E731
+    q = quantile(tn10, R("0.5"), 10.07)
+    close(by_quad(normal_pdf(0, 1), 10, q) / by_quad(normal_pdf(0, 1), 10, 12), R("0.5"), 1e-35,
+          "TruncatedNormal median by quadrature")
+    case(F, "quantile(TruncatedNormal(0, 1, 10, 12), 0.5)", q)
+    vm = lambda x: g.vonmises(R(1), R(2), x)  # noqa: E731
+    v = vm(R(0))
+    # I_n(2)/I_0(2) < 1e-60 from n = 50 on.
+    fourier = (R(1) / 2 + mp.fsum(mp.besseli(n, 2) / mp.besseli(0, 2) * (mp.sin(n * (0 - 1)) + (-1) ** n * mp.sin(n)) / n
+                                  for n in range(1, 60)) / mp.pi)
+    close(v, fourier, 1e-35, "VonMises cdf by its Fourier series")
+    case(F, "cdf(VonMises(1, 2), 0)", v)
+    case(F, "quantile(VonMises(1, 2), 0.25)", quantile(vm, R("0.25"), 0.3))
+    nb = lambda k: g.negbinomial(R(3), R("0.4"), k)  # noqa: E731
+    close(nb(4), g.I(3, 5, R("0.4")), 1e-40, "NegativeBinomial cdf = I_p(r, k + 1)")
+    case(F, "cdf(NegativeBinomial(3, 0.4), 4)", nb(4))
+    k = next(k for k in range(100) if nb(k) >= R("0.5"))
+    close(nb(k - 1) < R("0.5") <= nb(k), 1, 0, f"NegativeBinomial(3, 0.4) median {k}")
+    case(F, "quantile(NegativeBinomial(3, 0.4), 0.5)", R(k))
