@@ -118,7 +118,9 @@ func TestBudgetStopsFactorisationsSamplesAndPrinting(t *testing.T) {
 		s.Timeout = 50 * time.Millisecond
 		start := time.Now()
 		outs, fails := runLines(s, &buf, stmt)
-		if took := time.Since(start); took > 2*time.Second {
+		// A guard against a statement that ignores the budget (the message
+		// below is the test); generous for a loaded machine.
+		if took := time.Since(start); took > 10*time.Second {
 			t.Errorf("%s: stopped after %v", stmt, took)
 		}
 		if !fails[0] || !strings.Contains(outs[0], "time budget of 50ms") {

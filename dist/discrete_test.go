@@ -178,7 +178,9 @@ func TestEntropySweep(t *testing.T) {
 			t.Fatalf("%s: %v", name, err)
 		}
 		v := value(h)
-		if !(v >= 0) || math.IsInf(v, 0) || bound > 1e-11*v || elapsed > 100*time.Millisecond {
+		// The time is a guard against a sum over every term (158 s for
+		// Binomial(10⁹, ½) once), not a measure of speed: benchmarks do that.
+		if !(v >= 0) || math.IsInf(v, 0) || bound > 1e-11*v || elapsed > 2*time.Second {
 			t.Errorf("%s = %v ± %v in %v", name, v, bound, elapsed)
 		}
 		return v
